@@ -1,0 +1,6 @@
+import { IsInt, Max, Min } from 'class-validator';
+import { PlatformConfig } from '@facile/platform/config';
+
+export class CatalogueConfig extends PlatformConfig {
+  @IsInt() @Min(1) @Max(65535) override PORT: number = 3001;
+}

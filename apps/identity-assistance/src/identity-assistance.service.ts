@@ -1,0 +1,18 @@
+import { assistanceEntities, assistanceMigrations, AssistanceInfrastructureModule } from '@facile/assistance/infrastructure';
+import { ServiceDefinition } from '@facile/platform/bootstrap';
+import { AssistanceConfig } from './identity-assistance.config';
+
+/** Composition root of the identity-assistance (Digitale Facile) service. */
+export const assistanceService: ServiceDefinition<AssistanceConfig> = {
+  service: 'identity-assistance',
+  schema: 'assistance',
+  root: 'assistance',
+  title: 'Sportello FACILE — identity assistance',
+  description: 'Digitale Facile cases for SPID, CIE, digital domicile and online services, with facilitation reports.',
+  version: '1.0.0',
+  configClass: AssistanceConfig,
+  entities: assistanceEntities,
+  migrations: assistanceMigrations,
+  modules: () => [{ module: AssistanceInfrastructureModule }],
+  consumesEvents: false,
+};

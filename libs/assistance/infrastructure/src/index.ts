@@ -1,0 +1,4 @@
+export * from './lib/migrations';
+export * from './lib/assistance-infrastructure.module';
+
+export const assistanceEntities: (new () => object)[] = [];

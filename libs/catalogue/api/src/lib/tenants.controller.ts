@@ -1,0 +1,27 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@facile/platform/auth';
+import { TenantRegistry } from '@facile/platform/tenancy';
+
+@ApiTags('tenants')
+@Public()
+@Controller('catalogue/v1/tenants')
+export class TenantsController {
+  constructor(private readonly tenants: TenantRegistry) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The Union and its municipalities (configuration, not code)' })
+  @ApiOkResponse({ description: '{ items: [{ id, name, kind, istatCode?, ... }] }' })
+  list() {
+    return {
+      items: this.tenants.list().map((t) => ({
+        id: t.id,
+        name: t.name,
+        kind: t.kind,
+        istatCode: t.istatCode,
+        province: t.province,
+        population: t.population,
+      })),
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { CatalogueInit1764180000000 } from './1764180000000-catalogue-init';
+
+/** In order. A new migration is appended, never edited in place. */
+export const catalogueMigrations = [CatalogueInit1764180000000];

@@ -1,0 +1,51 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  ValidateNested,
+} from 'class-validator';
+
+/** Contact data a message needs; the codice fiscale never leaves scheduling. */
+export class CitizenContactV1 {
+  @IsString() firstName!: string;
+  @IsString() lastName!: string;
+  @IsOptional() @IsString() email?: string;
+  @IsOptional() @IsString() phone?: string;
+  @IsOptional() @IsIn(['it', 'en']) locale?: 'it' | 'en';
+}
+
+export const BOOKING_STATUSES = ['booked', 'checked-in', 'completed', 'no-show', 'cancelled'] as const;
+
+export class BookingStateV1 {
+  @IsUUID() bookingId!: string;
+  @IsString() code!: string;
+  @IsArray() @ArrayMinSize(1) @IsString({ each: true }) services!: string[];
+  @IsString() tenant!: string;
+  @IsString() site!: string;
+  @IsISO8601() start!: string;
+  @IsISO8601() end!: string;
+  @IsIn(BOOKING_STATUSES) status!: (typeof BOOKING_STATUSES)[number];
+  /** Bumped on every change: the iCalendar SEQUENCE. */
+  @IsInt() sequence!: number;
+  @IsISO8601() createdAt!: string;
+  @IsOptional() @IsString() caseCode?: string;
+  @ValidateNested() @Type(() => CitizenContactV1) citizen!: CitizenContactV1;
+}
+
+export class BookingCreatedV1 extends BookingStateV1 {}
+export class BookingCancelledV1 extends BookingStateV1 {
+  @IsOptional() @IsString() reason?: string;
+}
+export class BookingRescheduledV1 extends BookingStateV1 {
+  @IsISO8601() previousStart!: string;
+  @IsString() previousSite!: string;
+}
+export class BookingCheckedInV1 extends BookingStateV1 {}
+export class BookingCompletedV1 extends BookingStateV1 {}
+export class BookingNoShowV1 extends BookingStateV1 {}

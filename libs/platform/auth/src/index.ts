@@ -1,0 +1,6 @@
+export * from './lib/principal';
+export * from './lib/auth-errors';
+export * from './lib/token-verifier';
+export * from './lib/auth.decorators';
+export * from './lib/auth.guard';
+export * from './lib/auth.module';

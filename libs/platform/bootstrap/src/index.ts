@@ -1,0 +1,5 @@
+export * from './lib/service-definition';
+export * from './lib/platform.module';
+export * from './lib/create-service-app';
+export * from './lib/run-service';
+export * from './lib/health.controller';

@@ -1,0 +1,42 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { PlatformConfig } from '@facile/platform/config';
+import { createValidationPipe, ProblemFilter, serveOpenApi } from '@facile/platform/http';
+import { CloudEventsKafkaServer } from '@facile/platform/messaging';
+import { PlatformModule } from './platform.module';
+import { ServiceDefinition } from './service-definition';
+
+/** Builds the HTTP application (and its Kafka consumer) without listening: main.ts and tests share it. */
+export async function createServiceApp<C extends PlatformConfig>(def: ServiceDefinition<C>, config: C): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(PlatformModule.forService(def, config), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: '256kb' });
+  app.set('query parser', 'simple');
+  app.disable('x-powered-by');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter());
+  app.enableShutdownHooks();
+  serveOpenApi(app, { root: def.root, title: def.title, description: def.description, version: def.version });
+  if (def.consumesEvents && config.KAFKA_CONSUMERS_ENABLED) {
+    app.connectMicroservice(
+      {
+        strategy: new CloudEventsKafkaServer(
+          {
+            client: { clientId: `${def.service}-consumer`, brokers: config.KAFKA_BROKERS.split(','), retry: { retries: 8 } },
+            consumer: { groupId: `${config.KAFKA_TOPIC_PREFIX}${def.service}`, sessionTimeout: 15000, heartbeatInterval: 3000 },
+            subscribe: { fromBeginning: true },
+            run: { autoCommit: true, autoCommitInterval: 1000 },
+          },
+          config.KAFKA_TOPIC_PREFIX,
+        ),
+      },
+      { inheritAppConfig: true },
+    );
+  }
+  return app;
+}

@@ -1,0 +1,70 @@
+import { NestFactory } from '@nestjs/core';
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ConfigError, describeConfig, loadConfig, PlatformConfig } from '@facile/platform/config';
+import { ensureDatabase } from '@facile/platform/persistence';
+import { createServiceApp } from './create-service-app';
+import { dataSourceOptionsOf, PlatformModule } from './platform.module';
+import { ServiceDefinition } from './service-definition';
+
+/** Applies the service's migrations to its schema (creating the database and schema if needed). */
+export async function migrateService<C extends PlatformConfig>(def: ServiceDefinition<C>, config: C): Promise<string[]> {
+  await ensureDatabase(config.DATABASE_URL);
+  const bootstrap = new DataSource({ ...dataSourceOptionsOf(def, config), entities: [], migrations: [] });
+  await bootstrap.initialize();
+  await bootstrap.query(`CREATE SCHEMA IF NOT EXISTS "${def.schema}"`);
+  await bootstrap.destroy();
+  const ds = new DataSource(dataSourceOptionsOf(def, config));
+  await ds.initialize();
+  try {
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/**
+ * The whole main.ts of a service: `serve` (default), `migrate`, `seed`. Refuses to start on bad config,
+ * naming the variable.
+ */
+export async function runService<C extends PlatformConfig>(def: ServiceDefinition<C>, argv = process.argv.slice(2)): Promise<void> {
+  let config: C;
+  try {
+    config = loadConfig(def.configClass);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${def.service}: refusing to start. ${e.message}\n`);
+      process.exit(78);
+    }
+    throw e;
+  }
+  const command = argv[0] ?? 'serve';
+  if (command === 'migrate') {
+    const applied = await migrateService(def, config);
+    process.stdout.write(`${def.service}: ${applied.length} migration(s) applied\n`);
+    return;
+  }
+  if (command === 'seed') {
+    if (!def.seed) return;
+    const ctx = await NestFactory.createApplicationContext(
+      PlatformModule.forService(def, { ...config, OUTBOX_RELAY_ENABLED: false, KAFKA_CONSUMERS_ENABLED: false }),
+      { logger: ['error', 'warn'] },
+    );
+    try {
+      await def.seed(ctx, config);
+    } finally {
+      await ctx.close();
+    }
+    return;
+  }
+  if (command !== 'serve') {
+    process.stderr.write(`${def.service}: unknown command '${command}' (serve | migrate | seed)\n`);
+    process.exit(64);
+  }
+  const started = Date.now();
+  const app = await createServiceApp(def, config);
+  void app.startAllMicroservices().catch((e: Error) => process.stderr.write(`${def.service}: consumer: ${e.message}\n`));
+  await app.listen(config.PORT, '0.0.0.0');
+  new Logger(def.service).log({ config: describeConfig(config), startupMs: Date.now() - started }, `${def.service} listening on :${config.PORT}`);
+}

@@ -1,0 +1,4 @@
+import 'reflect-metadata';
+export * from './lib/secret.decorator';
+export * from './lib/load-config';
+export * from './lib/platform-config';

@@ -1,0 +1,60 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { Secret } from './secret.decorator';
+
+// Reads the raw variable (implicit conversion would turn the string 'false' into true).
+const toBool = ({ obj, key, value }: { obj: Record<string, unknown>; key: string; value: unknown }) => {
+  const raw = obj[key] ?? value;
+  return typeof raw === 'boolean' ? raw : ['1', 'true', 'yes', 'on'].includes(String(raw).toLowerCase());
+};
+
+/**
+ * Variables every service reads. Each app extends this with its own (PORT default, consumer group...).
+ * Property names are the environment variable names.
+ */
+export class PlatformConfig {
+  @IsIn(['development', 'test', 'production']) NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsInt() @Min(1) @Max(65535) PORT: number = 3000;
+
+  @Secret()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/facile';
+
+  @IsInt() @Min(1) @Max(200) DATABASE_POOL_SIZE: number = 20;
+
+  /** Comma-separated host:port list. */
+  @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'KAFKA_BROKERS must be host:port[,host:port]' })
+  KAFKA_BROKERS: string = '127.0.0.1:9092';
+
+  /** Prepended to every topic name, so benchmarks and parallel test runs stay isolated. */
+  @Matches(/^[a-zA-Z0-9._-]*$/) KAFKA_TOPIC_PREFIX: string = '';
+
+  @Secret()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL: string = 'redis://127.0.0.1:6379';
+
+  /** Prefix of every Redis key this deployment writes. */
+  @Matches(/^[a-zA-Z0-9:._-]*$/) REDIS_KEY_PREFIX: string = 'facile:';
+
+  /** HS256 secret for staff tokens (development, tests). Leave empty in production and set JWKS_URL. */
+  @Secret() @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string = 'development-only-secret-change-me-0123456789';
+
+  @IsOptional() @Matches(/^https?:\/\/.+/) JWKS_URL?: string;
+  @IsOptional() @IsString() JWT_ISSUER?: string;
+  @IsOptional() @IsString() JWT_AUDIENCE?: string;
+
+  /** Path of the tenants file (a ConfigMap in Kubernetes). Empty = the file shipped with the platform. */
+  @IsOptional() @IsString() TENANTS_FILE?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL: string = 'info';
+
+  @Transform(toBool) @IsBoolean() OUTBOX_RELAY_ENABLED: boolean = true;
+  @IsInt() @Min(10) @Max(60000) OUTBOX_POLL_MS: number = 250;
+
+  @Transform(toBool) @IsBoolean() KAFKA_CONSUMERS_ENABLED: boolean = true;
+  @IsInt() @Min(1) @Max(20) CONSUMER_MAX_ATTEMPTS: number = 5;
+  @IsInt() @Min(1) @Max(60000) CONSUMER_BACKOFF_MS: number = 200;
+
+  @IsInt() @Min(0) @Max(120000) SHUTDOWN_GRACE_MS: number = 10000;
+}

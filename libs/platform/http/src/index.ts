@@ -1,0 +1,5 @@
+export * from './lib/problem';
+export * from './lib/error-to-problem';
+export * from './lib/problem.filter';
+export * from './lib/validation.pipe';
+export * from './lib/openapi';

@@ -1,0 +1,16 @@
+export interface MessagingOptions {
+  /** CloudEvents `source` and Kafka client id, e.g. `catalogue`. */
+  service: string;
+  /** The service's PostgreSQL schema, where its outbox and inbox live. */
+  schema: string;
+  /** Connection string for the relay's own session (advisory lock and LISTEN). */
+  databaseUrl: string;
+  brokers: string[];
+  topicPrefix: string;
+  relayEnabled: boolean;
+  pollMs: number;
+  consumerMaxAttempts: number;
+  consumerBackoffMs: number;
+}
+
+export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

@@ -1,0 +1,42 @@
+import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Kafka } from 'kafkajs';
+import { DeadLetterPublisher } from './dead-letter.publisher';
+import { InboxConsumer } from './inbox-consumer';
+import { createKafka, SharedProducer } from './kafka-client';
+import { KafkaHealth } from './kafka-health';
+import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
+import { MessagingMetrics } from './messaging-metrics';
+import { OutboxRelay } from './outbox-relay';
+import { OutboxWriter } from './outbox-writer';
+
+@Injectable()
+class ProducerCloser implements OnApplicationShutdown {
+  constructor(@Inject(SharedProducer) private readonly producer: SharedProducer) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.producer.close();
+  }
+}
+
+/** Outbox writer and relay, inbox consumer and DLQ, one Kafka client and producer per process. */
+@Global()
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: options },
+        { provide: Kafka, useFactory: () => createKafka(options.service, options.brokers) },
+        { provide: SharedProducer, useFactory: (kafka: Kafka) => new SharedProducer(kafka), inject: [Kafka] },
+        MessagingMetrics,
+        OutboxWriter,
+        OutboxRelay,
+        DeadLetterPublisher,
+        InboxConsumer,
+        KafkaHealth,
+        ProducerCloser,
+      ],
+      exports: [MESSAGING_OPTIONS, Kafka, SharedProducer, OutboxWriter, OutboxRelay, InboxConsumer, KafkaHealth, DeadLetterPublisher],
+    };
+  }
+}

@@ -1,0 +1,172 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from 'pg';
+import { DataSource, In, IsNull } from 'typeorm';
+import { toKafkaRecord } from '@facile/contracts';
+import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
+import { OutboxEntry } from './outbox-entry.entity';
+import { outboxChannel } from './outbox-writer';
+import { SharedProducer } from './kafka-client';
+import { MessagingMetrics } from './messaging-metrics';
+
+const BATCH = 500;
+
+/**
+ * Publishes outbox rows to Kafka in order and marks them published only after Kafka acknowledged.
+ * One relay at a time per service: the leader holds a PostgreSQL advisory lock on its own session, so
+ * with N replicas an aggregate's events still leave in order. Woken by NOTIFY at commit, with a poll
+ * as a safety net.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('OutboxRelay');
+  private running = false;
+  private leader = false;
+  private session: Client | undefined;
+  private wake: (() => void) | undefined;
+  private loop: Promise<void> | undefined;
+
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    private readonly producer: SharedProducer,
+    private readonly metrics: MessagingMetrics,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.options.relayEnabled) this.start();
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Stop taking work, publish what is left (bounded), release leadership. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    if (this.leader) await this.publishBatch().catch(() => 0);
+    await this.releaseSession();
+  }
+
+  /** Publishes everything pending now; returns how many rows went out (used by tests and shutdown). */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.publishBatch();
+      total += n;
+      if (n < BATCH) return total;
+    }
+  }
+
+  private async run(): Promise<void> {
+    let backoff = this.options.pollMs;
+    while (this.running) {
+      try {
+        if (!this.leader) await this.tryLead();
+        if (!this.leader) {
+          await this.sleep(this.options.pollMs * 4);
+          continue;
+        }
+        const n = await this.publishBatch();
+        backoff = this.options.pollMs;
+        if (n < BATCH) await this.sleep(this.options.pollMs);
+      } catch (e) {
+        this.logger.warn(`Outbox relay: ${(e as Error).message}; retrying in ${backoff} ms`);
+        await this.producer.reset();
+        if (this.session && !(await this.sessionAlive())) await this.releaseSession();
+        await this.sleep(backoff);
+        backoff = Math.min(backoff * 2, 5000);
+      }
+    }
+  }
+
+  private async tryLead(): Promise<void> {
+    if (!this.session) {
+      const client = new Client({ connectionString: this.options.databaseUrl, connectionTimeoutMillis: 3000 });
+      client.on('error', () => {
+        this.leader = false;
+        this.session = undefined;
+      });
+      await client.connect();
+      this.session = client;
+      client.on('notification', () => this.wake?.());
+    }
+    const key = `facile-outbox-relay:${this.options.schema}`;
+    const res = await this.session.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [key]);
+    this.leader = res.rows[0]?.locked === true;
+    if (this.leader) {
+      await this.session.query(`LISTEN ${outboxChannel(this.options.schema)}`);
+      this.logger.log(`Outbox relay of ${this.options.service} is the leader`);
+    }
+  }
+
+  private async sessionAlive(): Promise<boolean> {
+    try {
+      await this.session?.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async releaseSession(): Promise<void> {
+    const s = this.session;
+    this.session = undefined;
+    this.leader = false;
+    if (s) await s.end().catch(() => undefined);
+  }
+
+  private async publishBatch(): Promise<number> {
+    const repo = this.ds.getRepository(OutboxEntry);
+    const rows = await repo.find({ where: { publishedAt: IsNull() }, order: { seq: 'ASC' }, take: BATCH });
+    this.metrics.outboxPending.set(rows.length);
+    if (rows.length === 0) return 0;
+    const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+    for (const row of rows) {
+      const record = toKafkaRecord({
+        id: row.id,
+        type: row.type,
+        source: this.options.service,
+        specversion: '1.0',
+        time: row.createdAt.toISOString(),
+        tenant: row.tenantId,
+        subject: row.aggregateid,
+        traceparent: row.traceparent ?? undefined,
+        data: row.payload,
+      });
+      const topic = `${this.options.topicPrefix}${row.topic}`;
+      const list = byTopic.get(topic) ?? [];
+      list.push(record);
+      byTopic.set(topic, list);
+    }
+    const producer = await this.producer.get();
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic.entries()].map(([topic, messages]) => ({ topic, messages })),
+    });
+    await repo.update({ id: In(rows.map((r) => r.id)) }, { publishedAt: () => 'now()' });
+    this.metrics.outboxPublished.inc(rows.length);
+    this.metrics.outboxLagSeconds.set((Date.now() - rows[0].createdAt.getTime()) / 1000);
+    return rows.length;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

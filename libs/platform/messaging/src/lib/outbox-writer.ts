@@ -1,0 +1,52 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { EventType, newCloudEvent, PayloadOf, topicOfType, validateEventPayload } from '@facile/contracts';
+import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
+import { OutboxEntry } from './outbox-entry.entity';
+import { currentTraceparent } from './trace-context';
+
+export interface OutboxEvent<T extends EventType> {
+  type: T;
+  /** e.g. `booking`, `service`. */
+  aggregateType: string;
+  /** The Kafka key: one aggregate's events stay in order. */
+  aggregateId: string;
+  tenant: string;
+  data: PayloadOf<T> | Record<string, unknown>;
+}
+
+export const outboxChannel = (schema: string): string => `facile_outbox_${schema}`;
+
+/**
+ * Appends an event to the outbox inside the caller's transaction. The payload is validated against its
+ * contract class first: an invalid event fails the business transaction instead of poisoning consumers.
+ */
+@Injectable()
+export class OutboxWriter {
+  constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions) {}
+
+  async append<T extends EventType>(manager: EntityManager, event: OutboxEvent<T>): Promise<string> {
+    validateEventPayload(event.type, event.data);
+    const ce = newCloudEvent({
+      type: event.type,
+      source: this.options.service,
+      tenant: event.tenant,
+      subject: event.aggregateId,
+      data: event.data,
+      traceparent: currentTraceparent(),
+    });
+    await manager.insert(OutboxEntry, {
+      id: ce.id,
+      aggregatetype: event.aggregateType,
+      aggregateid: event.aggregateId,
+      type: event.type,
+      payload: event.data as object,
+      tenantId: event.tenant,
+      traceparent: ce.traceparent ?? null,
+      topic: topicOfType(event.type),
+    });
+    // Delivered at commit only: wakes the relay without polling.
+    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.options.schema), '']);
+    return ce.id;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './lib/mask-personal-data';
+export * from './lib/metrics';
+export * from './lib/logger';
+export * from './lib/observability.module';

@@ -1,0 +1,36 @@
+import { DataSourceOptions } from 'typeorm';
+
+export interface ServiceDataSourceInput {
+  url: string;
+  /** The service's own PostgreSQL schema (contract.md). */
+  schema: string;
+  entities: DataSourceOptions['entities'];
+  migrations: DataSourceOptions['migrations'];
+  poolSize?: number;
+  applicationName: string;
+}
+
+/** One data source per service, confined to its schema; migrations only, never synchronize. */
+export function serviceDataSourceOptions(input: ServiceDataSourceInput): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: input.url,
+    schema: input.schema,
+    entities: input.entities,
+    migrations: input.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    applicationName: input.applicationName,
+    extra: {
+      max: input.poolSize ?? 20,
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30000,
+      // A statement that runs away must not hold a connection for ever.
+      statement_timeout: 15000,
+      options: `-c search_path=${input.schema},public`,
+    },
+  };
+}

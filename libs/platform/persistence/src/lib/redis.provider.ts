@@ -1,0 +1,45 @@
+import { Global, Logger, Module, DynamicModule, OnApplicationShutdown, Inject, Injectable } from '@nestjs/common';
+import { createClient } from 'redis';
+
+export type RedisClient = ReturnType<typeof createClient>;
+export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
+
+/** Connects in the background: the service starts and reports "not ready" while Redis is away. */
+export function createRedisClient(url: string): RedisClient {
+  const logger = new Logger('Redis');
+  const client = createClient({
+    url,
+    socket: { connectTimeout: 3000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 3000) },
+  });
+  let warned = false;
+  client.on('error', (err: Error) => {
+    if (!warned) logger.warn(`Redis unavailable: ${err.message}`);
+    warned = true;
+  });
+  client.on('ready', () => {
+    warned = false;
+  });
+  client.connect().catch(() => undefined);
+  return client;
+}
+
+@Injectable()
+class RedisCloser implements OnApplicationShutdown {
+  constructor(@Inject(REDIS_CLIENT) private readonly client: RedisClient) {}
+  async onApplicationShutdown(): Promise<void> {
+    if (this.client.isOpen) await this.client.quit().catch(() => undefined);
+  }
+}
+
+/** One Redis client per process (BullMQ takes the same client through createNodeRedisClient). */
+@Global()
+@Module({})
+export class RedisModule {
+  static forRoot(url: string): DynamicModule {
+    return {
+      module: RedisModule,
+      providers: [{ provide: REDIS_CLIENT, useFactory: () => createRedisClient(url) }, RedisCloser],
+      exports: [REDIS_CLIENT],
+    };
+  }
+}

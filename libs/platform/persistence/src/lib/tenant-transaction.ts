@@ -1,0 +1,31 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { TenantContext, TenantId } from '@facile/platform/tenancy';
+
+/** Sets the tenant for row-level security for the rest of the current transaction. */
+export async function setTransactionTenant(manager: EntityManager, tenant: TenantId): Promise<void> {
+  await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenant]);
+}
+
+/** Marks the current transaction as an explicit union-wide operation (RLS lets it see every tenant). */
+export async function setTransactionUnionWide(manager: EntityManager): Promise<void> {
+  await manager.query(`SELECT set_config('app.union_wide', 'on', true)`);
+}
+
+/**
+ * Runs fn in a transaction scoped to the tenant in TenantContext (throws when unset), with RLS set.
+ */
+export function inTenantTransaction<T>(ds: DataSource, fn: (manager: EntityManager, tenant: TenantId) => Promise<T>): Promise<T> {
+  const tenant = TenantContext.current();
+  return ds.transaction(async (manager) => {
+    await setTransactionTenant(manager, tenant);
+    return fn(manager, tenant);
+  });
+}
+
+/** An explicit, named union-wide operation (e.g. an operator's site agenda across municipalities). */
+export function inUnionWideTransaction<T>(ds: DataSource, fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+  return ds.transaction(async (manager) => {
+    await setTransactionUnionWide(manager);
+    return fn(manager);
+  });
+}

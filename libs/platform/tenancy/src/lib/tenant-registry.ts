@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { TenantId } from './tenant-id';
+
+export interface PatronDay {
+  saint?: string;
+  /** `MM-DD`, or absent when a rule is given instead. */
+  date?: string;
+  /** e.g. "second Sunday of July" */
+  rule?: string;
+}
+
+export interface Tenant {
+  id: TenantId;
+  name: string;
+  /** The Union itself is a tenant too (union-wide data such as the shared calendar); the rest are municipalities. */
+  kind: 'union' | 'municipality';
+  istatCode?: string;
+  cadastralCode?: string;
+  province?: string;
+  population?: number;
+  patronDay?: PatronDay;
+  localities?: string[];
+}
+
+export class UnknownTenantError extends Error {
+  constructor(readonly tenant: string) {
+    super(`Unknown municipality '${tenant}'`);
+    this.name = 'UnknownTenantError';
+  }
+}
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The municipalities of the Union, read from configuration (a file; a ConfigMap in Kubernetes).
+ * Adding a municipality is a change to that file, never to code.
+ */
+export class TenantRegistry {
+  private readonly byId: Map<string, Tenant>;
+
+  constructor(
+    readonly union: { id: string; name: string; seat?: string },
+    tenants: Tenant[],
+  ) {
+    this.byId = new Map(tenants.map((t) => [t.id, t]));
+  }
+
+  static fromFile(file?: string): TenantRegistry {
+    const source = file && file.length > 0 ? file : path.join(__dirname, '..', 'tenants.json');
+    const parsed = JSON.parse(readFileSync(source, 'utf8')) as { union?: unknown; tenants?: unknown };
+    return TenantRegistry.fromJson(parsed, source);
+  }
+
+  static fromJson(parsed: { union?: unknown; tenants?: unknown }, source = 'tenants'): TenantRegistry {
+    const union = parsed.union as { id?: unknown; name?: unknown } | undefined;
+    if (!union || typeof union.id !== 'string' || typeof union.name !== 'string') {
+      throw new Error(`${source}: "union" needs an id and a name`);
+    }
+    if (!Array.isArray(parsed.tenants) || parsed.tenants.length === 0) {
+      throw new Error(`${source}: "tenants" must be a non-empty list`);
+    }
+    const tenants = parsed.tenants.map((t: { id?: unknown; name?: unknown }, i: number) => {
+      if (typeof t.id !== 'string' || !ID.test(t.id)) throw new Error(`${source}: tenants[${i}].id is not a slug`);
+      if (typeof t.name !== 'string') throw new Error(`${source}: tenants[${i}].name is missing`);
+      return { ...t, kind: 'municipality' } as Tenant;
+    });
+    const u = union as { id: string; name: string; seat?: string };
+    if (!ID.test(u.id)) throw new Error(`${source}: union.id is not a slug`);
+    return new TenantRegistry(u, [{ id: u.id as TenantId, name: u.name, kind: 'union' }, ...tenants]);
+  }
+
+  list(): Tenant[] {
+    return [...this.byId.values()];
+  }
+
+  municipalities(): Tenant[] {
+    return this.list().filter((t) => t.kind === 'municipality');
+  }
+
+  ids(): TenantId[] {
+    return [...this.byId.keys()] as TenantId[];
+  }
+
+  has(id: string): id is TenantId {
+    return this.byId.has(id);
+  }
+
+  /** The tenant, or UnknownTenantError (→ 404). */
+  get(id: string): Tenant {
+    const t = this.byId.get(id);
+    if (!t) throw new UnknownTenantError(id);
+    return t;
+  }
+
+  /** Narrows a raw string to a TenantId or throws UnknownTenantError. */
+  require(id: string): TenantId {
+    return this.get(id).id;
+  }
+}

@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+
+export const TEST_JWT_SECRET = 'test-only-secret-0123456789-abcdefghijklmnop';
+
+/**
+ * Environment for one Jest project: one database per project and run (created on demand), topics under a
+ * prefix unique to the test file, so runs never disturb each other or a running platform.
+ */
+export function testEnvironment(project: string, overrides: Record<string, string> = {}): Record<string, string> {
+  const url = new URL(process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/facile_test');
+  url.pathname = `/facile_test_${project.replace(/[^a-z0-9]/gi, '_')}`;
+  return {
+    NODE_ENV: 'test',
+    DATABASE_URL: url.toString(),
+    DATABASE_POOL_SIZE: '10',
+    KAFKA_BROKERS: process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092',
+    KAFKA_TOPIC_PREFIX: `test.${project}.${randomBytes(4).toString('hex')}.`,
+    REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
+    REDIS_KEY_PREFIX: `test:${project}:${randomBytes(3).toString('hex')}:`,
+    JWT_SECRET: TEST_JWT_SECRET,
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    OUTBOX_POLL_MS: '50',
+    CONSUMER_BACKOFF_MS: '20',
+    CONSUMER_MAX_ATTEMPTS: '3',
+    SHUTDOWN_GRACE_MS: '1000',
+    ...overrides,
+  };
+}
