@@ -4,3 +4,4 @@ export * from './lib/tenant-transaction';
 export * from './lib/tenant-scoped.repository';
 export * from './lib/rls.migration-helpers';
 export * from './lib/redis.provider';
+export * from './lib/rate-limiter';

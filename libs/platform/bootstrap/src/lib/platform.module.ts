@@ -38,7 +38,7 @@ export class PlatformModule implements NestModule {
           audience: config.JWT_AUDIENCE,
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptionsOf(def, config), retryAttempts: 20, retryDelay: 1000 }),
-        RedisModule.forRoot(config.REDIS_URL),
+        RedisModule.forRoot(config.REDIS_URL, config.REDIS_KEY_PREFIX),
         MessagingModule.forRoot({
           service: def.service,
           schema: def.schema,

@@ -1,8 +1,11 @@
 import { Global, Logger, Module, DynamicModule, OnApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import { createClient } from 'redis';
+import { RATE_LIMIT_PREFIX, RateLimiter } from './rate-limiter';
 
-export type RedisClient = ReturnType<typeof createClient>;
-export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
+import { REDIS_CLIENT, RedisClient } from './redis-client.token';
+
+export { REDIS_CLIENT };
+export type { RedisClient };
 
 /** Connects in the background: the service starts and reports "not ready" while Redis is away. */
 export function createRedisClient(url: string): RedisClient {
@@ -35,11 +38,16 @@ class RedisCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class RedisModule {
-  static forRoot(url: string): DynamicModule {
+  static forRoot(url: string, keyPrefix = 'facile:'): DynamicModule {
     return {
       module: RedisModule,
-      providers: [{ provide: REDIS_CLIENT, useFactory: () => createRedisClient(url) }, RedisCloser],
-      exports: [REDIS_CLIENT],
+      providers: [
+        { provide: REDIS_CLIENT, useFactory: () => createRedisClient(url) },
+        { provide: RATE_LIMIT_PREFIX, useValue: keyPrefix },
+        RateLimiter,
+        RedisCloser,
+      ],
+      exports: [REDIS_CLIENT, RATE_LIMIT_PREFIX, RateLimiter],
     };
   }
 }

@@ -1,0 +1,3 @@
+export * from './lib/fiscal-code';
+export * from './lib/is-fiscal-code.decorator';
+export * from './lib/manage-token';
