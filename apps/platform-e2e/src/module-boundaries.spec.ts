@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { root } from './support/platform';
+
+const probes = {
+  crossContext: ['libs/catalogue/application/src/lib', "import { isNewer } from '@facile/scheduling/domain';\nexport const probe = isNewer;\n"],
+  infraInDomain: [
+    'libs/scheduling/domain/src/lib',
+    "import { OutboxWriter } from '@facile/platform/messaging';\nimport { Injectable } from '@nestjs/common';\nexport const probe = [OutboxWriter, Injectable];\n",
+  ],
+  apiToInfra: ['libs/catalogue/api/src/lib', "import { ServiceRecord } from '@facile/catalogue/infrastructure';\nexport const probe = ServiceRecord;\n"],
+  allowed: ['libs/catalogue/application/src/lib', "import { transition } from '@facile/catalogue/domain';\nexport const probe = transition;\n"],
+} as const;
+
+/** The layering of architecture.md is enforced by lint (the real ESLint CLI and config): these must be refused. */
+describe('module boundaries', () => {
+  const messages: Record<string, string[]> = {};
+
+  beforeAll(() => {
+    const files = Object.entries(probes).map(([name, [dir, source]]) => {
+      const file = path.join(root, dir, `boundary-probe-${name}-${process.pid}.ts`);
+      writeFileSync(file, source);
+      return [name, file] as const;
+    });
+    try {
+      const r = spawnSync(path.join(root, 'node_modules/.bin/eslint'), ['--format', 'json', ...files.map(([, f]) => f)], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NX_DAEMON: 'false' },
+      });
+      const results = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; message: string }[] }[];
+      for (const [name, file] of files) {
+        messages[name] = (results.find((x) => x.filePath === file)?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
+      }
+    } finally {
+      for (const [, file] of files) unlinkSync(file);
+    }
+  }, 120000);
+
+  const has = (name: string, rule: string) => messages[name].some((m) => m.startsWith(rule));
+
+  it('refuses an import of another context', () => {
+    expect(has('crossContext', '@nx/enforce-module-boundaries')).toBe(true);
+  });
+
+  it('refuses infrastructure and frameworks in a domain library', () => {
+    expect(has('infraInDomain', '@nx/enforce-module-boundaries')).toBe(true);
+    expect(has('infraInDomain', 'no-restricted-imports')).toBe(true);
+  });
+
+  it('refuses an api library reaching into infrastructure', () => {
+    expect(has('apiToInfra', '@nx/enforce-module-boundaries')).toBe(true);
+  });
+
+  it('accepts the allowed direction (application → domain of the same context)', () => {
+    expect(messages['allowed'].filter((m) => m.startsWith('@nx/enforce-module-boundaries'))).toEqual([]);
+  });
+});
