@@ -1,0 +1,47 @@
+import { BadRequestException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { ConflictError, NotFoundError, ValidationFailedError } from '@facile/platform/errors';
+import { errorToProblem } from './error-to-problem';
+
+describe('errorToProblem', () => {
+  it('maps a domain error with its own status, type and field errors', () => {
+    const { problem, internal } = errorToProblem(new ValidationFailedError([{ field: 'title', message: 'too short' }]));
+    expect(internal).toBe(false);
+    expect(problem).toMatchObject({ status: 400, type: '/problems/validation', errors: [{ field: 'title', message: 'too short' }] });
+  });
+
+  it.each([
+    [new NotFoundError('no such slug'), 404],
+    [new ConflictError('slot taken'), 409],
+    [new NotFoundException(), 404],
+    [new BadRequestException('bad'), 400],
+  ])('keeps the status of %s', (error, status) => {
+    expect(errorToProblem(error).problem.status).toBe(status);
+  });
+
+  it.each([
+    ['23505', 409],
+    ['23P01', 409],
+    ['22P02', 400],
+    ['22007', 400],
+  ])('maps SQLSTATE %s to %i, never 5xx', (code, status) => {
+    const queryFailed = Object.assign(new Error('db'), { driverError: { code } });
+    expect(errorToProblem(queryFailed).problem.status).toBe(status);
+  });
+
+  it("maps body-parser's malformed JSON to a 400 saying so", () => {
+    const parse = Object.assign(new SyntaxError('Unexpected token'), { status: 400, type: 'entity.parse.failed' });
+    expect(errorToProblem(parse).problem).toMatchObject({ status: 400, detail: 'The body is not valid JSON' });
+  });
+
+  it('keeps the readiness details of terminus', () => {
+    const e = new ServiceUnavailableException({ status: 'error', details: { kafka: { status: 'down' } } });
+    expect(errorToProblem(e).problem).toMatchObject({ status: 503, checks: { kafka: { status: 'down' } } });
+  });
+
+  it('hides the detail of an unexpected error and flags it internal', () => {
+    const { problem, internal } = errorToProblem(new TypeError('secret stack detail'));
+    expect(internal).toBe(true);
+    expect(problem.status).toBe(500);
+    expect(problem.detail).not.toMatch(/secret/);
+  });
+});
