@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: the whole platform on this machine — real Kafka, PostgreSQL and Redis, a mail sink, the
 // four services (migrated and seeded) and the gateway on :8080. Ctrl-C stops what it started (the broker
-// and mail sink stay up for the next run; `npm run infra:down` stops the broker).
+// and mail sink stay up for the next run; `npm run kafka:down` stops the broker).
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
