@@ -33,6 +33,11 @@ describe('errorToProblem', () => {
     expect(errorToProblem(parse).problem).toMatchObject({ status: 400, detail: 'The body is not valid JSON' });
   });
 
+  it('says so when Nest has already wrapped the parser error in a BadRequestException', () => {
+    const wrapped = new BadRequestException('Unexpected end of JSON input');
+    expect(errorToProblem(wrapped).problem).toMatchObject({ status: 400, detail: expect.stringMatching(/^The body is not valid JSON/) });
+  });
+
   it('keeps the readiness details of terminus', () => {
     const e = new ServiceUnavailableException({ status: 'error', details: { kafka: { status: 'down' } } });
     expect(errorToProblem(e).problem).toMatchObject({ status: 503, checks: { kafka: { status: 'down' } } });

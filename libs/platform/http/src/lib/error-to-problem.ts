@@ -79,8 +79,15 @@ export function errorToProblem(error: unknown): { problem: Problem; internal: bo
         internal: false,
       };
     }
+    // Nest turns body-parser's SyntaxError into a bare BadRequestException carrying the parser's message.
+    const badJson = status === 400 && typeof response === 'object' && /JSON|Unexpected (token|end|non-whitespace)/.test(message);
     return {
-      problem: { type: problemType(status === 404 ? 'not-found' : `http-${status}`), title: titleOf(status), status, detail: message },
+      problem: {
+        type: problemType(status === 404 ? 'not-found' : badJson ? 'invalid-json' : `http-${status}`),
+        title: titleOf(status),
+        status,
+        detail: badJson ? `The body is not valid JSON (${message})` : message,
+      },
       internal: status >= 500,
     };
   }

@@ -18,6 +18,8 @@ export function buildOpenApiDocument(app: INestApplication, options: OpenApiOpti
     .addServer('/', 'This deployment')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Staff token' }, 'staff')
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Manage-Token', description: 'Citizen manage token' }, 'manageToken')
+    // The global guard asks every route for a staff token unless it is marked @Public() (security: []).
+    .addSecurityRequirements('staff')
     .build();
   return SwaggerModule.createDocument(app, config, { operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}` });
 }

@@ -22,7 +22,9 @@ export function serviceDataSourceOptions(input: ServiceDataSourceInput): DataSou
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // TypeORM's own logger prints failed queries with their parameters (codici fiscali, emails): off.
+    // Failures still reach the problem filter, which logs them without personal data.
+    logging: false,
     applicationName: input.applicationName,
     extra: {
       max: input.poolSize ?? 20,
