@@ -1,5 +1,5 @@
 import { CatalogueApiModule } from '@facile/catalogue/api';
-import { catalogueEntities, catalogueMigrations, CatalogueInfrastructureModule } from '@facile/catalogue/infrastructure';
+import { catalogueEntities, catalogueMigrations, CatalogueInfrastructureModule, CatalogueSeeder } from '@facile/catalogue/infrastructure';
 import { ServiceDefinition } from '@facile/platform/bootstrap';
 import { CatalogueConfig } from './catalogue.config';
 
@@ -16,4 +16,7 @@ export const catalogueService: ServiceDefinition<CatalogueConfig> = {
   migrations: catalogueMigrations,
   modules: () => [CatalogueApiModule.with(CatalogueInfrastructureModule)],
   consumesEvents: false,
+  seed: async (app) => {
+    await app.get(CatalogueSeeder).seed();
+  },
 };

@@ -5,17 +5,7 @@ import { OutboxEntry, OutboxWriter } from '@facile/platform/messaging';
 import { readTopic, startTestService, staffToken, testEnvironment, TestService, waitFor } from '@facile/platform/testing';
 import { CatalogueConfig } from '../catalogue.config';
 import { catalogueService } from '../catalogue.service';
-
-export const draftCard = (slug: string) => ({
-  slug,
-  title: "Carta d'identità elettronica (test)",
-  summary: 'Richiesta della CIE',
-  category: 'anagrafe-e-stato-civile',
-  lifeEvents: ['identita-e-documenti'],
-  bookable: true,
-  walkIn: false,
-  durationMinutes: 20,
-});
+import { draftCard } from './catalogue-fixtures';
 
 /** A catalogue change commits with its outbox row; the relay publishes it as a CloudEvent. */
 describe('catalogue outbox (real PostgreSQL and Kafka)', () => {

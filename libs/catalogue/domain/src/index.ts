@@ -1,1 +1,3 @@
 export * from './lib/service-card';
+export * from './lib/search-terms';
+export * from './lib/cpsv';

@@ -1,9 +1,32 @@
 import { Module } from '@nestjs/common';
-import { CreateServiceUseCase, PublishServiceUseCase, ServiceCardStore } from '@facile/catalogue/application';
+import {
+  CreateServiceUseCase,
+  PublishServiceUseCase,
+  RetireServiceUseCase,
+  SearchServicesUseCase,
+  ServiceCardStore,
+  ServiceSearch,
+  SetOfferingUseCase,
+  SynonymSource,
+  TaxonomySource,
+  UpdateServiceUseCase,
+} from '@facile/catalogue/application';
+import { CatalogueSeeder } from './catalogue.seeder';
+import { PostgresServiceSearch } from './postgres-service.search';
+import { JsonSynonymSource, JsonTaxonomySource } from './reference-data';
 import { TypeOrmServiceCardStore } from './typeorm-service-card.store';
 
+const useCases = [CreateServiceUseCase, PublishServiceUseCase, UpdateServiceUseCase, RetireServiceUseCase, SetOfferingUseCase, SearchServicesUseCase];
+
 @Module({
-  providers: [{ provide: ServiceCardStore, useClass: TypeOrmServiceCardStore }, CreateServiceUseCase, PublishServiceUseCase],
-  exports: [CreateServiceUseCase, PublishServiceUseCase, ServiceCardStore],
+  providers: [
+    { provide: ServiceCardStore, useClass: TypeOrmServiceCardStore },
+    { provide: ServiceSearch, useClass: PostgresServiceSearch },
+    { provide: TaxonomySource, useClass: JsonTaxonomySource },
+    { provide: SynonymSource, useClass: JsonSynonymSource },
+    CatalogueSeeder,
+    ...useCases,
+  ],
+  exports: [...useCases, ServiceCardStore, TaxonomySource, CatalogueSeeder],
 })
 export class CatalogueInfrastructureModule {}

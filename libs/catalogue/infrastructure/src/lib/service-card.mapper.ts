@@ -30,13 +30,26 @@ export function toCard(record: ServiceRecord, offerings: OfferingRecord[]): Serv
   };
 }
 
-export function toRecord(card: ServiceCard): Omit<ServiceRecord, 'updatedAt'> {
-  const { offerings: _offerings, ...rest } = card;
-  return rest;
+export function toRecord(card: ServiceCard): Omit<ServiceRecord, 'updatedAt' | 'searchDocument' | 'searchTitle'> {
+  const { offerings, ...rest } = card;
+  const enabledTenants = offerings.filter((o) => o.enabled).map((o) => o.tenant).sort();
+  return { ...rest, enabledTenants };
+}
+
+export function toOfferingRecords(card: ServiceCard): OfferingRecord[] {
+  return card.offerings.map((o) => ({
+    tenantId: o.tenant,
+    slug: card.slug,
+    enabled: o.enabled,
+    feeCents: o.feeCents,
+    onlineUrl: o.onlineUrl ?? null,
+    notes: o.notes ?? null,
+    durationMinutes: o.durationMinutes ?? null,
+  }));
 }
 
 /** The event payload: the full card, so consumers keep their own projection. */
-export function toEventPayload(card: ServiceCard): ServiceCardV1 {
+export function toEventPayload(card: ServiceCard): ServiceCardV1 & { keywords: string[] } {
   return {
     slug: card.slug,
     version: card.version,
@@ -45,6 +58,7 @@ export function toEventPayload(card: ServiceCard): ServiceCardV1 {
     summary: card.summary,
     category: card.category,
     lifeEvents: card.lifeEvents,
+    keywords: card.keywords,
     bookable: card.bookable,
     walkIn: card.walkIn,
     durationMinutes: card.durationMinutes,

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CatalogueEventType, ServiceCardStore } from '@facile/catalogue/application';
+import { CatalogueEvent, ServiceCardStore } from '@facile/catalogue/application';
 import { ServiceCard } from '@facile/catalogue/domain';
+import { ConflictError } from '@facile/platform/errors';
 import { OutboxWriter } from '@facile/platform/messaging';
 import { inUnionWideTransaction } from '@facile/platform/persistence';
 import { OfferingRecord } from './offering.record';
 import { ServiceRecord } from './service.record';
-import { toCard, toEventPayload, toRecord } from './service-card.mapper';
+import { toCard, toEventPayload, toOfferingRecords, toRecord } from './service-card.mapper';
 
 /**
- * The catalogue is union-wide: cards are read with every municipality's offering, an explicit
- * union-wide operation for row-level security.
+ * The catalogue is union-wide: cards are read and written with every municipality's offering, an
+ * explicit union-wide operation for row-level security.
  */
 @Injectable()
 export class TypeOrmServiceCardStore extends ServiceCardStore {
@@ -26,23 +27,26 @@ export class TypeOrmServiceCardStore extends ServiceCardStore {
     return inUnionWideTransaction(this.ds, (m) => this.load(m, slug));
   }
 
-  async insert(card: ServiceCard): Promise<void> {
-    await this.ds.getRepository(ServiceRecord).insert(toRecord(card));
+  async insert(card: ServiceCard, event?: CatalogueEvent): Promise<void> {
+    await inUnionWideTransaction(this.ds, async (m) => {
+      await m.getRepository(ServiceRecord).insert(toRecord(card));
+      if (card.offerings.length) await m.getRepository(OfferingRecord).insert(toOfferingRecords(card));
+      if (event) await this.announce(m, card, event);
+    });
   }
 
-  async save(card: ServiceCard, event?: { type: CatalogueEventType; tenant: string }): Promise<void> {
+  async save(card: ServiceCard, event?: CatalogueEvent): Promise<void> {
     await inUnionWideTransaction(this.ds, async (m) => {
-      await m.getRepository(ServiceRecord).update({ slug: card.slug }, toRecord(card));
-      if (event) {
-        await this.outbox.append(m, {
-          type: event.type,
-          aggregateType: 'service',
-          aggregateId: card.slug,
-          tenant: event.tenant,
-          data: toEventPayload(card),
-        });
-      }
+      const result = await m.getRepository(ServiceRecord).update({ slug: card.slug, version: card.version - 1 }, toRecord(card));
+      if (!result.affected) throw new ConflictError(`Service '${card.slug}' was changed meanwhile; reload and retry`, 'concurrent-change');
+      await m.getRepository(OfferingRecord).upsert(toOfferingRecords(card), ['tenantId', 'slug']);
+      if (event) await this.announce(m, card, event);
     });
+  }
+
+  private announce(m: EntityManager, card: ServiceCard, event: CatalogueEvent): Promise<unknown> {
+    const data = event.changedTenant ? { ...toEventPayload(card), changedTenant: event.changedTenant } : toEventPayload(card);
+    return this.outbox.append(m, { type: event.type, aggregateType: 'service', aggregateId: card.slug, tenant: event.tenant, data });
   }
 
   private async load(m: EntityManager, slug: string): Promise<ServiceCard | null> {

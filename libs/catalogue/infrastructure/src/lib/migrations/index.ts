@@ -1,4 +1,5 @@
 import { CatalogueInit1764180000000 } from './1764180000000-catalogue-init';
+import { CatalogueSearch1764180000100 } from './1764180000100-catalogue-search';
 
 /** In order. A new migration is appended, never edited in place. */
-export const catalogueMigrations = [CatalogueInit1764180000000];
+export const catalogueMigrations = [CatalogueInit1764180000000, CatalogueSearch1764180000100];
