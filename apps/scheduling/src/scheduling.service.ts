@@ -1,5 +1,8 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { ServiceDefinition } from '@facile/platform/bootstrap';
-import { schedulingEntities, schedulingMigrations, SchedulingInfrastructureModule } from '@facile/scheduling/infrastructure';
+import { SchedulingApiModule } from '@facile/scheduling/api';
+import { schedulingEntities, schedulingMigrations, SchedulingInfrastructureModule, seedSchedulingSites } from '@facile/scheduling/infrastructure';
 import { SchedulingConfig } from './scheduling.config';
 
 /** Composition root of the scheduling service. */
@@ -13,6 +16,13 @@ export const schedulingService: ServiceDefinition<SchedulingConfig> = {
   configClass: SchedulingConfig,
   entities: schedulingEntities,
   migrations: schedulingMigrations,
-  modules: () => [{ module: SchedulingInfrastructureModule }],
+  modules: (config) => [
+    SchedulingApiModule.with(SchedulingInfrastructureModule.forRoot({ holdTtlSeconds: config.HOLD_TTL_SECONDS, availabilityCacheMs: config.AVAILABILITY_CACHE_MS }), {
+      lookupLimitPerMinute: config.LOOKUP_RATE_LIMIT_PER_MINUTE,
+    }),
+  ],
   consumesEvents: true,
+  seed: async (app) => {
+    await seedSchedulingSites(app.get<DataSource>(getDataSourceToken()));
+  },
 };

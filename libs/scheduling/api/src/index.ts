@@ -1,1 +1,2 @@
-export {};
+export * from './lib/scheduling-api.module';
+export * from './lib/booking-calendar';

@@ -1,7 +1,48 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
+import {
+  AvailabilityCache,
+  BookingStore,
+  Clock,
+  HoldPolicy,
+  HolidaySource,
+  RotationStore,
+  SchedulingReader,
+  schedulingUseCases,
+  SiteAdminStore,
+} from '@facile/scheduling/application';
 import { CatalogueEventsHandler } from './catalogue-events.handler';
+import { ConfiguredHolidaySource, SystemClock } from './holiday-calendar.source';
+import { TypeOrmBookingStore } from './typeorm-booking.store';
+import { TypeOrmRotationStore } from './typeorm-rotation.store';
+import { TypeOrmSchedulingReader } from './typeorm-scheduling.reader';
+import { TypeOrmSiteAdminStore } from './typeorm-site-admin.store';
 
-@Module({
-  controllers: [CatalogueEventsHandler],
-})
-export class SchedulingInfrastructureModule {}
+export interface SchedulingInfrastructureOptions {
+  holdTtlSeconds: number;
+  /** Identical availability queries share one answer for this long (0 = off). */
+  availabilityCacheMs: number;
+}
+
+/** Adapters (PostgreSQL, configuration) and the use cases built on them; the catalogue events consumer. */
+@Module({})
+export class SchedulingInfrastructureModule {
+  static forRoot(options: SchedulingInfrastructureOptions): DynamicModule {
+    const providers = [
+      { provide: SchedulingReader, useClass: TypeOrmSchedulingReader },
+      { provide: BookingStore, useClass: TypeOrmBookingStore },
+      { provide: SiteAdminStore, useClass: TypeOrmSiteAdminStore },
+      { provide: RotationStore, useClass: TypeOrmRotationStore },
+      { provide: HolidaySource, useClass: ConfiguredHolidaySource },
+      { provide: Clock, useClass: SystemClock },
+      { provide: HoldPolicy, useValue: new HoldPolicy(options.holdTtlSeconds) },
+      { provide: AvailabilityCache, useValue: new AvailabilityCache(options.availabilityCacheMs) },
+      ...schedulingUseCases,
+    ];
+    return {
+      module: SchedulingInfrastructureModule,
+      controllers: [CatalogueEventsHandler],
+      providers,
+      exports: [SchedulingReader, ...schedulingUseCases],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AgendaController } from './agenda.controller';
+import { AvailabilityController } from './availability.controller';
+import { BookingsController } from './bookings.controller';
+import { LOOKUP_LIMIT_PER_MINUTE, LookupLimit } from './lookup-limit';
+import { RotationsController } from './rotations.controller';
+import { SitesController } from './sites.controller';
+
+export interface SchedulingApiOptions {
+  lookupLimitPerMinute: number;
+}
+
+/** HTTP surface of scheduling. The app passes the module that provides the use cases (infrastructure). */
+@Module({})
+export class SchedulingApiModule {
+  static with(provider: DynamicModule, options: SchedulingApiOptions): DynamicModule {
+    return {
+      module: SchedulingApiModule,
+      imports: [provider],
+      controllers: [SitesController, AvailabilityController, BookingsController, AgendaController, RotationsController],
+      providers: [{ provide: LOOKUP_LIMIT_PER_MINUTE, useValue: options.lookupLimitPerMinute }, LookupLimit],
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ConfigureSiteUseCase, SchedulingReader, VisitPlanner } from '@facile/scheduling/application';
+import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/auth';
+import { NotFoundError, ValidationFailedError } from '@facile/platform/errors';
+import { TenantRegistry } from '@facile/platform/tenancy';
+import { OpeningHours } from '@facile/scheduling/domain';
+import { SiteParams, SiteServiceParams } from './dto/params.dto';
+import { SitesQuery } from './dto/queries.dto';
+import { ClosureDto, OfferingDto, OpeningHoursDto } from './dto/site-admin.dto';
+
+@ApiTags('sites')
+@Controller('scheduling/v1/sites')
+export class SitesController {
+  constructor(
+    private readonly reader: SchedulingReader,
+    private readonly planner: VisitPlanner,
+    private readonly configure: ConfigureSiteUseCase,
+    private readonly tenants: TenantRegistry,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Sites of the network; with tenant (and service), those that serve it' })
+  async list(@Query() q: SitesQuery) {
+    if (q.service) {
+      if (!q.tenant) throw new ValidationFailedError([{ field: 'tenant', message: 'tenant is required with service' }]);
+      const plans = await this.planner.plan([q.service], q.tenant);
+      return { items: plans.map((p) => p.site) };
+    }
+    const sites = await this.reader.sites();
+    if (q.tenant) this.tenants.require(q.tenant);
+    return { items: q.tenant ? sites.filter((s) => s.servesAllTenants || s.tenant === q.tenant) : sites };
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOperation({ summary: 'One site with its counters and weekly hours' })
+  async get(@Param() p: SiteParams) {
+    const site = (await this.reader.sites()).find((s) => s.id === p.id);
+    if (!site) throw new NotFoundError(`No site '${p.id}'`);
+    return site;
+  }
+
+  @Put(':id/opening-hours')
+  @Roles('tenant-admin', 'union-admin')
+  @ApiBearerAuth('staff')
+  @ApiOperation({ summary: 'Replace the weekly opening hours (the site municipality admin or a union admin)' })
+  @ApiOkResponse({ description: 'The site' })
+  setHours(@Param() p: SiteParams, @Body() body: OpeningHoursDto, @CurrentPrincipal() principal: Principal) {
+    return this.configure.setOpeningHours(p.id, { ...body } as OpeningHours, principal);
+  }
+
+  @Post(':id/closures')
+  @Roles('tenant-admin', 'union-admin')
+  @ApiBearerAuth('staff')
+  @ApiOperation({ summary: 'Close a date (or set other hours); lists the bookings affected' })
+  addClosure(@Param() p: SiteParams, @Body() body: ClosureDto, @CurrentPrincipal() principal: Principal) {
+    return this.configure.addException(p.id, body.date, body.hours ?? [], body.reason ?? null, principal);
+  }
+
+  @Put(':id/offerings/:service')
+  @HttpCode(200)
+  @Roles('tenant-admin', 'union-admin')
+  @ApiBearerAuth('staff')
+  @ApiOperation({ summary: 'How the site offers a procedure; fields left out keep their value' })
+  putOffering(@Param() p: SiteServiceParams, @Body() body: OfferingDto, @CurrentPrincipal() principal: Principal) {
+    return this.configure.putOffering(p.id, p.service, body, principal);
+  }
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { canAdministerTenant, Principal } from '@facile/platform/auth';
+import { ForbiddenError, NotFoundError, ValidationFailedError } from '@facile/platform/errors';
+import { TenantRegistry } from '@facile/platform/tenancy';
+import { LocalInterval, OpeningHours, openingHoursProblems } from '@facile/scheduling/domain';
+import { toBookingResponse } from '../booking-response';
+import { AvailabilityCache } from '../get-availability/availability.cache';
+import { checkRange } from '../get-availability/availability.query';
+import { BookingStore } from '../ports/booking.store';
+import { SchedulingReader, SiteView } from '../ports/scheduling.reader';
+import { SiteAdminStore } from '../ports/site-admin.store';
+import { DEFAULT_MAX_DAYS_AHEAD, DEFAULT_MIN_NOTICE_MINUTES } from '../visit/visit-planner';
+
+export interface OfferingChange {
+  enabled: boolean;
+  counters?: number;
+  durationMinutes?: number;
+  minNoticeMinutes?: number;
+  maxDaysAhead?: number;
+  tenants?: string[];
+}
+
+/** Opening hours, closures and offerings: the site's municipality's admins, or union admins. */
+@Injectable()
+export class ConfigureSiteUseCase {
+  constructor(
+    private readonly reader: SchedulingReader,
+    private readonly admin: SiteAdminStore,
+    private readonly bookings: BookingStore,
+    private readonly tenants: TenantRegistry,
+    private readonly availability: AvailabilityCache,
+  ) {}
+
+  async site(id: string, principal: Principal): Promise<SiteView> {
+    const site = (await this.reader.sites()).find((s) => s.id === id);
+    if (!site) throw new NotFoundError(`No site '${id}'`);
+    if (!canAdministerTenant(principal, site.tenant)) throw new ForbiddenError(`Not allowed to change ${id}`);
+    return site;
+  }
+
+  async setOpeningHours(id: string, hours: OpeningHours, principal: Principal): Promise<SiteView> {
+    const site = await this.site(id, principal);
+    const problems = openingHoursProblems(hours);
+    if (problems.length) throw new ValidationFailedError(problems.map((message) => ({ field: 'openingHours', message })));
+    await this.admin.setOpeningHours(id, hours);
+    this.availability.clear();
+    return { ...site, openingHours: hours };
+  }
+
+  /** A closure (or other hours) on a date; the answer lists the active bookings that fall outside the new hours. */
+  async addException(id: string, date: string, hours: LocalInterval[], reason: string | null, principal: Principal) {
+    const site = await this.site(id, principal);
+    checkRange(date, date);
+    const problems = openingHoursProblems({ mon: hours });
+    if (problems.length) throw new ValidationFailedError(problems.map((message) => ({ field: 'hours', message })));
+    await this.admin.putException(id, site.tenant, date, hours, reason);
+    this.availability.clear();
+    const dayStart = DateTime.fromISO(date, { zone: site.timeZone });
+    const active = await this.bookings.activeOn(id, dayStart.toJSDate(), dayStart.plus({ days: 1 }).toJSDate());
+    const inside = (b: { start: Date; end: Date }) =>
+      hours.some(([from, to]) => {
+        const open = DateTime.fromISO(`${date}T${from}`, { zone: site.timeZone }).toMillis();
+        const close = to === '24:00' ? dayStart.plus({ days: 1 }).toMillis() : DateTime.fromISO(`${date}T${to}`, { zone: site.timeZone }).toMillis();
+        return b.start.getTime() >= open && b.end.getTime() <= close;
+      });
+    return { site: id, date, hours, reason, affectedBookings: active.filter((b) => !inside(b)).map((b) => toBookingResponse(b)) };
+  }
+
+  async putOffering(id: string, service: string, change: OfferingChange, principal: Principal) {
+    const site = await this.site(id, principal);
+    const [procedure] = await this.reader.procedures([service]);
+    if (!procedure) throw new NotFoundError(`No procedure '${service}'`);
+    for (const t of change.tenants ?? []) if (this.tenants.get(t).kind !== 'municipality') throw new ValidationFailedError([{ field: 'tenants', message: `${t} is not a municipality` }]);
+    if (change.counters !== undefined && change.counters > site.counters) {
+      throw new ValidationFailedError([{ field: 'counters', message: `the site has ${site.counters} counters` }]);
+    }
+    const [current] = await this.reader.offerings([id], [service]);
+    const next = {
+      site: id,
+      service,
+      enabled: change.enabled,
+      counters: change.counters ?? current?.counters ?? null,
+      durationMinutes: change.durationMinutes ?? current?.durationMinutes ?? null,
+      minNoticeMinutes: change.minNoticeMinutes ?? current?.minNoticeMinutes ?? DEFAULT_MIN_NOTICE_MINUTES,
+      maxDaysAhead: change.maxDaysAhead ?? current?.maxDaysAhead ?? DEFAULT_MAX_DAYS_AHEAD,
+      tenants: change.tenants ?? current?.tenants ?? null,
+    };
+    await this.admin.putOffering(site.tenant, next);
+    this.availability.clear();
+    return next;
+  }
+}

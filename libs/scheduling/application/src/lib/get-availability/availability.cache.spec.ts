@@ -1,0 +1,43 @@
+import { AvailabilityCache } from './availability.cache';
+
+describe('availability micro-cache', () => {
+  const answer = (n: number) => Promise.resolve({ slots: [{ site: 's', start: String(n), end: String(n), available: n }] });
+
+  it('shares one computation between identical queries within the TTL, and none after clear()', async () => {
+    const cache = new AvailabilityCache(10_000);
+    let computed = 0;
+    const compute = () => answer(++computed);
+    const [a, b] = await Promise.all([cache.get('k', compute), cache.get('k', compute)]);
+    expect(a).toBe(b);
+    expect(computed).toBe(1);
+    await cache.get('other', compute);
+    expect(computed).toBe(2);
+    cache.clear();
+    expect((await cache.get('k', compute)).slots[0].available).toBe(3);
+  });
+
+  it('computes every time when off, and forgets failures', async () => {
+    let computed = 0;
+    const off = new AvailabilityCache(0);
+    await off.get('k', () => answer(++computed));
+    await off.get('k', () => answer(++computed));
+    expect(computed).toBe(2);
+    const on = new AvailabilityCache(10_000);
+    await expect(on.get('k', () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');
+    await new Promise((r) => setImmediate(r));
+    expect((await on.get('k', () => answer(7))).slots[0].available).toBe(7);
+  });
+});
+
+describe('availability micro-cache as JSON', () => {
+  it('serialises a cached answer once', async () => {
+    const cache = new AvailabilityCache(10_000);
+    let computed = 0;
+    const compute = () => Promise.resolve({ slots: [{ site: 's', start: 'a', end: 'b', available: ++computed }] });
+    const a = cache.getJson('k', compute);
+    const b = cache.getJson('k', compute);
+    expect(a).toBe(b);
+    expect(JSON.parse(await a)).toEqual({ slots: [{ site: 's', start: 'a', end: 'b', available: 1 }] });
+    expect(JSON.parse(await new AvailabilityCache(0).getJson('k', compute)).slots[0].available).toBe(2);
+  });
+});

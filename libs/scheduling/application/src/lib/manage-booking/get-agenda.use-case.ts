@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { Principal } from '@facile/platform/auth';
+import { iso } from '@facile/scheduling/domain';
+import { checkRange } from '../get-availability/availability.query';
+import { BookingStore } from '../ports/booking.store';
+import { SchedulingReader } from '../ports/scheduling.reader';
+import { ManageBookingUseCase } from './manage-booking.use-case';
+
+/** A site's day across every municipality: an explicit union-wide read for its staff. */
+@Injectable()
+export class GetAgendaUseCase {
+  constructor(
+    private readonly store: BookingStore,
+    private readonly reader: SchedulingReader,
+    private readonly manage: ManageBookingUseCase,
+  ) {}
+
+  async execute(siteId: string, date: string, principal: Principal) {
+    checkRange(date, date);
+    await this.manage.requireStaff(siteId, principal);
+    const site = (await this.reader.sites()).find((s) => s.id === siteId);
+    const zone = site?.timeZone ?? 'Europe/Rome';
+    const start = DateTime.fromISO(date, { zone });
+    const bookings = await this.store.agenda(siteId, start.toJSDate(), start.plus({ days: 1 }).toJSDate());
+    return {
+      site: siteId,
+      date,
+      bookings: bookings.map((b) => ({
+        code: b.code,
+        status: b.status,
+        services: b.services,
+        tenant: b.tenant,
+        counter: b.counter,
+        start: iso(b.start.getTime(), zone),
+        end: iso(b.end.getTime(), zone),
+        caseCode: b.caseCode,
+        citizen: { firstName: b.citizen.firstName, lastName: b.citizen.lastName },
+      })),
+    };
+  }
+}

@@ -1,0 +1,84 @@
+import type { BookingAction, BookingStatus } from '@facile/scheduling/domain';
+
+export interface CitizenData {
+  firstName: string;
+  lastName: string;
+  fiscalCode: string;
+  email?: string;
+  phone?: string;
+  locale?: 'it' | 'en';
+}
+
+export interface BookingView {
+  id: string;
+  code: string;
+  status: BookingStatus;
+  services: string[];
+  tenant: string;
+  site: string;
+  counter: number;
+  start: Date;
+  end: Date;
+  sequence: number;
+  caseCode: string | null;
+  citizen: CitizenData;
+  createdAt: Date;
+}
+
+export interface StoredBooking extends BookingView {
+  manageTokenHash: string;
+  requestHash: string | null;
+}
+
+export interface NewBooking {
+  id: string;
+  code: string;
+  manageTokenHash: string;
+  services: string[];
+  tenant: string;
+  site: string;
+  /** Counters 1..counters may take it; the first free one is taken. */
+  counters: number;
+  start: Date;
+  end: Date;
+  caseCode: string | null;
+  citizen: CitizenData;
+  idempotencyKey: string | null;
+  requestHash: string | null;
+  holdId: string | null;
+}
+
+export interface NewHold {
+  id: string;
+  tenant: string;
+  services: string[];
+  site: string;
+  counters: number;
+  start: Date;
+  end: Date;
+  expiresAt: Date;
+}
+
+export interface SlotTarget {
+  site: string;
+  counters: number;
+  start: Date;
+  end: Date;
+}
+
+/**
+ * Port: writes that must be atomic. Capacity and per-person limits are enforced by the database (exclusion
+ * constraint, partial unique index): implementations throw ConflictError when a slot is full or a limit
+ * is reached. Each change writes its event to the outbox in the same transaction.
+ */
+export abstract class BookingStore {
+  abstract createHold(hold: NewHold): Promise<boolean>;
+  abstract findHold(id: string): Promise<{ tenant: string; site: string; services: string[]; start: Date; expiresAt: Date } | null>;
+  abstract create(booking: NewBooking): Promise<BookingView>;
+  abstract findByIdempotencyKey(key: string): Promise<StoredBooking | null>;
+  abstract findByCode(code: string): Promise<StoredBooking | null>;
+  abstract transition(code: string, action: Exclude<BookingAction, 'reschedule'>): Promise<BookingView>;
+  abstract reschedule(code: string, target: SlotTarget): Promise<BookingView>;
+  abstract agenda(site: string, from: Date, to: Date): Promise<BookingView[]>;
+  abstract activeOn(site: string, from: Date, to: Date): Promise<BookingView[]>;
+}

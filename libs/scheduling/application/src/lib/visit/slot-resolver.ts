@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { BusinessRuleError, ValidationFailedError } from '@facile/platform/errors';
+import { isSlotStart, LocalInterval } from '@facile/scheduling/domain';
+import { Clock, HolidaySource } from '../ports/calendar';
+import { SchedulingReader } from '../ports/scheduling.reader';
+import { VisitPlan, VisitPlanner } from './visit-planner';
+
+export interface ResolvedSlot {
+  plan: VisitPlan;
+  start: Date;
+  end: Date;
+}
+
+/** Checks that `start` is one of the visit's slots at that site (open, not a holiday, notice, horizon). */
+@Injectable()
+export class SlotResolver {
+  constructor(
+    private readonly planner: VisitPlanner,
+    private readonly reader: SchedulingReader,
+    private readonly holidays: HolidaySource,
+    private readonly clock: Clock,
+  ) {}
+
+  async resolve(services: string[], tenant: string, site: string, start: string): Promise<ResolvedSlot> {
+    const instant = DateTime.fromISO(start, { setZone: true });
+    if (!instant.isValid || !/[T ]\d{2}:\d{2}/.test(start)) throw new ValidationFailedError([{ field: 'start', message: 'must be an ISO 8601 date-time' }]);
+    const [plan] = await this.planner.plan(services, tenant, site);
+    const local = instant.setZone(plan.site.timeZone);
+    const date = local.toISODate() ?? '';
+    const exceptions = await this.reader.exceptions([plan.site.id], date, date);
+    const map = new Map<string, LocalInterval[]>(exceptions.map((e) => [e.date, e.hours]));
+    const startMs = instant.toMillis();
+    if (!isSlotStart(plan.site, startMs, plan.durationMinutes, map, this.holidays.calendar())) {
+      throw new BusinessRuleError(`${start} is not a slot of this visit at ${site}`, 'not-a-slot');
+    }
+    const now = this.clock.now();
+    if (startMs < now.getTime() + plan.minNoticeMinutes * 60_000) throw new BusinessRuleError('The slot is too soon', 'too-soon');
+    const last = DateTime.fromJSDate(now, { zone: plan.site.timeZone }).startOf('day').plus({ days: plan.maxDaysAhead + 1 });
+    if (startMs >= last.toMillis()) throw new BusinessRuleError('The slot is too far ahead', 'too-far-ahead');
+    return { plan, start: new Date(startMs), end: new Date(startMs + plan.durationMinutes * 60_000) };
+  }
+}

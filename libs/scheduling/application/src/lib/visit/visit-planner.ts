@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { BusinessRuleError, NotFoundError } from '@facile/platform/errors';
+import { TenantRegistry } from '@facile/platform/tenancy';
+import { durationFor, isBookableFor, Procedure } from '@facile/scheduling/domain';
+import { OfferingSettings, SchedulingReader, SiteView } from '../ports/scheduling.reader';
+
+export const DEFAULT_MIN_NOTICE_MINUTES = 60;
+export const DEFAULT_MAX_DAYS_AHEAD = 60;
+
+/** How one visit (one or more procedures for a municipality) is served at one site. */
+export interface VisitPlan {
+  site: SiteView;
+  durationMinutes: number;
+  counters: number;
+  minNoticeMinutes: number;
+  maxDaysAhead: number;
+}
+
+/** Does this site serve this procedure for this municipality, and how? undefined when it does not. */
+export function planAt(site: SiteView, tenant: string, procedures: Procedure[], offerings: OfferingSettings[]): VisitPlan | undefined {
+  let duration = 0;
+  let counters = site.counters;
+  let notice = 0;
+  let horizon = Number.MAX_SAFE_INTEGER;
+  for (const p of procedures) {
+    const o = offerings.find((x) => x.site === site.id && x.service === p.slug);
+    if (o && !o.enabled) return undefined;
+    const tenants = o?.tenants ?? (site.servesAllTenants ? null : [site.tenant]);
+    if (tenants && !tenants.includes(tenant)) return undefined;
+    duration += o?.durationMinutes ?? durationFor(p, tenant);
+    counters = Math.min(counters, o?.counters ?? site.counters);
+    notice = Math.max(notice, o?.minNoticeMinutes ?? DEFAULT_MIN_NOTICE_MINUTES);
+    horizon = Math.min(horizon, o?.maxDaysAhead ?? DEFAULT_MAX_DAYS_AHEAD);
+  }
+  return counters > 0 && duration > 0 ? { site, durationMinutes: duration, counters, minNoticeMinutes: notice, maxDaysAhead: horizon } : undefined;
+}
+
+/** Resolves procedures, municipality and sites for a visit, with 4xx errors for every bad input. */
+@Injectable()
+export class VisitPlanner {
+  constructor(
+    private readonly reader: SchedulingReader,
+    private readonly tenants: TenantRegistry,
+  ) {}
+
+  async plan(services: string[], tenant: string, siteId?: string): Promise<VisitPlan[]> {
+    const municipality = this.tenants.get(tenant);
+    if (municipality.kind !== 'municipality') throw new BusinessRuleError(`'${tenant}' is not a municipality`, 'not-a-municipality');
+    const unique = [...new Set(services)];
+    const procedures = await this.reader.procedures(unique);
+    for (const slug of unique) {
+      const p = procedures.find((x) => x.slug === slug);
+      if (!p) throw new NotFoundError(`No procedure '${slug}'`);
+      if (!isBookableFor(p, tenant)) throw new BusinessRuleError(`'${slug}' cannot be booked for ${tenant}`, 'not-bookable');
+    }
+    const all = await this.reader.sites();
+    const sites = siteId ? all.filter((s) => s.id === siteId) : all;
+    if (siteId && sites.length === 0) throw new NotFoundError(`No site '${siteId}'`);
+    const offerings = await this.reader.offerings(sites.map((s) => s.id), unique);
+    const plans = sites.map((s) => planAt(s, tenant, procedures, offerings)).filter((p): p is VisitPlan => p !== undefined);
+    if (siteId && plans.length === 0) throw new BusinessRuleError(`Site '${siteId}' does not serve this for ${tenant}`, 'site-does-not-serve');
+    return plans;
+  }
+}

@@ -1,0 +1,75 @@
+import { BookingStateV1 } from '@facile/contracts';
+import { BookingView, StoredBooking } from '@facile/scheduling/application';
+import { BookingStatus } from '@facile/scheduling/domain';
+
+export interface BookingRow {
+  id: string;
+  tenant_id: string;
+  code: string;
+  manage_token_hash: string;
+  services: string[];
+  site_id: string;
+  counter: number;
+  start_at: Date;
+  end_at: Date;
+  status: BookingStatus;
+  sequence: number;
+  case_code: string | null;
+  first_name: string;
+  last_name: string;
+  fiscal_code: string;
+  email: string | null;
+  phone: string | null;
+  locale: 'it' | 'en' | null;
+  request_hash: string | null;
+  created_at: Date;
+}
+
+export const BOOKING_COLUMNS = `id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence, case_code,
+  first_name, last_name, fiscal_code, email, phone, locale, request_hash, created_at`;
+
+export function toStoredBooking(r: BookingRow): StoredBooking {
+  return {
+    id: r.id,
+    code: r.code,
+    status: r.status,
+    services: r.services,
+    tenant: r.tenant_id,
+    site: r.site_id,
+    counter: r.counter,
+    start: new Date(r.start_at),
+    end: new Date(r.end_at),
+    sequence: r.sequence,
+    caseCode: r.case_code,
+    citizen: {
+      firstName: r.first_name,
+      lastName: r.last_name,
+      fiscalCode: r.fiscal_code,
+      ...(r.email ? { email: r.email } : {}),
+      ...(r.phone ? { phone: r.phone } : {}),
+      ...(r.locale ? { locale: r.locale } : {}),
+    },
+    createdAt: new Date(r.created_at),
+    manageTokenHash: r.manage_token_hash,
+    requestHash: r.request_hash,
+  };
+}
+
+/** The event payload: the full state, the codice fiscale never included. */
+export function toBookingState(b: BookingView): BookingStateV1 {
+  const { fiscalCode: _cf, ...contact } = b.citizen;
+  return {
+    bookingId: b.id,
+    code: b.code,
+    services: b.services,
+    tenant: b.tenant,
+    site: b.site,
+    start: b.start.toISOString(),
+    end: b.end.toISOString(),
+    status: b.status,
+    sequence: b.sequence,
+    createdAt: b.createdAt.toISOString(),
+    ...(b.caseCode ? { caseCode: b.caseCode } : {}),
+    citizen: contact,
+  };
+}

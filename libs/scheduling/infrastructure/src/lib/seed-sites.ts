@@ -1,0 +1,52 @@
+import { DataSource } from 'typeorm';
+import type { OpeningHours } from '@facile/scheduling/domain';
+import sitesFile from '../seed/sites.json';
+
+interface SeedSite {
+  id: string;
+  tenant: string;
+  name: string;
+  kind: string;
+  address?: string;
+  counters: number;
+  servesAllTenants?: boolean;
+  openingHours: OpeningHours;
+}
+
+interface SeedRotation {
+  id: string;
+  resource: string;
+  site: string;
+  rrule: string;
+  from: string;
+  to: string;
+  counters: number;
+}
+
+export const seedSites: SeedSite[] = (sitesFile as unknown as { sites: SeedSite[] }).sites;
+export const seedRotations: SeedRotation[] = (sitesFile as unknown as { rotations: SeedRotation[] }).rotations;
+
+/** Rules count from this date (the DTSTART of the seeded RRULEs, e.g. which Friday of two). */
+export const SEED_ROTATIONS_FROM = '2026-01-01';
+
+/** Inserts the network's sites and the shared calendar's rotations; idempotent, and never overwrites what admins changed since. */
+export async function seedSchedulingSites(ds: DataSource): Promise<number> {
+  let inserted = 0;
+  for (const s of seedSites) {
+    const rows: unknown[] = await ds.query(
+      `INSERT INTO scheduling.sites (id, tenant_id, name, kind, address, counters, serves_all_tenants, time_zone, opening_hours)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'Europe/Rome', $8) ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [s.id, s.tenant, s.name, s.kind, s.address ?? null, s.counters, s.servesAllTenants ?? false, JSON.stringify(s.openingHours)],
+    );
+    inserted += rows.length;
+  }
+  for (const r of seedRotations) {
+    const site = seedSites.find((s) => s.id === r.site);
+    await ds.query(
+      `INSERT INTO scheduling.rotations (id, tenant_id, resource, site_id, rrule, from_time, to_time, counters, valid_from)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
+      [r.id, site?.tenant ?? r.site, r.resource, r.site, r.rrule, r.from, r.to, r.counters, SEED_ROTATIONS_FROM],
+    );
+  }
+  return inserted;
+}

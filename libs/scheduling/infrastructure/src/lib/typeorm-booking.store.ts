@@ -1,0 +1,225 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { ConflictError, NotFoundError } from '@facile/platform/errors';
+import { OutboxWriter } from '@facile/platform/messaging';
+import { inUnionWideTransaction } from '@facile/platform/persistence';
+import { BookingStore, BookingView, IDEMPOTENCY_RACE, NewBooking, NewHold, SlotTarget, StoredBooking } from '@facile/scheduling/application';
+import { BookingAction, nextStatus } from '@facile/scheduling/domain';
+import { BOOKING_COLUMNS, BookingRow, toBookingState, toStoredBooking } from './booking.mapper';
+
+type StaffOrCitizenAction = Exclude<BookingAction, 'reschedule'>;
+
+const EVENT_OF = {
+  cancel: 'scheduling.booking.cancelled',
+  'check-in': 'scheduling.booking.checked-in',
+  complete: 'scheduling.booking.completed',
+  'no-show': 'scheduling.booking.no-show',
+} as const;
+
+const FROM: Record<StaffOrCitizenAction, string[]> = { cancel: ['booked'], 'check-in': ['booked'], complete: ['checked-in'], 'no-show': ['booked'] };
+
+const pgError = (e: unknown): { code?: string; constraint?: string } =>
+  e instanceof QueryFailedError ? (e.driverError as { code?: string; constraint?: string }) : {};
+
+const full = () => new ConflictError('The slot is full', 'slot-full', 'Slot not available');
+
+/** The first counter of 1..n with nothing active and no live hold over the range; the statement takes it. */
+const FREE_COUNTER = `SELECT c.n FROM generate_series(1, $1::int) AS c(n)
+  WHERE NOT EXISTS (SELECT 1 FROM scheduling.bookings b WHERE b.site_id = $2 AND b.counter = c.n AND b.status IN ('booked', 'checked-in')
+                      AND b.start_at < $4 AND b.end_at > $3 AND b.id IS DISTINCT FROM $5::uuid)
+    AND NOT EXISTS (SELECT 1 FROM scheduling.holds h WHERE h.site_id = $2 AND h.counter = c.n AND h.expires_at > now()
+                      AND h.start_at < $4 AND h.end_at > $3)
+  ORDER BY c.n LIMIT 1`;
+
+/**
+ * Bookings in PostgreSQL. Capacity: the exclusion constraint refuses two active bookings on one counter;
+ * the insert takes the first free counter and, if a concurrent transaction took it first (23P01), tries
+ * again from a savepoint. The per-person limit is the partial unique index of booking_services.
+ */
+@Injectable()
+export class TypeOrmBookingStore extends BookingStore {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {
+    super();
+  }
+
+  async createHold(hold: NewHold): Promise<boolean> {
+    return inUnionWideTransaction(this.ds, async (m) => {
+      // One hold at a time per site and slot start: holds do not race each other for the same counter.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${hold.site}|${hold.start.toISOString()}`]);
+      const rows: { n: number }[] = await m.query(FREE_COUNTER, [hold.counters, hold.site, hold.start, hold.end, null]);
+      if (rows.length === 0) return false;
+      await m.query(
+        `INSERT INTO scheduling.holds (id, tenant_id, services, site_id, counter, start_at, end_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [hold.id, hold.tenant, hold.services, hold.site, rows[0].n, hold.start, hold.end, hold.expiresAt],
+      );
+      return true;
+    });
+  }
+
+  async findHold(id: string) {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    return inUnionWideTransaction(this.ds, async (m) => {
+      const rows: { tenant_id: string; site_id: string; services: string[]; start_at: Date; expires_at: Date }[] = await m.query(
+        `SELECT tenant_id, site_id, services, start_at, expires_at FROM scheduling.holds WHERE id = $1`,
+        [id],
+      );
+      const r = rows[0];
+      return r ? { tenant: r.tenant_id, site: r.site_id, services: r.services, start: new Date(r.start_at), expiresAt: new Date(r.expires_at) } : null;
+    });
+  }
+
+  async create(b: NewBooking): Promise<BookingView> {
+    try {
+      return await inUnionWideTransaction(this.ds, async (m) => {
+        if (b.holdId) await m.query(`DELETE FROM scheduling.holds WHERE id = $1`, [b.holdId]);
+        // ON CONFLICT DO NOTHING (no target) covers the exclusion constraint too: PostgreSQL waits for a concurrent
+        // taker of the counter and then inserts nothing, so a lost race is an empty result, not an error.
+        const row = await this.withFreeCounter(m, b.counters, b.site, b.start, b.end, null, false, async (counter) => {
+          const rows: BookingRow[] = await m.query(
+            `INSERT INTO scheduling.bookings (id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence,
+               case_code, first_name, last_name, fiscal_code, email, phone, locale, idempotency_key, request_hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'booked', 0, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+             ON CONFLICT DO NOTHING RETURNING ${BOOKING_COLUMNS}`,
+            [b.id, b.tenant, b.code, b.manageTokenHash, b.services, b.site, counter, b.start, b.end, b.caseCode, b.citizen.firstName, b.citizen.lastName,
+              b.citizen.fiscalCode, b.citizen.email ?? null, b.citizen.phone ?? null, b.citizen.locale ?? null, b.idempotencyKey, b.requestHash],
+          );
+          if (rows.length === 0 && b.idempotencyKey) {
+            const same: unknown[] = await m.query(`SELECT 1 FROM scheduling.bookings WHERE idempotency_key = $1`, [b.idempotencyKey]);
+            if (same.length > 0) throw new ConflictError('Concurrent request with this key', IDEMPOTENCY_RACE);
+          }
+          return rows[0];
+        });
+        // The limit is on future bookings: this person's past ones (never marked by staff) stop counting.
+        await m.query(
+          `UPDATE scheduling.booking_services bs SET active = false FROM scheduling.bookings b
+            WHERE bs.fiscal_code = $1 AND bs.active AND bs.service = ANY($2) AND b.id = bs.booking_id AND b.end_at <= now()`,
+          [b.citizen.fiscalCode, b.services],
+        );
+        const taken: unknown[] = await m.query(
+          `INSERT INTO scheduling.booking_services (booking_id, service, tenant_id, fiscal_code, active) SELECT $1, s, $2, $3, true FROM unnest($4::text[]) AS s
+           ON CONFLICT DO NOTHING RETURNING service`,
+          [b.id, b.tenant, b.citizen.fiscalCode, b.services],
+        );
+        if (taken.length !== b.services.length) {
+          throw new ConflictError('This person already has an active booking for this procedure', 'limit-reached', 'Per-person limit reached');
+        }
+        const booking = toStoredBooking(row);
+        await this.outbox.append(m, { type: 'scheduling.booking.created', aggregateType: 'booking', aggregateId: booking.id, tenant: booking.tenant, data: toBookingState(booking) });
+        return booking;
+      });
+    } catch (e) {
+      const { code, constraint } = pgError(e);
+      if (code === '23505' && constraint === 'UQ_bookings_idempotency') throw new ConflictError('Concurrent request with this key', IDEMPOTENCY_RACE);
+      throw e;
+    }
+  }
+
+  /**
+   * Runs `write` with the first free counter. A concurrent taker makes `write` return nothing (insert with
+   * ON CONFLICT DO NOTHING) or fail with 23P01 (update, `guarded` by a savepoint): either way, try again.
+   */
+  private async withFreeCounter(m: EntityManager, counters: number, site: string, start: Date, end: Date, self: string | null, guarded: boolean, write: (counter: number) => Promise<BookingRow | undefined>): Promise<BookingRow> {
+    for (let attempt = 0; attempt <= counters + 2; attempt++) {
+      const free: { n: number }[] = await m.query(FREE_COUNTER, [counters, site, start, end, self]);
+      if (free.length === 0) throw full();
+      if (!guarded) {
+        const row = await write(free[0].n);
+        if (row) return row;
+        continue;
+      }
+      await m.query('SAVEPOINT take_counter');
+      try {
+        const row = await write(free[0].n);
+        await m.query('RELEASE SAVEPOINT take_counter');
+        if (row) return row;
+      } catch (e) {
+        if (pgError(e).code !== '23P01') throw e;
+        await m.query('ROLLBACK TO SAVEPOINT take_counter');
+      }
+    }
+    throw full();
+  }
+
+  findByIdempotencyKey(key: string): Promise<StoredBooking | null> {
+    return this.findOne(`idempotency_key = $1`, key);
+  }
+
+  findByCode(code: string): Promise<StoredBooking | null> {
+    return this.findOne(`code = $1`, code);
+  }
+
+  private findOne(where: string, value: string): Promise<StoredBooking | null> {
+    return inUnionWideTransaction(this.ds, async (m) => {
+      const rows: BookingRow[] = await m.query(`SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE ${where}`, [value]);
+      return rows[0] ? toStoredBooking(rows[0]) : null;
+    });
+  }
+
+  async transition(code: string, action: StaffOrCitizenAction): Promise<BookingView> {
+    return inUnionWideTransaction(this.ds, async (m) => {
+      const current: BookingRow[] = await m.query(`SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE code = $1 FOR UPDATE`, [code]);
+      if (!current[0]) throw new NotFoundError(`No booking '${code}'`);
+      const to = nextStatus(current[0].status, action);
+      if (!to || !FROM[action].includes(current[0].status)) {
+        throw new ConflictError(`A ${current[0].status} booking cannot ${action}`, 'invalid-transition', 'Invalid state transition');
+      }
+      const [rows]: [BookingRow[], number] = await m.query(
+        `UPDATE scheduling.bookings SET status = $2, sequence = sequence + 1 WHERE id = $1 RETURNING ${BOOKING_COLUMNS}`,
+        [current[0].id, to],
+      );
+      if (to !== 'checked-in') await m.query(`UPDATE scheduling.booking_services SET active = false WHERE booking_id = $1`, [current[0].id]);
+      const booking = toStoredBooking(rows[0]);
+      await this.outbox.append(m, { type: EVENT_OF[action], aggregateType: 'booking', aggregateId: booking.id, tenant: booking.tenant, data: toBookingState(booking) });
+      return booking;
+    });
+  }
+
+  /** One UPDATE moves the booking: the new counter is checked by the constraint before the old range is let go. */
+  async reschedule(code: string, target: SlotTarget): Promise<BookingView> {
+    return inUnionWideTransaction(this.ds, async (m) => {
+      const current: BookingRow[] = await m.query(`SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE code = $1 FOR UPDATE`, [code]);
+      if (!current[0]) throw new NotFoundError(`No booking '${code}'`);
+      if (current[0].status !== 'booked') throw new ConflictError(`A ${current[0].status} booking cannot be rescheduled`, 'invalid-transition', 'Invalid state transition');
+      const previous = toStoredBooking(current[0]);
+      const row = await this.withFreeCounter(m, target.counters, target.site, target.start, target.end, previous.id, true, async (counter) => {
+        const [rows]: [BookingRow[], number] = await m.query(
+          `UPDATE scheduling.bookings SET site_id = $2, counter = $3, start_at = $4, end_at = $5, sequence = sequence + 1 WHERE id = $1 RETURNING ${BOOKING_COLUMNS}`,
+          [previous.id, target.site, counter, target.start, target.end],
+        );
+        return rows[0];
+      });
+      const booking = toStoredBooking(row);
+      await this.outbox.append(m, {
+        type: 'scheduling.booking.rescheduled',
+        aggregateType: 'booking',
+        aggregateId: booking.id,
+        tenant: booking.tenant,
+        data: { ...toBookingState(booking), previousStart: previous.start.toISOString(), previousSite: previous.site },
+      });
+      return booking;
+    });
+  }
+
+  agenda(site: string, from: Date, to: Date): Promise<BookingView[]> {
+    return this.between(site, from, to, false);
+  }
+
+  activeOn(site: string, from: Date, to: Date): Promise<BookingView[]> {
+    return this.between(site, from, to, true);
+  }
+
+  private between(site: string, from: Date, to: Date, activeOnly: boolean): Promise<BookingView[]> {
+    return inUnionWideTransaction(this.ds, async (m) => {
+      const rows: BookingRow[] = await m.query(
+        `SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE site_id = $1 AND start_at >= $2 AND start_at < $3
+           ${activeOnly ? `AND status IN ('booked', 'checked-in')` : ''} ORDER BY start_at, counter`,
+        [site, from, to],
+      );
+      return rows.map(toStoredBooking);
+    });
+  }
+}

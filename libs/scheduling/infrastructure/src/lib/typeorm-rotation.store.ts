@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { RotationStore } from '@facile/scheduling/application';
+import type { Rotation } from '@facile/scheduling/domain';
+
+interface RotationRow {
+  id: string;
+  resource: string;
+  site_id: string;
+  rrule: string;
+  from_time: string;
+  to_time: string;
+  counters: number;
+  valid_from: string;
+}
+
+const SELECT = `SELECT id, resource, site_id, rrule, from_time, to_time, counters, to_char(valid_from, 'YYYY-MM-DD') AS valid_from FROM scheduling.rotations`;
+const toRotation = (r: RotationRow): Rotation => ({ id: r.id, resource: r.resource, site: r.site_id, rrule: r.rrule, from: r.from_time, to: r.to_time, counters: r.counters, validFrom: r.valid_from });
+
+@Injectable()
+export class TypeOrmRotationStore extends RotationStore {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {
+    super();
+  }
+
+  async list(): Promise<Rotation[]> {
+    const rows: RotationRow[] = await this.ds.query(`${SELECT} ORDER BY id`);
+    return rows.map(toRotation);
+  }
+
+  /** Check and insert under a transaction-scoped advisory lock on the resource: no two racing rotations both pass. */
+  insertChecked(rotation: Rotation, tenant: string, check: (sameResource: Rotation[]) => void): Promise<void> {
+    return this.ds.transaction(async (m: EntityManager) => {
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('rotation:' || $1))`, [rotation.resource]);
+      const rows: RotationRow[] = await m.query(`${SELECT} WHERE resource = $1 OR id = $2`, [rotation.resource, rotation.id]);
+      check(rows.map(toRotation));
+      await m.query(
+        `INSERT INTO scheduling.rotations (id, tenant_id, resource, site_id, rrule, from_time, to_time, counters, valid_from) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [rotation.id, tenant, rotation.resource, rotation.site, rotation.rrule, rotation.from, rotation.to, rotation.counters, rotation.validFrom],
+      );
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { inUnionWideTransaction } from '@facile/platform/persistence';
+import { OfferingSettings, SchedulingReader, SiteException, SiteOccupation, SiteView } from '@facile/scheduling/application';
+import type { LocalInterval, OpeningHours, Procedure } from '@facile/scheduling/domain';
+
+interface SiteRow {
+  id: string;
+  tenant_id: string;
+  name: string;
+  kind: string;
+  address: string | null;
+  counters: number;
+  serves_all_tenants: boolean;
+  time_zone: string;
+  opening_hours: OpeningHours;
+}
+
+const SITES_TTL_MS = 1000;
+
+/** The reads behind availability: one indexed query each, whatever the number of sites. */
+@Injectable()
+export class TypeOrmSchedulingReader extends SchedulingReader {
+  private cached?: { at: number; sites: Promise<SiteView[]> };
+
+  constructor(@InjectDataSource() private readonly ds: DataSource) {
+    super();
+  }
+
+  /** Sites change rarely: kept for a second, and dropped at once by this process's own changes. */
+  sites(): Promise<SiteView[]> {
+    if (this.cached && Date.now() - this.cached.at < SITES_TTL_MS) return this.cached.sites;
+    const sites = this.ds
+      .query<SiteRow[]>(`SELECT id, tenant_id, name, kind, address, counters, serves_all_tenants, time_zone, opening_hours FROM scheduling.sites ORDER BY id`)
+      .then((rows) =>
+        rows.map((r) => ({
+          id: r.id,
+          tenant: r.tenant_id,
+          name: r.name,
+          kind: r.kind,
+          address: r.address,
+          counters: r.counters,
+          servesAllTenants: r.serves_all_tenants,
+          timeZone: r.time_zone,
+          openingHours: r.opening_hours,
+        })),
+      );
+    this.cached = { at: Date.now(), sites };
+    sites.catch(() => (this.cached = undefined));
+    return sites;
+  }
+
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  async procedures(slugs: string[]): Promise<Procedure[]> {
+    const rows: { slug: string; version: number; status: Procedure['status']; title: string; bookable: boolean; walk_in: boolean; duration_minutes: number; offerings: Procedure['offerings'] }[] =
+      await this.ds.query(`SELECT slug, version, status, title, bookable, walk_in, duration_minutes, offerings FROM scheduling.procedures WHERE slug = ANY($1)`, [slugs]);
+    return rows.map((r) => ({ slug: r.slug, version: r.version, status: r.status, title: r.title, bookable: r.bookable, walkIn: r.walk_in, durationMinutes: r.duration_minutes, offerings: r.offerings }));
+  }
+
+  async offerings(sites: string[], services: string[]): Promise<OfferingSettings[]> {
+    const rows: { site_id: string; service: string; enabled: boolean; counters: number | null; duration_minutes: number | null; min_notice_minutes: number; max_days_ahead: number; tenants: string[] | null }[] =
+      await this.ds.query(`SELECT site_id, service, enabled, counters, duration_minutes, min_notice_minutes, max_days_ahead, tenants FROM scheduling.site_offerings WHERE site_id = ANY($1) AND service = ANY($2)`, [sites, services]);
+    return rows.map((r) => ({ site: r.site_id, service: r.service, enabled: r.enabled, counters: r.counters, durationMinutes: r.duration_minutes, minNoticeMinutes: r.min_notice_minutes, maxDaysAhead: r.max_days_ahead, tenants: r.tenants }));
+  }
+
+  async exceptions(sites: string[], from: string, to: string): Promise<SiteException[]> {
+    const rows: { site_id: string; date: string; hours: LocalInterval[]; reason: string | null }[] = await this.ds.query(
+      `SELECT site_id, to_char(date, 'YYYY-MM-DD') AS date, hours, reason FROM scheduling.site_exceptions WHERE site_id = ANY($1) AND date BETWEEN $2::date AND $3::date`,
+      [sites, from, to],
+    );
+    return rows.map((r) => ({ site: r.site_id, date: r.date, hours: r.hours, reason: r.reason }));
+  }
+
+  /** Counters taken at these sites in the window, by any municipality: an explicit union-wide read. */
+  occupied(sites: string[], from: Date, to: Date, exceptHold?: string): Promise<SiteOccupation[]> {
+    return inUnionWideTransaction(this.ds, async (m) => {
+      const rows: { site_id: string; counter: number; s: string; e: string }[] = await m.query(
+        `SELECT site_id, counter, (extract(epoch FROM start_at) * 1000)::bigint AS s, (extract(epoch FROM end_at) * 1000)::bigint AS e
+           FROM scheduling.bookings
+          WHERE site_id = ANY($1) AND start_at < $3 AND end_at > $2 AND status IN ('booked', 'checked-in')
+         UNION ALL
+         SELECT site_id, counter, (extract(epoch FROM start_at) * 1000)::bigint, (extract(epoch FROM end_at) * 1000)::bigint
+           FROM scheduling.holds
+          WHERE site_id = ANY($1) AND start_at < $3 AND end_at > $2 AND expires_at > now() AND id IS DISTINCT FROM $4::uuid`,
+        [sites, from, to, exceptHold ?? null],
+      );
+      return rows.map((r) => ({ site: r.site_id, counter: r.counter, start: Number(r.s), end: Number(r.e) }));
+    });
+  }
+}
