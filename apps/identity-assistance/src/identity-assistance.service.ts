@@ -1,3 +1,4 @@
+import { AssistanceApiModule } from '@facile/assistance/api';
 import { assistanceEntities, assistanceMigrations, AssistanceInfrastructureModule } from '@facile/assistance/infrastructure';
 import { ServiceDefinition } from '@facile/platform/bootstrap';
 import { AssistanceConfig } from './identity-assistance.config';
@@ -13,6 +14,11 @@ export const assistanceService: ServiceDefinition<AssistanceConfig> = {
   configClass: AssistanceConfig,
   entities: assistanceEntities,
   migrations: assistanceMigrations,
-  modules: () => [{ module: AssistanceInfrastructureModule }],
-  consumesEvents: false,
+  modules: (config) => [
+    AssistanceApiModule.with(
+      AssistanceInfrastructureModule.forRoot({ retentionDays: config.ASSISTANCE_RETENTION_DAYS, purgeIntervalMinutes: config.ASSISTANCE_PURGE_INTERVAL_MINUTES }),
+      { lookupLimitPerMinute: config.LOOKUP_RATE_LIMIT_PER_MINUTE },
+    ),
+  ],
+  consumesEvents: true,
 };

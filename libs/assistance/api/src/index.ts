@@ -1,1 +1,1 @@
-export {};
+export * from './lib/assistance-api.module';

@@ -1,1 +1,4 @@
-export {};
+export * from './lib/topic';
+export * from './lib/case-lifecycle';
+export * from './lib/checklist';
+export * from './lib/credentials';
