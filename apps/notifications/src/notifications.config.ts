@@ -1,6 +1,39 @@
-import { IsInt, Max, Min } from 'class-validator';
-import { PlatformConfig } from '@facile/platform/config';
+import { IsEmail, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { PlatformConfig, Secret } from '@facile/platform/config';
 
 export class NotificationsConfig extends PlatformConfig {
   @IsInt() @Min(1) @Max(65535) override PORT: number = 3004;
+  /** SMTP server (a development mail sink on 1025 by default). */
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// URL' }) SMTP_URL: string =
+    'smtp://127.0.0.1:1025';
+  /** Sender address; the display name is the municipality's. */
+  @IsEmail({ require_tld: false }) MAIL_FROM: string = 'noreply@unionevallesavio.it';
+  /** Reply-to per municipality: `cesena=urp@comune.cesena.fc.it,montiano=...` (others reply to MAIL_FROM). */
+  @IsString() MAIL_REPLY_TO: string = '';
+  /** How often the delivery worker looks for due messages. */
+  @IsInt() @Min(10) @Max(60000) DELIVERY_POLL_MS: number = 200;
+  @IsInt() @Min(1) @Max(20) DELIVERY_MAX_ATTEMPTS: number = 6;
+  /** First retry delay; doubled at each attempt. */
+  @IsInt() @Min(1) @Max(3600000) DELIVERY_BACKOFF_MS: number = 30000;
+  /** Signs the opt-out links. */
+  @Secret() @IsString() @MinLength(32) OPT_OUT_SECRET: string = 'development-only-opt-out-secret-0123456789';
+  /** Page of the opt-out link; it posts the token to POST /notifications/v1/opt-out. */
+  @Matches(/^https?:\/\/.+/) OPT_OUT_URL: string = 'http://localhost:8080/opt-out';
+  /** Generic HTTP SMS provider (POST {to, text, sender} → {id}); empty = no SMS. */
+  @Matches(/^(https?:\/\/.+)?$/, { message: 'SMS_PROVIDER_URL must be an http(s) URL or empty' })
+  SMS_PROVIDER_URL: string = '';
+  @Secret() @IsString() SMS_PROVIDER_KEY: string = '';
+  /** SMS quiet hours, Europe/Rome local hours (equal values: none). */
+  @IsInt() @Min(0) @Max(23) SMS_QUIET_START_HOUR: number = 21;
+  @IsInt() @Min(0) @Max(23) SMS_QUIET_END_HOUR: number = 8;
+}
+
+/** `a=x@y,b=z@w` → {a: 'x@y', b: 'z@w'} */
+export function parseReplyTo(raw: string): Record<string, string> {
+  return Object.fromEntries(
+    raw
+      .split(',')
+      .map((pair) => pair.split('=').map((s) => s.trim()))
+      .filter((kv): kv is [string, string] => kv.length === 2 && kv[0].length > 0 && kv[1].length > 0),
+  );
 }

@@ -1,6 +1,11 @@
-import { notificationsEntities, notificationsMigrations, NotificationsInfrastructureModule } from '@facile/notifications/infrastructure';
+import { NotificationsApiModule } from '@facile/notifications/api';
+import {
+  notificationsEntities,
+  notificationsMigrations,
+  NotificationsInfrastructureModule,
+} from '@facile/notifications/infrastructure';
 import { ServiceDefinition } from '@facile/platform/bootstrap';
-import { NotificationsConfig } from './notifications.config';
+import { NotificationsConfig, parseReplyTo } from './notifications.config';
 
 /** Composition root of the notifications service. */
 export const notificationsService: ServiceDefinition<NotificationsConfig> = {
@@ -8,11 +13,29 @@ export const notificationsService: ServiceDefinition<NotificationsConfig> = {
   schema: 'notifications',
   root: 'notifications',
   title: 'Sportello FACILE — notifications',
-  description: 'Confirmations, reminders and case messages by e-mail, SMS and App IO, at most once per event.',
+  description:
+    'Confirmations, reminders and case messages by e-mail, SMS and App IO, at most once per event.',
   version: '1.0.0',
   configClass: NotificationsConfig,
   entities: notificationsEntities,
   migrations: notificationsMigrations,
-  modules: () => [{ module: NotificationsInfrastructureModule }],
-  consumesEvents: false,
+  modules: (config) => [
+    NotificationsApiModule.with(
+      NotificationsInfrastructureModule.forRoot({
+        smtpUrl: config.SMTP_URL,
+        mailFrom: config.MAIL_FROM,
+        replyTo: parseReplyTo(config.MAIL_REPLY_TO),
+        pollMs: config.DELIVERY_POLL_MS,
+        maxAttempts: config.DELIVERY_MAX_ATTEMPTS,
+        backoffMs: config.DELIVERY_BACKOFF_MS,
+        optOut: { secret: config.OPT_OUT_SECRET, baseUrl: config.OPT_OUT_URL },
+        sms: {
+          url: config.SMS_PROVIDER_URL,
+          key: config.SMS_PROVIDER_KEY,
+          quietHours: { start: config.SMS_QUIET_START_HOUR, end: config.SMS_QUIET_END_HOUR },
+        },
+      }),
+    ),
+  ],
+  consumesEvents: true,
 };

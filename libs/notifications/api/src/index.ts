@@ -1,1 +1,1 @@
-export {};
+export * from './lib/notifications-api.module';

@@ -1,1 +1,10 @@
-export {};
+export * from './lib/render-message/default-templates';
+export * from './lib/render-message/render-message';
+export * from './lib/ports/delivery-log';
+export * from './lib/list-deliveries/list-deliveries.use-case';
+export * from './lib/render-message/template-check';
+export * from './lib/ports/template-store';
+export * from './lib/manage-templates/manage-templates.use-case';
+export * from './lib/ports/opt-out';
+export * from './lib/opt-out/opt-out.use-case';
+export * from './lib/render-message/case-session-templates';

@@ -1,1 +1,2 @@
-export {};
+export * from './lib/delivery-policy';
+export * from './lib/reminder-policy';

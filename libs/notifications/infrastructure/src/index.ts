@@ -1,4 +1,15 @@
+import { NotificationDeliveryRecord } from './lib/notification-delivery.record';
+import { TemplateOverrideRecord } from './lib/template-override.record';
+import { OptOutRecord } from './lib/opt-out.record';
+
 export * from './lib/migrations';
 export * from './lib/notifications-infrastructure.module';
+export * from './lib/notifications.options';
+export * from './lib/booking-calendar';
+export { NotificationDeliveryRecord };
 
-export const notificationsEntities: (new () => object)[] = [];
+export const notificationsEntities: (new () => object)[] = [
+  NotificationDeliveryRecord,
+  TemplateOverrideRecord,
+  OptOutRecord,
+];

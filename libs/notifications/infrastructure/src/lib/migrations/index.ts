@@ -1,4 +1,12 @@
 import { NotificationsInit1764180000300 } from './1764180000300-notifications-init';
+import { NotificationDeliveries1764180000310 } from './1764180000310-notification-deliveries';
+import { TemplateOverrides1764180000320 } from './1764180000320-template-overrides';
+import { OptOuts1764180000330 } from './1764180000330-opt-outs';
 
 /** In order. A new migration is appended, never edited in place. */
-export const notificationsMigrations = [NotificationsInit1764180000300];
+export const notificationsMigrations = [
+  NotificationsInit1764180000300,
+  NotificationDeliveries1764180000310,
+  TemplateOverrides1764180000320,
+  OptOuts1764180000330,
+];

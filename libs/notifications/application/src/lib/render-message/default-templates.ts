@@ -1,0 +1,127 @@
+/** Message kinds this service sends, keyed by the source event type (the reminder has its own key). */
+export const BOOKING_MESSAGE_TYPES = [
+  'scheduling.booking.created',
+  'scheduling.booking.cancelled',
+  'scheduling.booking.rescheduled',
+  'scheduling.booking.reminder',
+] as const;
+export type MessageType = (typeof BOOKING_MESSAGE_TYPES)[number];
+export const LOCALES = ['it', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export interface MessageTemplate {
+  subject: string;
+  body: string;
+}
+
+/** Variables every booking template may use. */
+export interface BookingMessageVariables {
+  firstName: string;
+  lastName: string;
+  code: string;
+  services: string;
+  site: string;
+  date: string;
+  time: string;
+  previousDate?: string;
+  previousTime?: string;
+  municipality: string;
+}
+
+/** E-mail templates shipped with the service (Handlebars); municipalities may override them. */
+export const DEFAULT_EMAIL_TEMPLATES: Record<MessageType, Record<Locale, MessageTemplate>> = {
+  'scheduling.booking.created': {
+    it: {
+      subject: 'Appuntamento confermato {{code}}',
+      body: "Gentile {{firstName}} {{lastName}},\nil suo appuntamento per {{services}} presso {{site}} è confermato per il {{date}} alle {{time}}.\nCodice prenotazione: {{code}}.\nIn allegato trova l'evento da aggiungere al calendario.\n\n{{municipality}}",
+    },
+    en: {
+      subject: 'Appointment confirmed {{code}}',
+      body: 'Dear {{firstName}} {{lastName}},\nyour appointment for {{services}} at {{site}} is confirmed on {{date}} at {{time}}.\nBooking code: {{code}}.\nThe calendar event is attached.\n\n{{municipality}}',
+    },
+  },
+  'scheduling.booking.cancelled': {
+    it: {
+      subject: 'Appuntamento annullato {{code}}',
+      body: 'Gentile {{firstName}} {{lastName}},\nil suo appuntamento {{code}} del {{date}} alle {{time}} presso {{site}} è stato annullato.\n\n{{municipality}}',
+    },
+    en: {
+      subject: 'Appointment cancelled {{code}}',
+      body: 'Dear {{firstName}} {{lastName}},\nyour appointment {{code}} on {{date}} at {{time}} at {{site}} has been cancelled.\n\n{{municipality}}',
+    },
+  },
+  'scheduling.booking.reminder': {
+    it: {
+      subject: 'Promemoria: appuntamento domani {{code}}',
+      body: "Gentile {{firstName}} {{lastName}},\nle ricordiamo l'appuntamento per {{services}} presso {{site}} il {{date}} alle {{time}}.\nCodice prenotazione: {{code}}.\n\n{{municipality}}",
+    },
+    en: {
+      subject: 'Reminder: appointment tomorrow {{code}}',
+      body: 'Dear {{firstName}} {{lastName}},\nthis is a reminder of your appointment for {{services}} at {{site}} on {{date}} at {{time}}.\nBooking code: {{code}}.\n\n{{municipality}}',
+    },
+  },
+  'scheduling.booking.rescheduled': {
+    it: {
+      subject: 'Appuntamento spostato {{code}}',
+      body: "Gentile {{firstName}} {{lastName}},\nil suo appuntamento {{code}} (prima il {{previousDate}} alle {{previousTime}}) è ora fissato per il {{date}} alle {{time}} presso {{site}}.\nIn allegato l'evento aggiornato.\n\n{{municipality}}",
+    },
+    en: {
+      subject: 'Appointment rescheduled {{code}}',
+      body: 'Dear {{firstName}} {{lastName}},\nyour appointment {{code}} (previously on {{previousDate}} at {{previousTime}}) is now on {{date}} at {{time}} at {{site}}.\nThe updated calendar event is attached.\n\n{{municipality}}',
+    },
+  },
+};
+
+export const CHANNELS_WITH_TEMPLATES = ['email'] as const;
+
+/** Variables a booking template may use (anything else is refused at save time). */
+export const BOOKING_TEMPLATE_VARIABLES: readonly (keyof BookingMessageVariables)[] = [
+  'firstName',
+  'lastName',
+  'code',
+  'services',
+  'site',
+  'date',
+  'time',
+  'previousDate',
+  'previousTime',
+  'municipality',
+];
+
+/** What a preview is rendered with. */
+export const SAMPLE_BOOKING_VARIABLES: BookingMessageVariables = {
+  firstName: 'Maria',
+  lastName: 'Rossi',
+  code: 'K7Q2XM',
+  services: 'carta-identita-elettronica',
+  site: 'cesena-centro',
+  date: '12/03/2027',
+  time: '09:30',
+  previousDate: '10/03/2027',
+  previousTime: '11:00',
+  municipality: 'Comune di Cesena',
+};
+
+export const isMessageType = (t: string): t is MessageType =>
+  (BOOKING_MESSAGE_TYPES as readonly string[]).includes(t);
+export const isLocale = (l: string): l is Locale => (LOCALES as readonly string[]).includes(l);
+
+/** Short SMS texts (no subject), per message type and locale. */
+export const DEFAULT_SMS_TEMPLATES: Record<MessageType, Record<Locale, string>> = {
+  'scheduling.booking.created': {
+    it: '{{municipality}}: appuntamento {{code}} confermato il {{date}} alle {{time}} presso {{site}}.',
+    en: '{{municipality}}: appointment {{code}} confirmed on {{date}} at {{time}} at {{site}}.',
+  },
+  'scheduling.booking.cancelled': {
+    it: '{{municipality}}: appuntamento {{code}} del {{date}} alle {{time}} annullato.',
+    en: '{{municipality}}: appointment {{code}} on {{date}} at {{time}} cancelled.',
+  },
+  'scheduling.booking.rescheduled': {
+    it: '{{municipality}}: appuntamento {{code}} spostato al {{date}} alle {{time}} presso {{site}}.',
+    en: '{{municipality}}: appointment {{code}} moved to {{date}} at {{time}} at {{site}}.',
+  },
+  'scheduling.booking.reminder': {
+    it: '{{municipality}}: domani alle {{time}} appuntamento {{code}} presso {{site}}.',
+    en: '{{municipality}}: tomorrow at {{time}} appointment {{code}} at {{site}}.',
+  },
+};

@@ -1,0 +1,80 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { createTransport, Transporter } from 'nodemailer';
+import {
+  FailureKind,
+  SIMULATED_PERMANENT_FAILURE,
+  SIMULATED_TEMPORARY_FAILURE,
+} from '@facile/notifications/domain';
+import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
+
+export interface OutgoingEmail {
+  fromName: string;
+  replyTo?: string;
+  to: string;
+  subject: string;
+  text: string;
+  calendar?: { content: string; method: 'REQUEST' | 'CANCEL' };
+}
+
+export class SendFailure extends Error {
+  constructor(
+    message: string,
+    readonly kind: FailureKind,
+  ) {
+    super(message);
+    this.name = 'SendFailure';
+  }
+}
+
+/** SMTP 4xx replies and network errors are worth retrying; 5xx replies are not. */
+function classify(e: unknown): SendFailure {
+  const err = e as { responseCode?: number; code?: string; message?: string };
+  const permanent = typeof err.responseCode === 'number' && err.responseCode >= 500;
+  return new SendFailure(err.message ?? String(e), permanent ? 'permanent' : 'temporary');
+}
+
+/** E-mail over SMTP (nodemailer), with the test-mode recipients that simulate failures. */
+@Injectable()
+export class EmailSender implements OnApplicationShutdown {
+  private readonly transport: Transporter;
+
+  constructor(@Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions) {
+    this.transport = createTransport(options.smtpUrl);
+  }
+
+  /** Returns the provider's message id; throws SendFailure. */
+  async send(mail: OutgoingEmail): Promise<string> {
+    if (mail.to === SIMULATED_TEMPORARY_FAILURE)
+      throw new SendFailure('simulated temporary failure', 'temporary');
+    if (mail.to === SIMULATED_PERMANENT_FAILURE)
+      throw new SendFailure('simulated permanent failure', 'permanent');
+    try {
+      const info = await this.transport.sendMail({
+        from: { name: mail.fromName, address: this.options.mailFrom },
+        replyTo: mail.replyTo,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        icalEvent: mail.calendar
+          ? { method: mail.calendar.method, filename: 'appuntamento.ics', content: mail.calendar.content }
+          : undefined,
+        attachments: mail.calendar
+          ? [
+              {
+                filename: 'appuntamento.ics',
+                content: mail.calendar.content,
+                contentType: `text/calendar; charset=utf-8; method=${mail.calendar.method}`,
+              },
+            ]
+          : undefined,
+      });
+      return String((info as { messageId?: string }).messageId ?? '');
+    } catch (e) {
+      throw classify(e);
+    }
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+}

@@ -1,0 +1,17 @@
+export interface NotificationsOptions {
+  /** e.g. smtp://127.0.0.1:1025 */
+  smtpUrl: string;
+  /** Sender address; the display name is the municipality's name. */
+  mailFrom: string;
+  /** Reply-to per municipality (tenant id → address); absent = mailFrom. */
+  replyTo: Record<string, string>;
+  pollMs: number;
+  maxAttempts: number;
+  backoffMs: number;
+  /** Generic HTTP SMS provider; SMS are off when url is empty. */
+  /** Secret of the opt-out tokens and the page the link opens (`?token=` is appended). */
+  optOut: { secret: string; baseUrl: string };
+  sms: { url: string; key: string; quietHours: { start: number; end: number } };
+}
+
+export const NOTIFICATIONS_OPTIONS = Symbol('NOTIFICATIONS_OPTIONS');

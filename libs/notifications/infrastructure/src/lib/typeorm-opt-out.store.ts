@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { OptOutStore, OptOutSubject } from '@facile/notifications/application';
+import { setTransactionTenant } from '@facile/platform/persistence';
+import { TenantId } from '@facile/platform/tenancy';
+import { OptOutRecord } from './opt-out.record';
+
+/** Inside the caller's (tenant) transaction. */
+export async function isOptedOut(manager: EntityManager, s: OptOutSubject): Promise<boolean> {
+  return manager.existsBy(OptOutRecord, { tenantId: s.tenant, channel: s.channel, recipient: s.recipient });
+}
+
+@Injectable()
+export class TypeOrmOptOutStore extends OptOutStore {
+  constructor(@InjectDataSource() private readonly ds: DataSource) {
+    super();
+  }
+
+  async add(s: OptOutSubject): Promise<void> {
+    await this.ds.transaction(async (m) => {
+      await setTransactionTenant(m, s.tenant as TenantId);
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(OptOutRecord)
+        .values({ tenantId: s.tenant, channel: s.channel, recipient: s.recipient })
+        .orIgnore()
+        .execute();
+    });
+  }
+}
