@@ -1,0 +1,445 @@
+import Ajv from 'ajv';
+import { schemaKey, schemas } from './schemas';
+import {
+  byKind,
+  consumedTopicsInSource,
+  contractApps,
+  expectedRoutes,
+  find,
+  K8sObject,
+  overlays,
+  read,
+  render,
+  topics,
+} from './manifests';
+
+interface Probe {
+  httpGet?: { path?: string; port?: string | number };
+}
+interface Container {
+  name: string;
+  image: string;
+  args?: string[];
+  ports?: { name?: string; containerPort: number }[];
+  env?: {
+    name: string;
+    value?: string;
+    valueFrom?: { secretKeyRef?: { name: string; key: string }; configMapKeyRef?: { name: string } };
+  }[];
+  envFrom?: { configMapRef?: { name: string }; secretRef?: { name: string } }[];
+  resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  startupProbe?: Probe;
+  livenessProbe?: Probe;
+  readinessProbe?: Probe;
+  lifecycle?: { preStop?: { sleep?: { seconds: number } } };
+  securityContext?: Record<string, unknown> & { capabilities?: { drop?: string[] } };
+  volumeMounts?: { name: string; mountPath: string }[];
+}
+interface PodSpec {
+  terminationGracePeriodSeconds?: number;
+  securityContext?: { runAsNonRoot?: boolean; runAsUser?: number; seccompProfile?: { type: string } };
+  initContainers?: Container[];
+  containers: Container[];
+  volumes?: { name: string; emptyDir?: object; configMap?: { name: string } }[];
+  restartPolicy?: string;
+}
+interface Workload {
+  selector?: { matchLabels: Record<string, string> };
+  replicas?: number;
+  template: { metadata: { labels: Record<string, string> }; spec: PodSpec };
+}
+
+const spec = <T>(o: K8sObject | undefined): T => {
+  if (!o) throw new Error('object missing');
+  return o.spec as T;
+};
+const podSpec = (o: K8sObject | undefined): PodSpec => spec<Workload>(o).template.spec;
+const allContainers = (p: PodSpec): Container[] => [...(p.initContainers ?? []), ...p.containers];
+const selects = (selector: Record<string, string>, labels: Record<string, string>) =>
+  Object.entries(selector).every(([k, v]) => labels[k] === v);
+
+const secretKey = /(^DATABASE_URL$|^REDIS_URL$|^SMTP_URL$|SECRET|PASSWORD|TOKEN|_KEY$|^APPIO_KEY)/;
+const credentialsInUrl = /[a-z]+:\/\/[^/\s:@]+:[^@\s/]+@/i;
+/** Keys or values of a ConfigMap that look like secrets. */
+const secretsIn = (cm: K8sObject): string[] =>
+  Object.entries(cm.data ?? {}).flatMap(([k, v]) => [
+    ...(secretKey.test(k) ? [`${cm.metadata.name}: key ${k}`] : []),
+    ...(credentialsInUrl.test(v) ? [`${cm.metadata.name}: ${k} carries credentials`] : []),
+  ]);
+
+const rendered = Object.fromEntries(overlays.map((o) => [o, render(o)])) as Record<string, K8sObject[]>;
+
+describe.each(overlays)('overlay %s', (overlay) => {
+  const objs = rendered[overlay];
+
+  it('renders the expected kinds, each object once, all in one namespace', () => {
+    const kinds = new Set(objs.map((o) => o.kind));
+    for (const k of [
+      'Deployment',
+      'Service',
+      'PodDisruptionBudget',
+      'HorizontalPodAutoscaler',
+      'Job',
+      'ConfigMap',
+      'NetworkPolicy',
+      'Ingress',
+      'KafkaTopic',
+    ]) {
+      expect(kinds).toContain(k);
+    }
+    const ids = objs.map((o) => `${o.kind}/${o.metadata.name}`);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(objs.map((o) => o.metadata.namespace)).size).toBe(1);
+    expect(objs[0].metadata.namespace).toMatch(/^facile/);
+  });
+
+  it('every object validates against the Kubernetes / Strimzi schema of its kind', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const errors: string[] = [];
+    for (const o of objs) {
+      const schema = schemas[schemaKey(o)];
+      if (!schema) {
+        errors.push(`${schemaKey(o)} ${o.metadata.name}: no schema for this kind`);
+        continue;
+      }
+      const id = `${o.kind} ${o.metadata.name}`;
+      const validate = ajv.compile(schema);
+      if (!validate(o)) errors.push(`${id}: ${ajv.errorsText(validate.errors)}`);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('the schemas reject a broken object (typo, missing field, bad quantity)', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const deployment = find(objs, 'Deployment', 'catalogue') as K8sObject;
+    const validate = ajv.compile(schemas[schemaKey(deployment)]);
+    const typo = structuredClone(deployment);
+    const c = podSpec(typo).containers[0] as unknown as Record<string, unknown>;
+    c.readinesProbe = c.readinessProbe;
+    expect(validate(typo)).toBe(false);
+    const badQuantity = structuredClone(deployment);
+    podSpec(badQuantity).containers[0].resources = { limits: { memory: '512 MB' } };
+    expect(validate(badQuantity)).toBe(false);
+    const topic = byKind(objs, 'KafkaTopic')[0];
+    const validateTopic = ajv.compile(schemas[schemaKey(topic)]);
+    expect(validateTopic({ ...topic, spec: { ...topic.spec, partitions: 0 } })).toBe(false);
+    expect(validateTopic({ ...topic, apiVersion: 'kafka.strimzi.io/v1beta1' })).toBe(false);
+  });
+
+  describe.each(contractApps)('$name', (app) => {
+    const deployment = find(objs, 'Deployment', app.name);
+    const pod = podSpec(deployment);
+    const main = pod.containers[0];
+    const configMaps = byKind(objs, 'ConfigMap');
+
+    it('has a Deployment with startup, liveness and readiness probes on /health/*', () => {
+      expect(main.ports).toEqual([expect.objectContaining({ name: 'http', containerPort: app.port })]);
+      expect(main.startupProbe?.httpGet?.path).toBe('/health/live');
+      expect(main.livenessProbe?.httpGet?.path).toBe('/health/live');
+      expect(main.readinessProbe?.httpGet?.path).toBe('/health/ready');
+      for (const p of [main.startupProbe, main.livenessProbe, main.readinessProbe])
+        expect(p?.httpGet?.port).toBe('http');
+    });
+
+    it('sets requests and limits on every container (Deployment and Job)', () => {
+      const job = find(objs, 'Job', `${app.name}-migrate`);
+      for (const c of [...allContainers(pod), ...allContainers(podSpec(job))]) {
+        expect(c.resources?.requests).toEqual(
+          expect.objectContaining({ cpu: expect.any(String), memory: expect.any(String) }),
+        );
+        expect(c.resources?.limits).toEqual(
+          expect.objectContaining({ cpu: expect.any(String), memory: expect.any(String) }),
+        );
+      }
+    });
+
+    it('runs non-root, read-only, without privilege escalation, capabilities dropped, seccomp RuntimeDefault, /tmp writable', () => {
+      const job = find(objs, 'Job', `${app.name}-migrate`);
+      for (const p of [pod, podSpec(job)]) {
+        expect(p.securityContext).toEqual(
+          expect.objectContaining({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } }),
+        );
+        expect(p.securityContext?.runAsUser).toBeGreaterThan(0);
+        const tmp = p.volumes?.find((v) => v.emptyDir);
+        expect(tmp).toBeDefined();
+        for (const c of allContainers(p)) {
+          expect(c.securityContext).toEqual(
+            expect.objectContaining({
+              runAsNonRoot: true,
+              readOnlyRootFilesystem: true,
+              allowPrivilegeEscalation: false,
+            }),
+          );
+          expect(c.securityContext?.capabilities?.drop).toEqual(['ALL']);
+          expect(c.volumeMounts).toContainEqual({ name: tmp?.name, mountPath: '/tmp' });
+        }
+      }
+    });
+
+    it('reads configuration from ConfigMaps and secrets from its Secret, never inline', () => {
+      const cmRefs = (main.envFrom ?? []).flatMap((e) => (e.configMapRef ? [e.configMapRef.name] : []));
+      expect(cmRefs.length).toBeGreaterThanOrEqual(2);
+      for (const name of cmRefs) expect(configMaps.map((c) => c.metadata.name)).toContain(name);
+      const secretEnv = Object.fromEntries(
+        (main.env ?? []).map((e) => [e.name, e.valueFrom?.secretKeyRef?.name]),
+      );
+      expect(secretEnv.DATABASE_URL).toBe(`${app.name}-secrets`);
+      expect(secretEnv.REDIS_URL).toBe(`${app.name}-secrets`);
+      if (app.name === 'notifications') expect(secretEnv.SMTP_URL).toBe('notifications-secrets');
+      expect((main.envFrom ?? []).some((e) => e.secretRef?.name === `${app.name}-secrets`)).toBe(true);
+      const data = Object.assign(
+        {},
+        ...configMaps.filter((c) => cmRefs.includes(c.metadata.name)).map((c) => c.data),
+      );
+      expect(data.PORT).toBe(String(app.port));
+      expect(byKind(objs, 'Secret')).toEqual([]);
+    });
+
+    it('mounts the tenants ConfigMap at TENANTS_FILE, with the platform tenants file as content', () => {
+      const cmRefs = (main.envFrom ?? []).flatMap((e) => (e.configMapRef ? [e.configMapRef.name] : []));
+      const data = Object.assign(
+        {},
+        ...configMaps.filter((c) => cmRefs.includes(c.metadata.name)).map((c) => c.data),
+      ) as Record<string, string>;
+      const file = data.TENANTS_FILE;
+      const volume = pod.volumes?.find((v) => v.configMap && v.configMap.name.startsWith('facile-tenants-'));
+      const mount = main.volumeMounts?.find((m) => m.name === volume?.name);
+      expect(mount && file).toBeTruthy();
+      expect(file.startsWith(`${mount?.mountPath}/`)).toBe(true);
+      const cm = find(objs, 'ConfigMap', volume?.configMap?.name ?? '');
+      const key = file.slice((mount?.mountPath.length ?? 0) + 1);
+      expect(JSON.parse(cm?.data?.[key] ?? 'null')).toEqual(
+        JSON.parse(read('libs/platform/tenancy/src/tenants.json')),
+      );
+    });
+
+    it('gives in-flight work time to finish: grace period longer than SHUTDOWN_GRACE_MS plus the preStop pause', () => {
+      const platform = configMaps.find((c) => c.metadata.name.startsWith('facile-platform-config-'));
+      const shutdownMs = Number(platform?.data?.SHUTDOWN_GRACE_MS);
+      expect(shutdownMs).toBeGreaterThanOrEqual(20000);
+      const preStop = main.lifecycle?.preStop?.sleep?.seconds ?? 0;
+      expect(pod.terminationGracePeriodSeconds).toBeGreaterThan(shutdownMs / 1000 + preStop);
+    });
+
+    it('has a Service and a PodDisruptionBudget selecting its pods (and not the migration Job)', () => {
+      const labels = spec<Workload>(deployment).template.metadata.labels;
+      const service = spec<{
+        selector: Record<string, string>;
+        ports: { name: string; port: number; targetPort: string }[];
+      }>(find(objs, 'Service', app.name));
+      expect(selects(service.selector, labels)).toBe(true);
+      expect(service.ports).toEqual([
+        expect.objectContaining({ name: 'http', port: app.port, targetPort: 'http' }),
+      ]);
+      const pdb = spec<{ selector: { matchLabels: Record<string, string> }; maxUnavailable?: number }>(
+        find(objs, 'PodDisruptionBudget', app.name),
+      );
+      expect(selects(pdb.selector.matchLabels, labels)).toBe(true);
+      expect(pdb.maxUnavailable).toBe(1);
+      const jobLabels = spec<Workload>(find(objs, 'Job', `${app.name}-migrate`)).template.metadata.labels;
+      expect(selects(service.selector, jobLabels)).toBe(false);
+      expect(selects(pdb.selector.matchLabels, jobLabels)).toBe(false);
+    });
+
+    it('scales with an HPA whose maximum never exceeds the partitions of the topics it consumes', () => {
+      const hpa = spec<{
+        scaleTargetRef: { kind: string; name: string };
+        minReplicas: number;
+        maxReplicas: number;
+      }>(find(objs, 'HorizontalPodAutoscaler', app.name));
+      expect(hpa.scaleTargetRef).toEqual(expect.objectContaining({ kind: 'Deployment', name: app.name }));
+      expect(hpa.minReplicas).toBeLessThanOrEqual(hpa.maxReplicas);
+      const declared = (deployment?.metadata.annotations?.['facile.valle-savio.it/consumes'] ?? '')
+        .split(',')
+        .filter(Boolean);
+      // the declaration covers every topic the code subscribes to
+      for (const t of consumedTopicsInSource(app.context)) expect(declared).toContain(t);
+      for (const t of declared) {
+        expect(topics[t]).toBeDefined();
+        expect(hpa.maxReplicas).toBeLessThanOrEqual(topics[t].partitions);
+      }
+    });
+
+    it('has a migration Job run before the rollout: migrate, then seed, same image', () => {
+      const job = find(objs, 'Job', `${app.name}-migrate`);
+      const annotations = job?.metadata.annotations ?? {};
+      expect(annotations['argocd.argoproj.io/hook']).toBe('PreSync');
+      expect(annotations['facile.valle-savio.it/pre-rollout']).toBe('true');
+      const p = podSpec(job);
+      expect(p.restartPolicy).toBe('Never');
+      expect((p.initContainers ?? []).map((c) => c.args)).toEqual([['migrate']]);
+      expect(p.containers.map((c) => c.args)).toEqual([['seed']]);
+      for (const c of allContainers(p)) expect(c.image).toBe(main.image);
+      expect(main.image).toMatch(new RegExp(`/facile/${app.name}:`));
+    });
+  });
+
+  it('routes the four prefixes of the gateway/contract through the Ingress, with host and TLS', () => {
+    const ingresses = byKind(objs, 'Ingress');
+    expect(ingresses).toHaveLength(1);
+    const ing = spec<{
+      tls: { hosts: string[]; secretName: string }[];
+      rules: {
+        host: string;
+        http: {
+          paths: {
+            path: string;
+            pathType: string;
+            backend: { service: { name: string; port: { name: string } } };
+          }[];
+        };
+      }[];
+    }>(ingresses[0]);
+    expect(ing.rules).toHaveLength(1);
+    const host = ing.rules[0].host;
+    expect(host).not.toBe('facile.example.invalid');
+    expect(ing.tls).toEqual([expect.objectContaining({ hosts: [host], secretName: expect.any(String) })]);
+    const routes = ing.rules[0].http.paths.map((p) => {
+      expect(p.pathType).toBe('Prefix');
+      const svc = find(objs, 'Service', p.backend.service.name);
+      const port = spec<{ ports: { name: string; port: number }[] }>(svc).ports.find(
+        (x) => x.name === p.backend.service.port.name,
+      );
+      return { prefix: p.path, service: p.backend.service.name, port: port?.port };
+    });
+    expect(routes.sort((a, b) => a.prefix.localeCompare(b.prefix))).toEqual(
+      expectedRoutes().sort((a, b) => a.prefix.localeCompare(b.prefix)),
+    );
+  });
+
+  it('declares a KafkaTopic for every topic of libs/contracts and its DLQ, with partitions and retention', () => {
+    const kafkaTopics = byKind(objs, 'KafkaTopic').map((t) => ({
+      cluster: t.metadata.labels?.['strimzi.io/cluster'],
+      ...(t.spec as {
+        topicName: string;
+        partitions: number;
+        replicas: number;
+        config: Record<string, unknown>;
+      }),
+    }));
+    const expected = Object.entries(topics).flatMap(([name, t]) => [
+      { topicName: name, partitions: t.partitions },
+      { topicName: `${name}.dlq`, partitions: 1 },
+    ]);
+    expect(
+      kafkaTopics
+        .map((t) => ({ topicName: t.topicName, partitions: t.partitions }))
+        .sort((a, b) => a.topicName.localeCompare(b.topicName)),
+    ).toEqual(expected.sort((a, b) => a.topicName.localeCompare(b.topicName)));
+    for (const t of kafkaTopics) {
+      expect(t.cluster).toBeTruthy();
+      expect(Number(t.config['retention.ms'])).toBeGreaterThan(0);
+      expect(t.replicas).toBeGreaterThanOrEqual(1);
+      if (t.topicName.endsWith('.dlq'))
+        expect(Number(t.config['retention.ms'])).toBeGreaterThanOrEqual(
+          Number(kafkaTopics.find((x) => `${x.topicName}.dlq` === t.topicName)?.config['retention.ms']),
+        );
+    }
+  });
+
+  it('keeps secret values out of every ConfigMap', () => {
+    const offending = byKind(objs, 'ConfigMap').flatMap(secretsIn);
+    expect(offending).toEqual([]);
+    // and no env var of any container carries an inline secret
+    for (const o of [...byKind(objs, 'Deployment'), ...byKind(objs, 'Job')]) {
+      for (const c of allContainers(podSpec(o)))
+        for (const e of c.env ?? []) if (secretKey.test(e.name)) expect(e.value).toBeUndefined();
+    }
+  });
+
+  it('denies all traffic by default and opens only ingress-controller, DNS, Kafka, PostgreSQL, Redis, SMTP (and HTTPS, metrics)', () => {
+    interface Rule {
+      from?: { namespaceSelector?: { matchLabels: Record<string, string> } }[];
+      to?: unknown[];
+      ports?: { protocol: string; port: number }[];
+    }
+    const policies = byKind(objs, 'NetworkPolicy').map((p) =>
+      spec<{
+        podSelector: { matchLabels?: Record<string, string> };
+        policyTypes: string[];
+        ingress?: Rule[];
+        egress?: Rule[];
+      }>(p),
+    );
+    const deny = policies.find((p) => !p.podSelector.matchLabels && !p.ingress && !p.egress);
+    expect(deny?.policyTypes.sort()).toEqual(['Egress', 'Ingress']);
+    const egressPorts = new Set(
+      policies.flatMap((p) =>
+        (p.egress ?? []).flatMap((r) => (r.ports ?? []).map((x) => `${x.protocol}/${x.port}`)),
+      ),
+    );
+    for (const port of ['UDP/53', 'TCP/53', 'TCP/9092', 'TCP/5432', 'TCP/6379', 'TCP/587'])
+      expect(egressPorts).toContain(port);
+    const ingressFrom = policies.flatMap((p) =>
+      (p.ingress ?? []).flatMap((r) =>
+        (r.from ?? []).map((f) => f.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name']),
+      ),
+    );
+    expect(ingressFrom).toContain('ingress-nginx');
+    const ingressPorts = new Set(
+      policies.flatMap((p) => (p.ingress ?? []).flatMap((r) => (r.ports ?? []).map((x) => x.port))),
+    );
+    for (const app of contractApps) expect(ingressPorts).toContain(app.port);
+  });
+});
+
+describe('overlays differ where they should', () => {
+  const replicas = (o: string, name: string) =>
+    spec<Workload>(find(rendered[o], 'Deployment', name)).replicas;
+  const topicReplicas = (o: string) =>
+    byKind(rendered[o], 'KafkaTopic').map((t) => (t.spec as { replicas: number }).replicas);
+  const platform = (o: string) =>
+    rendered[o].find(
+      (c) => c.kind === 'ConfigMap' && c.metadata.name.startsWith('facile-platform-config-'),
+    ) as K8sObject;
+
+  it('dev runs one replica and single-replica topics; prod two replicas, three-replica topics and JWKS', () => {
+    for (const app of contractApps) {
+      expect(replicas('dev', app.name)).toBe(1);
+      expect(replicas('prod', app.name)).toBe(2);
+    }
+    expect(new Set(topicReplicas('dev'))).toEqual(new Set([1]));
+    expect(new Set(topicReplicas('prod'))).toEqual(new Set([3]));
+    expect(platform('prod').data?.JWKS_URL).toMatch(/^https:\/\//);
+    expect(platform('prod').data?.NODE_ENV).toBe('production');
+    expect(platform('dev').data?.NODE_ENV).toBe('development');
+  });
+
+  it('generated ConfigMaps carry a content hash suffix, different when the content differs, and references follow it', () => {
+    const dev = platform('dev');
+    const prod = platform('prod');
+    expect(dev.metadata.name).toMatch(/^facile-platform-config-[a-z0-9]{10}$/);
+    expect(dev.metadata.name).not.toBe(prod.metadata.name);
+    expect(render('dev').find((c) => c.metadata.name === dev.metadata.name)).toBeDefined(); // deterministic
+    const envFrom = podSpec(find(rendered.dev, 'Deployment', 'scheduling')).containers[0].envFrom ?? [];
+    expect(envFrom.map((e) => e.configMapRef?.name)).toContain(dev.metadata.name);
+  });
+
+  it('the secret detector flags passwords in URLs and secret keys, not ordinary settings', () => {
+    const cm = (data: Record<string, string>): K8sObject => ({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'x' },
+      data,
+    });
+    expect(secretsIn(cm({ DATABASE_URL: 'postgres://facile@db:5432/facile' }))).toHaveLength(1);
+    expect(secretsIn(cm({ JWT_SECRET: 'x'.repeat(40) }))).toHaveLength(1);
+    expect(secretsIn(cm({ SMS_PROVIDER_KEY: 'k' }))).toHaveLength(1);
+    expect(secretsIn(cm({ OTHER: 'redis://default:s3cret@redis:6379' }))).toHaveLength(1);
+    expect(
+      secretsIn(
+        cm({
+          REDIS_KEY_PREFIX: 'facile:',
+          KAFKA_BROKERS: 'kafka:9092',
+          APPIO_BASE_URL: 'https://api.io.pagopa.it',
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('k8s/base/tenants.json is the same as the tenants file the platform ships', () => {
+    expect(JSON.parse(read('k8s/base/tenants.json'))).toEqual(
+      JSON.parse(read('libs/platform/tenancy/src/tenants.json')),
+    );
+  });
+});
