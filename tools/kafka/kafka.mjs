@@ -29,7 +29,8 @@ const REPO_ROOT = findRepoRoot(TOOL_DIR);
 const CACHE_DIR = path.join(TOOL_DIR, '.cache');
 const LIBS_DIR = path.join(CACHE_DIR, 'libs');
 const LIBS_MARKER = path.join(LIBS_DIR, '.fetched');
-const DATA_DIR = path.join(TOOL_DIR, '.data');
+// KAFKA_DATA_DIR lets a second broker (e.g. the outage suite's, on other ports) live beside the first.
+const DATA_DIR = process.env.KAFKA_DATA_DIR ? path.resolve(process.env.KAFKA_DATA_DIR) : path.join(TOOL_DIR, '.data');
 const LOG_DIRS = path.join(DATA_DIR, 'kraft-logs');
 const SERVER_PROPERTIES = path.join(DATA_DIR, 'server.properties');
 const PID_FILE = path.join(DATA_DIR, 'kafka.pid');

@@ -8,7 +8,9 @@ export const TEST_JWT_SECRET = 'test-only-secret-0123456789-abcdefghijklmnop';
  */
 export function testEnvironment(project: string, overrides: Record<string, string> = {}): Record<string, string> {
   const url = new URL(process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/facile_test');
-  url.pathname = `/facile_test_${project.replace(/[^a-z0-9]/gi, '_')}`;
+  // TEST_DATABASE_SUFFIX lets two checkouts (or two people) run the same project's tests side by side.
+  const suffix = (process.env['TEST_DATABASE_SUFFIX'] ?? '').replace(/[^a-z0-9]/gi, '_');
+  url.pathname = `/facile_test_${project.replace(/[^a-z0-9]/gi, '_')}${suffix ? `_${suffix}` : ''}`;
   return {
     NODE_ENV: 'test',
     DATABASE_URL: url.toString(),
