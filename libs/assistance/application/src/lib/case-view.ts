@@ -37,6 +37,7 @@ export const toCaseState = (c: StoredCase): CaseStateV1 => ({
         citizen: {
           firstName: c.citizen.firstName,
           lastName: c.citizen.lastName,
+          ...(c.citizen.fiscalCode ? { fiscalCode: c.citizen.fiscalCode } : {}),
           ...(c.citizen.email ? { email: c.citizen.email } : {}),
           ...(c.citizen.phone ? { phone: c.citizen.phone } : {}),
         },

@@ -20,6 +20,8 @@ export class ChecklistItemV1 {
 export class CaseContactV1 {
   @IsString() firstName!: string;
   @IsString() lastName!: string;
+  /** Codice fiscale when the citizen gave it: App IO addresses citizens by it. Optional and additive. */
+  @IsOptional() @IsString() fiscalCode?: string;
   @IsOptional() @IsString() email?: string;
   @IsOptional() @IsString() phone?: string;
   @IsOptional() @IsIn(['it', 'en']) locale?: 'it' | 'en';

@@ -11,10 +11,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-/** Contact data a message needs; the codice fiscale never leaves scheduling. */
+/** Contact data a message needs (the codice fiscale only addresses App IO messages). */
 export class CitizenContactV1 {
   @IsString() firstName!: string;
   @IsString() lastName!: string;
+  /** Codice fiscale, upper case: App IO addresses citizens by it. Optional and additive (v1 consumers ignore it). */
+  @IsOptional() @IsString() fiscalCode?: string;
   @IsOptional() @IsString() email?: string;
   @IsOptional() @IsString() phone?: string;
   @IsOptional() @IsIn(['it', 'en']) locale?: 'it' | 'en';

@@ -55,9 +55,9 @@ export function toStoredBooking(r: BookingRow): StoredBooking {
   };
 }
 
-/** The event payload: the full state, the codice fiscale never included. */
+/** The event payload: the full state, with the codice fiscale (App IO addresses citizens by it). */
 export function toBookingState(b: BookingView): BookingStateV1 {
-  const { fiscalCode: _cf, ...contact } = b.citizen;
+  const contact = { ...b.citizen };
   return {
     bookingId: b.id,
     code: b.code,
