@@ -2,7 +2,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ServiceDefinition } from '@facile/platform/bootstrap';
 import { SchedulingApiModule } from '@facile/scheduling/api';
-import { schedulingEntities, schedulingMigrations, SchedulingInfrastructureModule, seedSchedulingSites } from '@facile/scheduling/infrastructure';
+import { RebuildStatistics, schedulingEntities, schedulingMigrations, SchedulingInfrastructureModule, seedSchedulingSites } from '@facile/scheduling/infrastructure';
 import { SchedulingConfig } from './scheduling.config';
 
 /** Composition root of the scheduling service. */
@@ -24,5 +24,12 @@ export const schedulingService: ServiceDefinition<SchedulingConfig> = {
   consumesEvents: true,
   seed: async (app) => {
     await seedSchedulingSites(app.get<DataSource>(getDataSourceToken()));
+  },
+  commands: {
+    /** Recomputes the statistics read models from the event history (ADR 0011). */
+    'rebuild-statistics': async (app) => {
+      const { events, skipped } = await app.get(RebuildStatistics).execute();
+      process.stdout.write(`scheduling: statistics rebuilt from ${events} event(s)${skipped ? `, ${skipped} invalid skipped` : ''}\n`);
+    },
   },
 };

@@ -16,6 +16,10 @@ export * from './lib/manage-booking/get-agenda.use-case';
 export * from './lib/configure-site/configure-site.use-case';
 export * from './lib/ports/rotation.store';
 export * from './lib/rotations/rotations.use-case';
+export * from './lib/statistics/statistics.reader';
+export * from './lib/statistics/statistics.query';
+export * from './lib/statistics/get-statistics.use-case';
+export * from './lib/statistics/statistics-csv';
 
 import { ConfigureSiteUseCase } from './lib/configure-site/configure-site.use-case';
 import { CreateBookingUseCase } from './lib/create-booking/create-booking.use-case';

@@ -5,3 +5,4 @@ export * from './lib/slots';
 export * from './lib/booking-status';
 export * from './lib/rotation';
 export * from './lib/zone-time';
+export * from './lib/statistics/histogram';

@@ -11,6 +11,7 @@ export * from './lib/procedure-projection';
 export * from './lib/catalogue-events.handler';
 export * from './lib/seed-sites';
 export * from './lib/scheduling-infrastructure.module';
+export * from './lib/statistics/statistics-rebuild';
 
 import { BookingServiceRecord } from './lib/records/booking-service.record';
 import { BookingRecord } from './lib/records/booking.record';

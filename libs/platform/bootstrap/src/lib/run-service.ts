@@ -45,21 +45,23 @@ export async function runService<C extends PlatformConfig>(def: ServiceDefinitio
     process.stdout.write(`${def.service}: ${applied.length} migration(s) applied\n`);
     return;
   }
-  if (command === 'seed') {
-    if (!def.seed) return;
+  const commands = def.commands ?? {};
+  const extra = command === 'seed' ? def.seed : Object.prototype.hasOwnProperty.call(commands, command) ? commands[command] : undefined;
+  if (command === 'seed' || extra) {
+    if (!extra) return;
     const ctx = await NestFactory.createApplicationContext(
       PlatformModule.forService(def, { ...config, OUTBOX_RELAY_ENABLED: false, KAFKA_CONSUMERS_ENABLED: false }),
       { logger: ['error', 'warn'] },
     );
     try {
-      await def.seed(ctx, config);
+      await extra(ctx, config);
     } finally {
       await ctx.close();
     }
     return;
   }
   if (command !== 'serve') {
-    process.stderr.write(`${def.service}: unknown command '${command}' (serve | migrate | seed)\n`);
+    process.stderr.write(`${def.service}: unknown command '${command}' (${['serve', 'migrate', 'seed', ...Object.keys(commands)].join(' | ')})\n`);
     process.exit(64);
   }
   const started = Date.now();

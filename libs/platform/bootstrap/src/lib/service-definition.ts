@@ -24,4 +24,6 @@ export interface ServiceDefinition<C extends PlatformConfig> {
   consumesEvents: boolean;
   /** Optional `seed` command: loads reference data; must be idempotent. */
   seed?: (app: import('@nestjs/common').INestApplicationContext, config: C) => Promise<void>;
+  /** Further one-off commands (`main.js <name>`), run like `seed`: no HTTP, no consumers, no relay. */
+  commands?: Record<string, (app: import('@nestjs/common').INestApplicationContext, config: C) => Promise<void>>;
 }

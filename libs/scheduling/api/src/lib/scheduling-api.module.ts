@@ -5,6 +5,7 @@ import { BookingsController } from './bookings.controller';
 import { LOOKUP_LIMIT_PER_MINUTE, LookupLimit } from './lookup-limit';
 import { RotationsController } from './rotations.controller';
 import { SitesController } from './sites.controller';
+import { StatisticsController } from './statistics/statistics.controller';
 
 export interface SchedulingApiOptions {
   lookupLimitPerMinute: number;
@@ -17,7 +18,7 @@ export class SchedulingApiModule {
     return {
       module: SchedulingApiModule,
       imports: [provider],
-      controllers: [SitesController, AvailabilityController, BookingsController, AgendaController, RotationsController],
+      controllers: [SitesController, AvailabilityController, BookingsController, AgendaController, RotationsController, StatisticsController],
       providers: [{ provide: LOOKUP_LIMIT_PER_MINUTE, useValue: options.lookupLimitPerMinute }, LookupLimit],
     };
   }

@@ -16,6 +16,7 @@ import { TypeOrmBookingStore } from './typeorm-booking.store';
 import { TypeOrmRotationStore } from './typeorm-rotation.store';
 import { TypeOrmSchedulingReader } from './typeorm-scheduling.reader';
 import { TypeOrmSiteAdminStore } from './typeorm-site-admin.store';
+import { statisticsControllers, statisticsExports, statisticsProviders } from './statistics/statistics.providers';
 
 export interface SchedulingInfrastructureOptions {
   holdTtlSeconds: number;
@@ -37,12 +38,13 @@ export class SchedulingInfrastructureModule {
       { provide: HoldPolicy, useValue: new HoldPolicy(options.holdTtlSeconds) },
       { provide: AvailabilityCache, useValue: new AvailabilityCache(options.availabilityCacheMs) },
       ...schedulingUseCases,
+      ...statisticsProviders,
     ];
     return {
       module: SchedulingInfrastructureModule,
-      controllers: [CatalogueEventsHandler],
+      controllers: [CatalogueEventsHandler, ...statisticsControllers],
       providers,
-      exports: [SchedulingReader, ...schedulingUseCases],
+      exports: [SchedulingReader, ...schedulingUseCases, ...statisticsExports],
     };
   }
 }

@@ -1,0 +1,15 @@
+import { GetStatisticsUseCase, StatisticsReader } from '@facile/scheduling/application';
+import { RebuildStatistics } from './statistics-rebuild';
+import { StatisticsEventsHandler } from './statistics-events.handler';
+import { StatisticsProjection } from './statistics-projection';
+import { TypeOrmStatisticsReader } from './typeorm-statistics.reader';
+
+/** What the statistics add to the infrastructure module (ADR 0011). */
+export const statisticsProviders = [
+  { provide: StatisticsReader, useClass: TypeOrmStatisticsReader },
+  { provide: StatisticsProjection, useValue: new StatisticsProjection() },
+  RebuildStatistics,
+  GetStatisticsUseCase,
+];
+export const statisticsExports = [GetStatisticsUseCase, RebuildStatistics];
+export const statisticsControllers = [StatisticsEventsHandler];
