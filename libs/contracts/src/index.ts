@@ -4,6 +4,7 @@ export * from './lib/event-types';
 export * from './lib/validate-event';
 export * from './lib/events/catalogue-service.events';
 export * from './lib/events/scheduling-booking.events';
+export * from './lib/events/scheduling-closure.events';
 export * from './lib/events/scheduling-session.events';
 export * from './lib/events/scheduling-queue.events';
 export * from './lib/events/assistance-case.events';

@@ -7,6 +7,7 @@ import {
   BookingNoShowV1,
   BookingRescheduledV1,
 } from './events/scheduling-booking.events';
+import { BookingAffectedByClosureV1 } from './events/scheduling-closure.events';
 import {
   RegistrationCancelledV1,
   RegistrationCreatedV1,
@@ -30,6 +31,7 @@ export const EventTypes = {
   'scheduling.booking.checked-in': { topic: Topics.schedulingBookings, payload: BookingCheckedInV1 },
   'scheduling.booking.completed': { topic: Topics.schedulingBookings, payload: BookingCompletedV1 },
   'scheduling.booking.no-show': { topic: Topics.schedulingBookings, payload: BookingNoShowV1 },
+  'scheduling.booking.affected-by-closure': { topic: Topics.schedulingBookings, payload: BookingAffectedByClosureV1 },
   'scheduling.registration.created': { topic: Topics.schedulingSessions, payload: RegistrationCreatedV1 },
   'scheduling.registration.waitlisted': { topic: Topics.schedulingSessions, payload: RegistrationWaitlistedV1 },
   'scheduling.registration.promoted': { topic: Topics.schedulingSessions, payload: RegistrationPromotedV1 },

@@ -14,6 +14,7 @@ export * from './lib/create-booking/create-booking.use-case';
 export * from './lib/manage-booking/manage-booking.use-case';
 export * from './lib/manage-booking/get-agenda.use-case';
 export * from './lib/configure-site/configure-site.use-case';
+export * from './lib/manage-sites/manage-sites.use-case';
 export * from './lib/ports/rotation.store';
 export * from './lib/rotations/rotations.use-case';
 export * from './lib/statistics/statistics.reader';
@@ -22,6 +23,7 @@ export * from './lib/statistics/get-statistics.use-case';
 export * from './lib/statistics/statistics-csv';
 
 import { ConfigureSiteUseCase } from './lib/configure-site/configure-site.use-case';
+import { ManageSitesUseCase } from './lib/manage-sites/manage-sites.use-case';
 import { CreateBookingUseCase } from './lib/create-booking/create-booking.use-case';
 import { CreateHoldUseCase } from './lib/create-hold/create-hold.use-case';
 import { GetAvailabilityUseCase } from './lib/get-availability/get-availability.use-case';
@@ -41,5 +43,6 @@ export const schedulingUseCases = [
   ManageBookingUseCase,
   GetAgendaUseCase,
   ConfigureSiteUseCase,
+  ManageSitesUseCase,
   RotationsUseCase,
 ];

@@ -1,13 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ConfigureSiteUseCase, SchedulingReader, VisitPlanner } from '@facile/scheduling/application';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ConfigureSiteUseCase, ManageSitesUseCase, SchedulingReader, VisitPlanner } from '@facile/scheduling/application';
 import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/auth';
 import { NotFoundError, ValidationFailedError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
 import { OpeningHours } from '@facile/scheduling/domain';
 import { SiteParams, SiteServiceParams } from './dto/params.dto';
 import { SitesQuery } from './dto/queries.dto';
-import { ClosureDto, OfferingDto, OpeningHoursDto } from './dto/site-admin.dto';
+import { ClosureDto, CreateSiteDto, OfferingDto, OpeningHoursDto, UpdateSiteDto } from './dto/site-admin.dto';
 
 @ApiTags('sites')
 @Controller('scheduling/v1/sites')
@@ -17,6 +17,7 @@ export class SitesController {
     private readonly planner: VisitPlanner,
     private readonly configure: ConfigureSiteUseCase,
     private readonly tenants: TenantRegistry,
+    private readonly manage: ManageSitesUseCase,
   ) {}
 
   @Get()
@@ -40,6 +41,24 @@ export class SitesController {
     const site = (await this.reader.sites()).find((s) => s.id === p.id);
     if (!site) throw new NotFoundError(`No site '${p.id}'`);
     return site;
+  }
+
+  @Post()
+  @Roles('tenant-admin', 'union-admin')
+  @ApiBearerAuth('staff')
+  @ApiOperation({ summary: 'Add a site (an admin of its municipality, or a union admin); 409 when the id exists' })
+  @ApiCreatedResponse({ description: 'The site' })
+  create(@Body() body: CreateSiteDto, @CurrentPrincipal() principal: Principal) {
+    return this.manage.create({ ...body, openingHours: body.openingHours ? ({ ...body.openingHours } as OpeningHours) : undefined }, principal);
+  }
+
+  @Patch(':id')
+  @Roles('tenant-admin', 'union-admin')
+  @ApiBearerAuth('staff')
+  @ApiOperation({ summary: 'Change a site; fields left out keep their value (409 when fewer counters than bookings use)' })
+  @ApiOkResponse({ description: 'The site' })
+  update(@Param() p: SiteParams, @Body() body: UpdateSiteDto, @CurrentPrincipal() principal: Principal) {
+    return this.manage.update(p.id, { ...body, openingHours: body.openingHours ? ({ ...body.openingHours } as OpeningHours) : undefined }, principal);
   }
 
   @Put(':id/opening-hours')

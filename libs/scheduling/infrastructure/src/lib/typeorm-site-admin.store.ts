@@ -1,15 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { OfferingSettings, SchedulingReader, SiteAdminStore } from '@facile/scheduling/application';
-import type { LocalInterval, OpeningHours } from '@facile/scheduling/domain';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { ConflictError } from '@facile/platform/errors';
+import { OutboxWriter } from '@facile/platform/messaging';
+import { inUnionWideTransaction } from '@facile/platform/persistence';
+import { BookingView, ClosureInput, OfferingSettings, SchedulingReader, SiteAdminStore, SiteChange, SiteView } from '@facile/scheduling/application';
+import type { OpeningHours } from '@facile/scheduling/domain';
+import { BOOKING_COLUMNS, BookingRow, toBookingState, toStoredBooking } from './booking.mapper';
 import { TypeOrmSchedulingReader } from './typeorm-scheduling.reader';
+
+const COLUMN_OF: Record<keyof SiteChange, string> = {
+  name: 'name',
+  kind: 'kind',
+  address: 'address',
+  counters: 'counters',
+  servesAllTenants: 'serves_all_tenants',
+  openingHours: 'opening_hours',
+};
 
 @Injectable()
 export class TypeOrmSiteAdminStore extends SiteAdminStore {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly reader: SchedulingReader,
+    private readonly outbox: OutboxWriter,
   ) {
     super();
   }
@@ -23,12 +37,31 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
     this.changed();
   }
 
-  async putException(site: string, tenant: string, date: string, hours: LocalInterval[], reason: string | null): Promise<void> {
-    await this.ds.query(
-      `INSERT INTO scheduling.site_exceptions (site_id, date, tenant_id, hours, reason) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (site_id, date) DO UPDATE SET hours = EXCLUDED.hours, reason = EXCLUDED.reason`,
-      [site, date, tenant, JSON.stringify(hours), reason],
-    );
+  /** The closure, the bookings it affects and their events commit together: no closure without its notices. */
+  putClosure(c: ClosureInput): Promise<BookingView[]> {
+    return inUnionWideTransaction(this.ds, async (m) => {
+      await m.query(
+        `INSERT INTO scheduling.site_exceptions (site_id, date, tenant_id, hours, reason) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (site_id, date) DO UPDATE SET hours = EXCLUDED.hours, reason = EXCLUDED.reason`,
+        [c.site, c.date, c.tenant, JSON.stringify(c.hours), c.reason],
+      );
+      const rows: BookingRow[] = await m.query(
+        `SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE site_id = $1 AND start_at >= $2 AND start_at < $3
+           AND status IN ('booked', 'checked-in') ORDER BY start_at, counter`,
+        [c.site, c.from, c.to],
+      );
+      const affected = rows.map(toStoredBooking).filter(c.affected);
+      for (const b of affected) {
+        await this.outbox.append(m, {
+          type: 'scheduling.booking.affected-by-closure',
+          aggregateType: 'booking',
+          aggregateId: b.id,
+          tenant: b.tenant,
+          data: { ...toBookingState(b), closureDate: c.date, closureHours: c.hours, ...(c.reason ? { closureReason: c.reason } : {}) },
+        });
+      }
+      return affected;
+    });
   }
 
   async putOffering(tenant: string, o: OfferingSettings): Promise<void> {
@@ -39,5 +72,38 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
          min_notice_minutes = EXCLUDED.min_notice_minutes, max_days_ahead = EXCLUDED.max_days_ahead, tenants = EXCLUDED.tenants`,
       [o.site, o.service, tenant, o.enabled, o.counters, o.durationMinutes, o.minNoticeMinutes, o.maxDaysAhead, o.tenants],
     );
+  }
+
+  async createSite(s: SiteView): Promise<void> {
+    try {
+      await this.ds.query(
+        `INSERT INTO scheduling.sites (id, tenant_id, name, kind, address, counters, serves_all_tenants, time_zone, opening_hours)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [s.id, s.tenant, s.name, s.kind, s.address, s.counters, s.servesAllTenants, s.timeZone, JSON.stringify(s.openingHours)],
+      );
+    } catch (e) {
+      if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') throw new ConflictError(`A site '${s.id}' exists`, 'duplicate-site');
+      throw e;
+    }
+    this.changed();
+  }
+
+  async updateSite(id: string, change: SiteChange, now: Date): Promise<void> {
+    await inUnionWideTransaction(this.ds, async (m) => {
+      await m.query(`SELECT 1 FROM scheduling.sites WHERE id = $1 FOR UPDATE`, [id]);
+      if (change.counters !== undefined) {
+        // Bookings take counters under the exclusion constraint; fewer counters than in use would strand them.
+        const [used] = await m.query(
+          `SELECT coalesce(max(counter), 0)::int AS n FROM scheduling.bookings WHERE site_id = $1 AND status IN ('booked', 'checked-in') AND end_at > $2`,
+          [id, now],
+        );
+        if (used.n > change.counters) throw new ConflictError(`Counter ${used.n} has active bookings: the site needs at least ${used.n} counters`, 'counters-in-use');
+      }
+      const keys = (Object.keys(change) as (keyof SiteChange)[]).filter((k) => change[k] !== undefined);
+      if (keys.length === 0) return;
+      const values = keys.map((k) => (k === 'openingHours' ? JSON.stringify(change[k]) : change[k]));
+      await m.query(`UPDATE scheduling.sites SET ${keys.map((k, i) => `${COLUMN_OF[k]} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`, [id, ...values]);
+    });
+    this.changed();
   }
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsObject, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 
 const INTERVALS = { type: 'array', items: { type: 'array', items: { type: 'string', example: '08:30' }, minItems: 2, maxItems: 2 } } as const;
 const intervals = () => [IsOptional(), IsArray(), ArrayMaxSize(10)];
@@ -29,4 +30,28 @@ export class OfferingDto {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(43200) minNoticeMinutes?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(730) maxDaysAhead?: number;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { each: true }) tenants?: string[];
+}
+
+const SITE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A new site of a municipality (POST /sites). */
+export class CreateSiteDto {
+  @ApiProperty({ example: 'cesena-ponte-pietra' }) @Matches(SITE_ID, { message: 'id must be lower-case words joined by dashes' }) @MaxLength(100) id!: string;
+  @ApiProperty({ example: 'cesena' }) @Matches(SITE_ID, { message: 'tenant must be a municipality id' }) @MaxLength(100) tenant!: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name!: string;
+  @ApiProperty({ example: 'hub' }) @Matches(SITE_ID, { message: 'kind must be lower-case words joined by dashes' }) @MaxLength(50) kind!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) address?: string;
+  @ApiProperty() @IsInt() @Min(1) @Max(100) counters!: number;
+  @ApiPropertyOptional({ description: 'Serves every municipality (default: only its own)' }) @IsOptional() @IsBoolean() servesAllTenants?: boolean;
+  @ApiPropertyOptional({ type: OpeningHoursDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => OpeningHoursDto) openingHours?: OpeningHoursDto;
+}
+
+/** A change to a site (PATCH /sites/{id}): fields left out keep their value; the municipality never changes. */
+export class UpdateSiteDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(SITE_ID, { message: 'kind must be lower-case words joined by dashes' }) @MaxLength(50) kind?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) address?: string;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(100) counters?: number;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() servesAllTenants?: boolean;
+  @ApiPropertyOptional({ type: OpeningHoursDto }) @IsOptional() @IsObject() @ValidateNested() @Type(() => OpeningHoursDto) openingHours?: OpeningHoursDto;
 }

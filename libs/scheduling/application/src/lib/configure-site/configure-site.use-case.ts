@@ -7,7 +7,7 @@ import { LocalInterval, OpeningHours, openingHoursProblems } from '@facile/sched
 import { toBookingResponse } from '../booking-response';
 import { AvailabilityCache } from '../get-availability/availability.cache';
 import { checkRange } from '../get-availability/availability.query';
-import { BookingStore } from '../ports/booking.store';
+import { BookingView } from '../ports/booking.store';
 import { SchedulingReader, SiteView } from '../ports/scheduling.reader';
 import { SiteAdminStore } from '../ports/site-admin.store';
 import { DEFAULT_MAX_DAYS_AHEAD, DEFAULT_MIN_NOTICE_MINUTES } from '../visit/visit-planner';
@@ -27,7 +27,6 @@ export class ConfigureSiteUseCase {
   constructor(
     private readonly reader: SchedulingReader,
     private readonly admin: SiteAdminStore,
-    private readonly bookings: BookingStore,
     private readonly tenants: TenantRegistry,
     private readonly availability: AvailabilityCache,
   ) {}
@@ -48,23 +47,27 @@ export class ConfigureSiteUseCase {
     return { ...site, openingHours: hours };
   }
 
-  /** A closure (or other hours) on a date; the answer lists the active bookings that fall outside the new hours. */
+  /**
+   * A closure (or other hours) on a date. The active bookings that fall outside the new hours are listed in the
+   * answer (for the operators) and each gets a `scheduling.booking.affected-by-closure` event (for the citizen),
+   * written with the closure in one transaction.
+   */
   async addException(id: string, date: string, hours: LocalInterval[], reason: string | null, principal: Principal) {
     const site = await this.site(id, principal);
     checkRange(date, date);
     const problems = openingHoursProblems({ mon: hours });
     if (problems.length) throw new ValidationFailedError(problems.map((message) => ({ field: 'hours', message })));
-    await this.admin.putException(id, site.tenant, date, hours, reason);
-    this.availability.clear();
     const dayStart = DateTime.fromISO(date, { zone: site.timeZone });
-    const active = await this.bookings.activeOn(id, dayStart.toJSDate(), dayStart.plus({ days: 1 }).toJSDate());
-    const inside = (b: { start: Date; end: Date }) =>
+    const dayEnd = dayStart.plus({ days: 1 });
+    const inside = (b: BookingView) =>
       hours.some(([from, to]) => {
         const open = DateTime.fromISO(`${date}T${from}`, { zone: site.timeZone }).toMillis();
-        const close = to === '24:00' ? dayStart.plus({ days: 1 }).toMillis() : DateTime.fromISO(`${date}T${to}`, { zone: site.timeZone }).toMillis();
+        const close = to === '24:00' ? dayEnd.toMillis() : DateTime.fromISO(`${date}T${to}`, { zone: site.timeZone }).toMillis();
         return b.start.getTime() >= open && b.end.getTime() <= close;
       });
-    return { site: id, date, hours, reason, affectedBookings: active.filter((b) => !inside(b)).map((b) => toBookingResponse(b)) };
+    const affected = await this.admin.putClosure({ site: id, tenant: site.tenant, date, hours, reason, from: dayStart.toJSDate(), to: dayEnd.toJSDate(), affected: (b) => !inside(b) });
+    this.availability.clear();
+    return { site: id, date, hours, reason, affectedBookings: affected.map((b) => toBookingResponse(b)) };
   }
 
   async putOffering(id: string, service: string, change: OfferingChange, principal: Principal) {

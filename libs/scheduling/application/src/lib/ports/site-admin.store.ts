@@ -1,9 +1,35 @@
 import type { LocalInterval, OpeningHours } from '@facile/scheduling/domain';
-import { OfferingSettings } from './scheduling.reader';
+import { BookingView } from './booking.store';
+import { OfferingSettings, SiteView } from './scheduling.reader';
+
+export interface ClosureInput {
+  site: string;
+  tenant: string;
+  date: string;
+  hours: LocalInterval[];
+  reason: string | null;
+  /** Active bookings starting in [from, to) are candidates; `affected` picks those the new hours exclude. */
+  from: Date;
+  to: Date;
+  affected: (b: BookingView) => boolean;
+}
+
+export type SiteChange = Partial<Pick<SiteView, 'name' | 'kind' | 'address' | 'counters' | 'servesAllTenants' | 'openingHours'>>;
 
 /** Port: administrative changes to the network's sites. */
 export abstract class SiteAdminStore {
   abstract setOpeningHours(site: string, hours: OpeningHours): Promise<void>;
-  abstract putException(site: string, tenant: string, date: string, hours: LocalInterval[], reason: string | null): Promise<void>;
+  /**
+   * Stores the closure, finds the active bookings it affects and writes one `scheduling.booking.affected-by-closure`
+   * event per booking to the outbox, all in one transaction. Returns the affected bookings.
+   */
+  abstract putClosure(closure: ClosureInput): Promise<BookingView[]>;
   abstract putOffering(tenant: string, offering: OfferingSettings): Promise<void>;
+  /** Inserts a site; ConflictError when the id exists. */
+  abstract createSite(site: SiteView): Promise<void>;
+  /**
+   * Applies the change; ConflictError when fewer counters are asked than active future bookings use
+   * (checked and written under a lock on the site row).
+   */
+  abstract updateSite(id: string, change: SiteChange, now: Date): Promise<void>;
 }
