@@ -2,7 +2,7 @@ import { pendingSchemaChanges, staffToken, startTestService, testEnvironment, Te
 import { seedSchedulingSites } from '@facile/scheduling/infrastructure';
 import { SchedulingConfig } from '../scheduling.config';
 import { schedulingService } from '../scheduling.service';
-import { http, prepare } from './scheduling-fixtures';
+import { citizen, http, prepare } from './scheduling-fixtures';
 
 interface SlotDto {
   site: string;
@@ -21,6 +21,12 @@ describe('scheduling: sites, calendar and availability (real PostgreSQL)', () =>
   };
   const days = (list: SlotDto[]) => [...new Set(list.map((s) => s.start.slice(0, 10)))];
   const firstOf = (list: SlotDto[], date: string) => list.find((s) => s.start.startsWith(date))?.start;
+  /** The next given weekday (1 = Monday) at least two days from today, as a local date. */
+  const nextWeekday = (weekday: number) => {
+    const d = new Date(Date.now() + 2 * 86_400_000);
+    while (((d.getUTCDay() + 6) % 7) + 1 !== weekday) d.setUTCDate(d.getUTCDate() + 1);
+    return d.toISOString().slice(0, 10);
+  };
 
   beforeAll(async () => {
     svc = await startTestService(schedulingService, testEnvironment('scheduling-availability', { KAFKA_CONSUMERS_ENABLED: 'false' }));
@@ -87,6 +93,45 @@ describe('scheduling: sites, calendar and availability (real PostgreSQL)', () =>
     expect(list[0].end).toBe('2027-04-07T09:45:00+02:00');
   });
 
+  it("offers the Digitale Facile team's procedure only on its rotations' dates and hours, across daylight saving", async () => {
+    const facilitation = { service: 'facilitazione-digitale-individuale', tenant: 'montiano' };
+    // Montiano: every other Friday 14:30-17:30 (the desk itself is open Tue and Fri mornings); 1 January is a holiday.
+    const montiano = await slots({ ...facilitation, site: 'montiano-municipio', from: '2027-01-01', to: '2027-01-31' });
+    expect(days(montiano)).toEqual(['2027-01-15', '2027-01-29']);
+    expect(montiano.filter((s) => s.start.startsWith('2027-01-15'))).toEqual(
+      ['14:30', '15:15', '16:00', '16:45'].map((t, i, all) => ({
+        site: 'montiano-municipio',
+        start: `2027-01-15T${t}:00+01:00`,
+        end: `2027-01-15T${all[i + 1] ?? '17:30'}:00+01:00`,
+        available: 1,
+      })),
+    );
+    const spring = await slots({ ...facilitation, site: 'montiano-municipio', from: '2027-03-22', to: '2027-04-11' });
+    expect(spring.filter((s) => s.start.endsWith('14:30:00+01:00') || s.start.endsWith('14:30:00+02:00')).map((s) => s.start)).toEqual([
+      '2027-03-26T14:30:00+01:00',
+      '2027-04-09T14:30:00+02:00',
+    ]);
+    // Mercato Saraceno: first and third Tuesday 09:00-12:30; its other open days offer none.
+    const mercato = await slots({ ...facilitation, site: 'mercato-saraceno-municipio', from: '2027-01-01', to: '2027-01-31' });
+    expect(days(mercato)).toEqual(['2027-01-05', '2027-01-19']);
+    expect(mercato.filter((s) => s.start.startsWith('2027-01-05')).map((s) => s.start.slice(11, 16))).toEqual(['09:00', '09:45', '10:30', '11:15']);
+    // Other procedures keep the desk's own hours there.
+    expect(days(await slots({ service: 'spid', tenant: 'montiano', site: 'montiano-municipio', from: '2027-01-11', to: '2027-01-15' }))).toEqual(['2027-01-12', '2027-01-15']);
+    // Every site at once: the rotating sites on their dates, the main desk on its hours.
+    const everywhere = await slots({ ...facilitation, from: '2027-01-12', to: '2027-01-13' });
+    expect([...new Set(everywhere.map((s) => s.site))].sort()).toEqual(['bagno-di-romagna-municipio', 'cesena-borello', 'cesena-centro', 'cesena-sant-egidio']);
+    expect(everywhere.filter((s) => s.site === 'bagno-di-romagna-municipio').map((s) => s.start.slice(0, 10))).toEqual(Array(5).fill('2027-01-13'));
+
+    // A booking follows the same rule: not on the desk's own hours, yes on the team's.
+    const book = (start: string) =>
+      http(svc).post('/scheduling/v1/bookings').send({ ...facilitation, site: 'montiano-municipio', start, citizen: citizen(1) });
+    const offDay = await book('2027-01-12T09:00:00+01:00');
+    expect(offDay.status).toBe(422);
+    expect((await book('2027-01-15T14:30:00+01:00')).status).toBe(201);
+    const after = await slots({ ...facilitation, site: 'montiano-municipio', from: '2027-01-15', to: '2027-01-15' });
+    expect(after.map((s) => s.start.slice(11, 16))).toEqual(['15:15', '16:00', '16:45']);
+  });
+
   it('lets admins change hours, closures and offerings, and only for their municipality', async () => {
     const cesenaAdmin = await staffToken('tenant-admin', { tenants: ['cesena'] });
     const union = await staffToken('union-admin');
@@ -112,6 +157,66 @@ describe('scheduling: sites, calendar and availability (real PostgreSQL)', () =>
     const foreign = await http(svc).get('/scheduling/v1/availability').query({ service: 'spid', tenant: 'montiano', site: 'cesena-borello', from: '2027-04-05', to: '2027-04-05' });
     expect(foreign.status).toBe(422);
     await http(svc).put('/scheduling/v1/sites/cesena-borello/offerings/spid').set('Authorization', `Bearer ${cesenaAdmin}`).send({ enabled: true, counters: 99 }).expect(400);
+  });
+
+  it('lets admins create and change sites of their municipality (union admins any), and availability follows', async () => {
+    const cesenaAdmin = await staffToken('tenant-admin', { tenants: ['cesena'] });
+    const montianoAdmin = await staffToken('tenant-admin', { tenants: ['montiano'] });
+    const operator = await staffToken('operator', { sites: ['cesena-centro'] });
+    const union = await staffToken('union-admin');
+    const site = { id: 'cesena-ponte-abbadesse', tenant: 'cesena', name: 'Hub Ponte Abbadesse', kind: 'hub', counters: 2, openingHours: { wed: [['09:00', '10:00']] } };
+    const post = (body: object, token?: string) => {
+      const r = http(svc).post('/scheduling/v1/sites');
+      return (token ? r.set('Authorization', `Bearer ${token}`) : r).send(body);
+    };
+    const sitesBefore = await svc.ds.query(`SELECT count(*)::int AS n FROM scheduling.sites`);
+    await post(site).expect(401);
+    await post(site, operator).expect(403);
+    await post(site, montianoAdmin).expect(403);
+    for (const [bad, status] of [
+      [{ ...site, colour: 'blue' }, 400],
+      [{ ...site, id: 'Not An Id' }, 400],
+      [{ ...site, counters: 0 }, 400],
+      [{ ...site, openingHours: { wed: [['10:00', '09:00']] } }, 400],
+      [{ ...site, openingHours: { someday: [['09:00', '10:00']] } }, 400],
+      [{ ...site, tenant: 'rimini' }, 404],
+      [{ ...site, tenant: 'unione-valle-savio' }, 400],
+    ] as const) {
+      const res = await post(bad, union);
+      expect(res.status).toBe(status);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    }
+    expect(await svc.ds.query(`SELECT count(*)::int AS n FROM scheduling.sites`)).toEqual(sitesBefore);
+
+    const created = await post(site, cesenaAdmin).expect(201);
+    expect(created.body).toMatchObject({ id: site.id, tenant: 'cesena', counters: 2, servesAllTenants: false, timeZone: 'Europe/Rome', address: null });
+    await post(site, union).expect(409);
+    expect((await http(svc).get(`/scheduling/v1/sites/${site.id}`).expect(200)).body.openingHours).toEqual(site.openingHours);
+    // Serves its own municipality with the default horizon: next Wednesday 09:00-10:00, 15-minute slots, two counters.
+    const wednesday = nextWeekday(3);
+    const own = await slots({ service: 'spid', tenant: 'cesena', site: site.id, from: wednesday, to: wednesday });
+    expect(own.map((s) => [s.start.slice(11, 16), s.available])).toEqual([['09:00', 2], ['09:15', 2], ['09:30', 2], ['09:45', 2]]);
+    expect((await http(svc).get('/scheduling/v1/availability').query({ service: 'spid', tenant: 'montiano', site: site.id, from: wednesday, to: wednesday })).status).toBe(422);
+
+    const patch = (body: object, token: string, id = site.id) => http(svc).patch(`/scheduling/v1/sites/${id}`).set('Authorization', `Bearer ${token}`).send(body);
+    await patch({ counters: 1 }, montianoAdmin).expect(403);
+    await patch({ tenant: 'montiano' }, cesenaAdmin).expect(400);
+    await patch({ counters: 'many' }, cesenaAdmin).expect(400);
+    await patch({ name: 'x' }, cesenaAdmin, 'nowhere').expect(404);
+    const changed = await patch({ name: 'Hub di Ponte Abbadesse', servesAllTenants: true, openingHours: { wed: [['09:00', '09:30']] } }, cesenaAdmin).expect(200);
+    expect(changed.body).toMatchObject({ name: 'Hub di Ponte Abbadesse', servesAllTenants: true, counters: 2, kind: 'hub' });
+    const wider = await slots({ service: 'spid', tenant: 'montiano', site: site.id, from: wednesday, to: wednesday });
+    expect(wider.map((s) => s.start.slice(11, 16))).toEqual(['09:00', '09:15']);
+
+    // Fewer counters than active bookings use: 409 and nothing changes.
+    const book = (n: number) => http(svc).post('/scheduling/v1/bookings').send({ service: 'spid', tenant: 'cesena', site: site.id, start: own[0].start, citizen: citizen(n) });
+    expect((await book(300)).status).toBe(201);
+    expect((await book(301)).status).toBe(201);
+    const refused = await patch({ counters: 1 }, cesenaAdmin);
+    expect(refused.status).toBe(409);
+    expect((await http(svc).get(`/scheduling/v1/sites/${site.id}`).expect(200)).body.counters).toBe(2);
+    await patch({ counters: 3 }, union).expect(200);
+    expect((await slots({ service: 'spid', tenant: 'cesena', site: site.id, from: wednesday, to: wednesday }))[0]).toMatchObject({ start: own[0].start, available: 1 });
   });
 
   it('serves the shared calendar on its dates and never puts the team at two sites at once', async () => {
@@ -144,6 +249,10 @@ describe('scheduling: sites, calendar and availability (real PostgreSQL)', () =>
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(10);
     expect(statuses.every((s) => s === 404 || s === 429)).toBe(true);
     expect(statuses.slice(0, 60).every((s) => s === 404)).toBe(true);
+    // Behind a trusted proxy (loopback by default) the client is the X-Forwarded-For address: another client is not limited.
+    const lookup = (forwardedFor: string) => http(svc).get('/scheduling/v1/bookings/AAAA-AAAA').set('X-Manage-Token', 'guess').set('X-Forwarded-For', forwardedFor);
+    expect((await lookup('203.0.113.7')).status).toBe(404);
+    expect((await lookup('203.0.113.8, 127.0.0.1')).status).toBe(404);
   });
 
   it.each([

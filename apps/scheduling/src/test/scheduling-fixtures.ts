@@ -32,6 +32,8 @@ export async function prepare(svc: TestService<SchedulingConfig>): Promise<void>
   await insertProcedure(svc, 'cambio-residenza', 30, allTenants());
   await insertProcedure(svc, 'spid', 15, allTenants());
   await insertProcedure(svc, 'non-prenotabile', 15, [{ tenant: 'cesena', enabled: false }]);
+  // Delivered by the Digitale Facile team: on its rotations' dates and hours where it rotates.
+  await insertProcedure(svc, 'facilitazione-digitale-individuale', 45, allTenants());
   // Far horizon so that 2027 dates are bookable from today.
   await svc.ds.query(
     `INSERT INTO scheduling.site_offerings (site_id, service, tenant_id, enabled, counters, duration_minutes, min_notice_minutes, max_days_ahead, tenants)

@@ -4,5 +4,6 @@ export * from './lib/holidays';
 export * from './lib/slots';
 export * from './lib/booking-status';
 export * from './lib/rotation';
+export * from './lib/presence';
 export * from './lib/zone-time';
 export * from './lib/statistics/histogram';

@@ -13,6 +13,8 @@ export interface Rotation {
   counters: number;
   /** The first local date the rule counts from (its DTSTART). */
   validFrom: string;
+  /** Procedures the resource delivers there (default: RESOURCE_SERVICES of the resource). */
+  services?: string[];
 }
 
 export interface RotationOccurrence {

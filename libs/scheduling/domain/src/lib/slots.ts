@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { HolidayCalendar } from './holidays';
 import { LocalInterval, OpeningHours, WEEKDAYS } from './opening-hours';
+import { intersectIntervals } from './presence';
 import { iso, localDate, wallTimeToMillis } from './zone-time';
 
 /** A counter taken over an interval (a booking or a live hold), instants in epoch ms. */
@@ -32,6 +33,11 @@ export interface SlotQuery {
   maxDaysAhead: number;
   now: Date;
   occupied: readonly Occupation[];
+  /**
+   * When the visit is delivered by a rotating resource (the Digitale Facile team): per local date, the hours its
+   * rotations put it at the site. Then only those dates and hours are offered (see openIntervalsOn).
+   */
+  presence?: ReadonlyMap<string, LocalInterval[]>;
 }
 
 export interface Slot {
@@ -41,9 +47,24 @@ export interface Slot {
   available: number;
 }
 
-/** The intervals a site is open on a local date (after holidays and exceptions). */
-export function openIntervalsOn(site: SlotSite, date: string, exceptions: ReadonlyMap<string, LocalInterval[]>, holidays: HolidayCalendar): LocalInterval[] {
+/**
+ * The intervals a site is open on a local date (after holidays and exceptions). With `presence` (a rotating
+ * resource's hours by date) those hours replace the weekly ones: the resource opens its own session, on its
+ * dates only; holidays still close it and a per-date exception still bounds it.
+ */
+export function openIntervalsOn(
+  site: SlotSite,
+  date: string,
+  exceptions: ReadonlyMap<string, LocalInterval[]>,
+  holidays: HolidayCalendar,
+  presence?: ReadonlyMap<string, LocalInterval[]>,
+): LocalInterval[] {
   const exception = exceptions.get(date);
+  if (presence) {
+    const team = presence.get(date) ?? [];
+    if (exception) return intersectIntervals(team, exception);
+    return holidays.closedBecause(date, site.tenant) ? [] : team;
+  }
   if (exception) return exception;
   if (holidays.closedBecause(date, site.tenant)) return [];
   const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
@@ -73,7 +94,7 @@ export function generateSlots(q: SlotQuery): Slot[] {
     const date = new Date(dayMs).toISOString().slice(0, 10);
     if (date > q.to || date > lastDate) break;
     const dayOccupied = byDay.get(date) ?? [];
-    for (const [from, to] of openIntervalsOn(q.site, date, q.exceptions, q.holidays)) {
+    for (const [from, to] of openIntervalsOn(q.site, date, q.exceptions, q.holidays, q.presence)) {
       const closeMs = wallTimeToMillis(date, to, zone);
       for (let start = wallTimeToMillis(date, from, zone); start + stepMs <= closeMs; start += stepMs) {
         if (start < earliest) continue;
@@ -91,10 +112,17 @@ export function generateSlots(q: SlotQuery): Slot[] {
 
 
 /** True when `start` (epoch ms) begins one of the site's slots for that duration on its local date. */
-export function isSlotStart(site: SlotSite, startMs: number, durationMinutes: number, exceptions: ReadonlyMap<string, LocalInterval[]>, holidays: HolidayCalendar): boolean {
+export function isSlotStart(
+  site: SlotSite,
+  startMs: number,
+  durationMinutes: number,
+  exceptions: ReadonlyMap<string, LocalInterval[]>,
+  holidays: HolidayCalendar,
+  presence?: ReadonlyMap<string, LocalInterval[]>,
+): boolean {
   const date = localDate(startMs, site.timeZone);
   const stepMs = durationMinutes * 60_000;
-  return openIntervalsOn(site, date, exceptions, holidays).some(([from, to]) => {
+  return openIntervalsOn(site, date, exceptions, holidays, presence).some(([from, to]) => {
     const open = wallTimeToMillis(date, from, site.timeZone);
     const close = wallTimeToMillis(date, to, site.timeZone);
     return startMs >= open && startMs + stepMs <= close && (startMs - open) % stepMs === 0;

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { OpeningHours } from '@facile/scheduling/domain';
+import { OpeningHours, RESOURCE_SERVICES } from '@facile/scheduling/domain';
 import sitesFile from '../seed/sites.json';
 
 interface SeedSite {
@@ -21,6 +21,7 @@ interface SeedRotation {
   from: string;
   to: string;
   counters: number;
+  services?: string[];
 }
 
 export const seedSites: SeedSite[] = (sitesFile as unknown as { sites: SeedSite[] }).sites;
@@ -43,9 +44,9 @@ export async function seedSchedulingSites(ds: DataSource): Promise<number> {
   for (const r of seedRotations) {
     const site = seedSites.find((s) => s.id === r.site);
     await ds.query(
-      `INSERT INTO scheduling.rotations (id, tenant_id, resource, site_id, rrule, from_time, to_time, counters, valid_from)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING`,
-      [r.id, site?.tenant ?? r.site, r.resource, r.site, r.rrule, r.from, r.to, r.counters, SEED_ROTATIONS_FROM],
+      `INSERT INTO scheduling.rotations (id, tenant_id, resource, site_id, rrule, from_time, to_time, counters, valid_from, services)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
+      [r.id, site?.tenant ?? r.site, r.resource, r.site, r.rrule, r.from, r.to, r.counters, SEED_ROTATIONS_FROM, r.services ?? [...(RESOURCE_SERVICES[r.resource] ?? [])]],
     );
   }
   return inserted;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -13,6 +13,8 @@ export class CreateRotationDto {
   @ApiProperty({ example: '17:30' }) @Matches(HHMM, { message: 'to must be HH:MM' }) to!: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(20) counters?: number;
   @ApiPropertyOptional({ example: '2027-01-01', description: 'DTSTART of the rule (default today)' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) validFrom?: string;
+  @ApiPropertyOptional({ type: [String], description: "Procedures delivered on the rotation's dates and hours (default: the resource's, e.g. facilitazione-digitale-individuale for digitale-facile-team)" })
+  @IsOptional() @IsArray() @ArrayMaxSize(50) @Matches(SLUG, { each: true }) services?: string[];
 }
 
 export class RotationsQuery {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { generateSlots, LocalInterval, Slot } from '@facile/scheduling/domain';
+import { generateSlots, LocalInterval, presenceByDate, Slot } from '@facile/scheduling/domain';
 import { Clock, HolidaySource } from '../ports/calendar';
 import { SchedulingReader } from '../ports/scheduling.reader';
 import { VisitPlanner } from '../visit/visit-planner';
@@ -55,6 +55,7 @@ export class GetAvailabilityUseCase {
         maxDaysAhead: plan.maxDaysAhead,
         now,
         occupied: occupied.filter((o) => o.site === plan.site.id),
+        ...(plan.rotations.length ? { presence: presenceByDate(plan.rotations, q.from, q.to) } : {}),
       }),
     );
     slots.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.site.localeCompare(b.site));

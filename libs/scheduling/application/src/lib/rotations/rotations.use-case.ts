@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { canAdministerTenant, Principal } from '@facile/platform/auth';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from '@facile/platform/errors';
-import { firstOverlap, iso, occurrences, openingHoursProblems, Rotation, rruleProblems } from '@facile/scheduling/domain';
+import { firstOverlap, iso, occurrences, openingHoursProblems, Rotation, rruleProblems, servicesOfRotation } from '@facile/scheduling/domain';
 import { checkRange } from '../get-availability/availability.query';
 import { Clock } from '../ports/calendar';
 import { RotationStore } from '../ports/rotation.store';
@@ -27,7 +27,7 @@ export class RotationsUseCase {
     if (!site) throw new NotFoundError(`No site '${input.site}'`);
     if (!canAdministerTenant(principal, site.tenant)) throw new ForbiddenError(`Not allowed to change ${input.site}`);
     const today = DateTime.fromJSDate(this.clock.now(), { zone: site.timeZone }).toISODate() ?? '';
-    const rotation: Rotation = { ...input, counters: input.counters ?? 1, validFrom: input.validFrom ?? today };
+    const rotation: Rotation = { ...input, counters: input.counters ?? 1, validFrom: input.validFrom ?? today, services: [...servicesOfRotation(input)] };
     if (input.validFrom) checkRange(input.validFrom, input.validFrom);
     const problems = [...rruleProblems(rotation.rrule).map((message) => ({ field: 'rrule', message })), ...openingHoursProblems({ mon: [[rotation.from, rotation.to]] }).map((message) => ({ field: 'from', message }))];
     if (problems.length) throw new ValidationFailedError(problems);
@@ -46,7 +46,7 @@ export class RotationsUseCase {
     return {
       occurrences: all
         .filter((r) => !site || r.site === site)
-        .flatMap((r) => occurrences(r, from, to).map((o) => ({ rotation: r.id, resource: r.resource, site: r.site, start: iso(o.start, 'Europe/Rome'), end: iso(o.end, 'Europe/Rome') })))
+        .flatMap((r) => occurrences(r, from, to).map((o) => ({ rotation: r.id, resource: r.resource, site: r.site, services: servicesOfRotation(r), start: iso(o.start, 'Europe/Rome'), end: iso(o.end, 'Europe/Rome') })))
         .sort((a, b) => a.start.localeCompare(b.start)),
     };
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { BusinessRuleError, ValidationFailedError } from '@facile/platform/errors';
-import { isSlotStart, LocalInterval } from '@facile/scheduling/domain';
+import { isSlotStart, LocalInterval, presenceByDate } from '@facile/scheduling/domain';
 import { Clock, HolidaySource } from '../ports/calendar';
 import { SchedulingReader } from '../ports/scheduling.reader';
 import { VisitPlan, VisitPlanner } from './visit-planner';
@@ -31,7 +31,8 @@ export class SlotResolver {
     const exceptions = await this.reader.exceptions([plan.site.id], date, date);
     const map = new Map<string, LocalInterval[]>(exceptions.map((e) => [e.date, e.hours]));
     const startMs = instant.toMillis();
-    if (!isSlotStart(plan.site, startMs, plan.durationMinutes, map, this.holidays.calendar())) {
+    const presence = plan.rotations.length ? presenceByDate(plan.rotations, date, date) : undefined;
+    if (!isSlotStart(plan.site, startMs, plan.durationMinutes, map, this.holidays.calendar(), presence)) {
       throw new BusinessRuleError(`${start} is not a slot of this visit at ${site}`, 'not-a-slot');
     }
     const now = this.clock.now();

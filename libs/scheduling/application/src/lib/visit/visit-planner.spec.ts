@@ -12,7 +12,7 @@ const offering = (o: Partial<OfferingSettings>): OfferingSettings => ({ site: si
 describe('visit planning', () => {
   it('uses the municipality duration override and the site defaults', () => {
     expect(planAt(site, 'montiano', [procedure('spid', 15, [{ tenant: 'montiano', enabled: true, durationMinutes: 25 }])], [])).toEqual({
-      site, durationMinutes: 25, counters: 2, minNoticeMinutes: 60, maxDaysAhead: 60,
+      site, durationMinutes: 25, counters: 2, minNoticeMinutes: 60, maxDaysAhead: 60, rotations: [],
     });
   });
 
@@ -29,6 +29,15 @@ describe('visit planning', () => {
       offering({ service: 'cie', minNoticeMinutes: 120, durationMinutes: 40 }),
     ]);
     expect(plan).toMatchObject({ durationMinutes: 55, counters: 1, minNoticeMinutes: 120, maxDaysAhead: 30 });
+  });
+
+  it('lets a rotating resource decide where its procedures are served, with its counters', () => {
+    const team = { id: 'df', resource: 'digitale-facile-team', site: site.id, rrule: 'FREQ=WEEKLY;BYDAY=FR', from: '14:30', to: '17:30', counters: 1, validFrom: '2027-01-01' };
+    const elsewhere = { ...team, id: 'df-2', site: 'somewhere-else' };
+    const facilitation = planAt(site, 'montiano', [procedure('facilitazione-digitale-individuale', 45)], [], [team, elsewhere]);
+    expect(facilitation).toMatchObject({ counters: 1, rotations: [team] });
+    expect(planAt(site, 'montiano', [procedure('spid', 15)], [], [team])).toMatchObject({ counters: 2, rotations: [] });
+    expect(planAt(site, 'montiano', [procedure('spid', 15)], [], [{ ...team, services: ['spid'] }])).toMatchObject({ counters: 1 });
   });
 
   it('checks date ranges', () => {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { BusinessRuleError, NotFoundError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
-import { durationFor, isBookableFor, Procedure } from '@facile/scheduling/domain';
+import { durationFor, isBookableFor, Procedure, Rotation, rotationsServing } from '@facile/scheduling/domain';
+import { RotationStore } from '../ports/rotation.store';
 import { OfferingSettings, SchedulingReader, SiteView } from '../ports/scheduling.reader';
 
 export const DEFAULT_MIN_NOTICE_MINUTES = 60;
@@ -14,10 +15,12 @@ export interface VisitPlan {
   counters: number;
   minNoticeMinutes: number;
   maxDaysAhead: number;
+  /** The rotations that decide the visit's dates and hours here (a procedure of a rotating resource); empty otherwise. */
+  rotations: Rotation[];
 }
 
 /** Does this site serve this procedure for this municipality, and how? undefined when it does not. */
-export function planAt(site: SiteView, tenant: string, procedures: Procedure[], offerings: OfferingSettings[]): VisitPlan | undefined {
+export function planAt(site: SiteView, tenant: string, procedures: Procedure[], offerings: OfferingSettings[], rotations: readonly Rotation[] = []): VisitPlan | undefined {
   let duration = 0;
   let counters = site.counters;
   let notice = 0;
@@ -32,7 +35,10 @@ export function planAt(site: SiteView, tenant: string, procedures: Procedure[], 
     notice = Math.max(notice, o?.minNoticeMinutes ?? DEFAULT_MIN_NOTICE_MINUTES);
     horizon = Math.min(horizon, o?.maxDaysAhead ?? DEFAULT_MAX_DAYS_AHEAD);
   }
-  return counters > 0 && duration > 0 ? { site, durationMinutes: duration, counters, minNoticeMinutes: notice, maxDaysAhead: horizon } : undefined;
+  // A rotating resource serves with its own counters (taken from the site's first ones).
+  const team = rotationsServing(rotations, site.id, procedures.map((p) => p.slug));
+  if (team.length) counters = Math.min(counters, Math.max(...team.map((r) => r.counters)));
+  return counters > 0 && duration > 0 ? { site, durationMinutes: duration, counters, minNoticeMinutes: notice, maxDaysAhead: horizon, rotations: team } : undefined;
 }
 
 /** Resolves procedures, municipality and sites for a visit, with 4xx errors for every bad input. */
@@ -41,6 +47,7 @@ export class VisitPlanner {
   constructor(
     private readonly reader: SchedulingReader,
     private readonly tenants: TenantRegistry,
+    private readonly rotations: RotationStore,
   ) {}
 
   async plan(services: string[], tenant: string, siteId?: string): Promise<VisitPlan[]> {
@@ -56,8 +63,8 @@ export class VisitPlanner {
     const all = await this.reader.sites();
     const sites = siteId ? all.filter((s) => s.id === siteId) : all;
     if (siteId && sites.length === 0) throw new NotFoundError(`No site '${siteId}'`);
-    const offerings = await this.reader.offerings(sites.map((s) => s.id), unique);
-    const plans = sites.map((s) => planAt(s, tenant, procedures, offerings)).filter((p): p is VisitPlan => p !== undefined);
+    const [offerings, rotations] = await Promise.all([this.reader.offerings(sites.map((s) => s.id), unique), this.rotations.list()]);
+    const plans = sites.map((s) => planAt(s, tenant, procedures, offerings, rotations)).filter((p): p is VisitPlan => p !== undefined);
     if (siteId && plans.length === 0) throw new BusinessRuleError(`Site '${siteId}' does not serve this for ${tenant}`, 'site-does-not-serve');
     return plans;
   }

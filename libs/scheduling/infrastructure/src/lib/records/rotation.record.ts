@@ -14,5 +14,7 @@ export class RotationRecord {
   @Column('text', { name: 'to_time' }) toTime!: string;
   @Column('int') counters!: number;
   @Column('date', { name: 'valid_from' }) validFrom!: string;
+  /** Procedures delivered on these dates and hours (only then at this site). */
+  @Column('text', { array: true, default: () => "'{}'" }) services!: string[];
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;
 }
