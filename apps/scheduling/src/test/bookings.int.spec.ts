@@ -1,5 +1,5 @@
 import { Topics } from '@facile/contracts';
-import { readTopic, staffToken, startTestService, testEnvironment, TestService } from '@facile/platform/testing';
+import { readTopic, staffToken, startTestService, testEnvironment, TestService, waitFor } from '@facile/platform/testing';
 import { SchedulingConfig } from '../scheduling.config';
 import { schedulingService } from '../scheduling.service';
 import { citizen, fiscalCode, http, prepare } from './scheduling-fixtures';
@@ -102,6 +102,22 @@ describe('scheduling: holds and bookings (real PostgreSQL and Kafka)', () => {
     expect((await book({ ...ONE_COUNTER, start: later, citizen: citizen(902) })).status).toBe(201);
   });
 
+  it('gives the last counter to exactly one of a hold and a booking racing for it', async () => {
+    const starts = ['09:00', '09:15', '09:30', '09:45', '10:00', '10:15', '10:30', '10:45'].map((t) => `2027-04-27T${t}:00+02:00`);
+    for (const [i, start] of starts.entries()) {
+      const [hold, booking] = await Promise.all([
+        http(svc).post('/scheduling/v1/holds').send({ ...ONE_COUNTER, start }),
+        book({ ...ONE_COUNTER, start, citizen: citizen(500 + i) }),
+      ]);
+      expect([hold.status, booking.status].sort()).toEqual([201, 409]);
+      const taken = await count(
+        `SELECT (SELECT count(*) FROM scheduling.bookings WHERE start_at = $1) + (SELECT count(*) FROM scheduling.holds WHERE start_at = $1 AND expires_at > now()) AS n`,
+        [start],
+      );
+      expect(taken).toBe(1);
+    }
+  });
+
   it('is idempotent by Idempotency-Key: same body → same booking, other body → 422', async () => {
     const body = { ...ONE_COUNTER, start: '2027-04-16T09:00:00+02:00', citizen: citizen(20) };
     const first = await book(body, 'key-1');
@@ -194,6 +210,63 @@ describe('scheduling: holds and bookings (real PostgreSQL and Kafka)', () => {
     const admin = await staffToken('tenant-admin', { tenants: ['cesena'] });
     const closure = await http(svc).post('/scheduling/v1/sites/cesena-centro/closures').set('Authorization', `Bearer ${admin}`).send({ date: '2027-04-06', reason: 'lavori' }).expect(201);
     expect(closure.body.affectedBookings.map((b: { code: string }) => b.code)).toEqual([again.body.code]);
+  });
+
+  it('tells the citizens of the bookings a closure affects: listed for the admin, one event each through the outbox', async () => {
+    const admin = await staffToken('tenant-admin', { tenants: ['cesena'] });
+    const site = { service: 'spid', tenant: 'cesena', site: 'cesena-centro' };
+    const early = await book({ ...site, start: '2027-05-04T09:00:00+02:00', citizen: { ...citizen(70), phone: '+393331234567', locale: 'en' } });
+    const late = await book({ ...site, start: '2027-05-04T15:00:00+02:00', citizen: citizen(71) });
+    const cancelled = await book({ ...site, start: '2027-05-04T15:15:00+02:00', citizen: citizen(72) });
+    await http(svc).post(`/scheduling/v1/bookings/${cancelled.body.code}/cancel`).set('X-Manage-Token', cancelled.body.manageToken).expect(200);
+    const otherDay = await book({ ...site, start: '2027-05-05T15:00:00+02:00', citizen: citizen(73) });
+    for (const b of [early, late, otherDay]) expect(b.status).toBe(201);
+
+    // Afternoon closed: only the afternoon's active booking is affected.
+    const closure = await http(svc)
+      .post('/scheduling/v1/sites/cesena-centro/closures')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ date: '2027-05-04', reason: 'assemblea sindacale', hours: [['08:30', '13:00']] })
+      .expect(201);
+    expect(closure.body).toMatchObject({ site: 'cesena-centro', date: '2027-05-04', reason: 'assemblea sindacale' });
+    expect(closure.body.affectedBookings).toEqual([expect.objectContaining({ code: late.body.code, status: 'booked', start: '2027-05-04T15:00:00+02:00' })]);
+    expect(JSON.stringify(closure.body)).not.toContain(fiscalCode(71));
+
+    const topic = `${svc.config.KAFKA_TOPIC_PREFIX}${Topics.schedulingBookings}`;
+    const affectedEvents = async () =>
+      (await readTopic(topic, { timeoutMs: 1500 })).filter((e) => e.headers['ce_type'] === 'scheduling.booking.affected-by-closure' && e.value?.includes('"closureDate":"2027-05-04"'));
+    const first = await waitFor(async () => ((await affectedEvents()).length >= 1 ? affectedEvents() : undefined), 20000);
+    expect(first).toHaveLength(1);
+    expect(first[0].key).toBe(late.body.id);
+    expect(first[0].headers['ce_tenant']).toBe('cesena');
+    expect(JSON.parse(first[0].value ?? '{}')).toMatchObject({
+      bookingId: late.body.id,
+      code: late.body.code,
+      site: 'cesena-centro',
+      status: 'booked',
+      closureDate: '2027-05-04',
+      closureReason: 'assemblea sindacale',
+      closureHours: [['08:30', '13:00']],
+      citizen: { firstName: 'Mario', lastName: 'Rossi 71', email: 'm71@example.org' },
+    });
+
+    // The whole day closed: now the morning one too (the booking itself stays, for the citizen to move or cancel).
+    const whole = await http(svc).post('/scheduling/v1/sites/cesena-centro/closures').set('Authorization', `Bearer ${admin}`).send({ date: '2027-05-04' }).expect(201);
+    expect(whole.body.affectedBookings.map((b: { code: string }) => b.code)).toEqual([early.body.code, late.body.code]);
+    const all = await waitFor(async () => {
+      const list = await affectedEvents();
+      return list.length >= 3 ? list : undefined;
+    }, 20000);
+    const morning = all.find((e) => e.key === early.body.id);
+    expect(JSON.parse(morning?.value ?? '{}')).toMatchObject({ closureDate: '2027-05-04', closureHours: [], citizen: { phone: '+393331234567', locale: 'en' } });
+    expect(await count(`SELECT count(*) AS n FROM scheduling.bookings WHERE status = 'booked'`)).toBe(3);
+
+    // Not the admin of that municipality, or a bad date: refused, nothing written.
+    const montianoAdmin = await staffToken('tenant-admin', { tenants: ['montiano'] });
+    await http(svc).post('/scheduling/v1/sites/cesena-centro/closures').set('Authorization', `Bearer ${montianoAdmin}`).send({ date: '2027-05-05' }).expect(403);
+    await http(svc).post('/scheduling/v1/sites/cesena-centro/closures').set('Authorization', `Bearer ${admin}`).send({ date: '2027-02-30' }).expect(400);
+    await http(svc).post('/scheduling/v1/sites/cesena-centro/closures').set('Authorization', `Bearer ${admin}`).send({ date: '2027-05-05', hours: [['13:00', '08:30']] }).expect(400);
+    expect(await count(`SELECT count(*) AS n FROM scheduling.site_exceptions WHERE date = '2027-05-05'`)).toBe(0);
   });
 
   it.each([

@@ -33,6 +33,15 @@ const FREE_COUNTER = `SELECT c.n FROM generate_series(1, $1::int) AS c(n)
   ORDER BY c.n LIMIT 1`;
 
 /**
+ * Bookings and holds live in two tables, so no one constraint can keep them apart: every writer that takes a
+ * counter first takes this transaction-scoped lock on (site, counter), then checks that counter again. The check
+ * runs after the lock, so it sees whatever a previous holder of the lock committed: a hold and a booking racing
+ * for the last counter cannot both pass.
+ */
+const LOCK_COUNTER = `SELECT pg_advisory_xact_lock(hashtext($1), $2::int)`;
+const STILL_FREE = FREE_COUNTER.replace('generate_series(1, $1::int) AS c(n)', '(SELECT $1::int) AS c(n)');
+
+/**
  * Bookings in PostgreSQL. Capacity: the exclusion constraint refuses two active bookings on one counter;
  * the insert takes the first free counter and, if a concurrent transaction took it first (23P01), tries
  * again from a savepoint. The per-person limit is the partial unique index of booking_services.
@@ -50,11 +59,11 @@ export class TypeOrmBookingStore extends BookingStore {
     return inUnionWideTransaction(this.ds, async (m) => {
       // One hold at a time per site and slot start: holds do not race each other for the same counter.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${hold.site}|${hold.start.toISOString()}`]);
-      const rows: { n: number }[] = await m.query(FREE_COUNTER, [hold.counters, hold.site, hold.start, hold.end, null]);
-      if (rows.length === 0) return false;
+      const counter = await this.lockFreeCounter(m, hold.counters, hold.site, hold.start, hold.end, null);
+      if (counter === undefined) return false;
       await m.query(
         `INSERT INTO scheduling.holds (id, tenant_id, services, site_id, counter, start_at, end_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [hold.id, hold.tenant, hold.services, hold.site, rows[0].n, hold.start, hold.end, hold.expiresAt],
+        [hold.id, hold.tenant, hold.services, hold.site, counter, hold.start, hold.end, hold.expiresAt],
       );
       return true;
     });
@@ -124,16 +133,16 @@ export class TypeOrmBookingStore extends BookingStore {
    */
   private async withFreeCounter(m: EntityManager, counters: number, site: string, start: Date, end: Date, self: string | null, guarded: boolean, write: (counter: number) => Promise<BookingRow | undefined>): Promise<BookingRow> {
     for (let attempt = 0; attempt <= counters + 2; attempt++) {
-      const free: { n: number }[] = await m.query(FREE_COUNTER, [counters, site, start, end, self]);
-      if (free.length === 0) throw full();
+      const counter = await this.lockFreeCounter(m, counters, site, start, end, self);
+      if (counter === undefined) throw full();
       if (!guarded) {
-        const row = await write(free[0].n);
+        const row = await write(counter);
         if (row) return row;
         continue;
       }
       await m.query('SAVEPOINT take_counter');
       try {
-        const row = await write(free[0].n);
+        const row = await write(counter);
         await m.query('RELEASE SAVEPOINT take_counter');
         if (row) return row;
       } catch (e) {
@@ -142,6 +151,18 @@ export class TypeOrmBookingStore extends BookingStore {
       }
     }
     throw full();
+  }
+
+  /** The first free counter, locked (LOCK_COUNTER) and checked again under the lock; undefined when none is free. */
+  private async lockFreeCounter(m: EntityManager, counters: number, site: string, start: Date, end: Date, self: string | null): Promise<number | undefined> {
+    for (let attempt = 0; attempt <= counters; attempt++) {
+      const free: { n: number }[] = await m.query(FREE_COUNTER, [counters, site, start, end, self]);
+      if (free.length === 0) return undefined;
+      await m.query(LOCK_COUNTER, [site, free[0].n]);
+      const still: unknown[] = await m.query(STILL_FREE, [free[0].n, site, start, end, self]);
+      if (still.length > 0) return free[0].n;
+    }
+    return undefined;
   }
 
   findByIdempotencyKey(key: string): Promise<StoredBooking | null> {
