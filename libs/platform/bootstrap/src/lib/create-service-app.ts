@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
-import { PlatformConfig } from '@facile/platform/config';
+import { PlatformConfig, trustProxySetting } from '@facile/platform/config';
 import { createValidationPipe, ProblemFilter, serveOpenApi } from '@facile/platform/http';
 import { CloudEventsKafkaServer } from '@facile/platform/messaging';
 import { PlatformModule } from './platform.module';
@@ -17,6 +17,8 @@ export async function createServiceApp<C extends PlatformConfig>(def: ServiceDef
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '256kb' });
   app.set('query parser', 'simple');
+  // The client address (req.ip, rate limits) comes from X-Forwarded-For only when the peer is a trusted proxy.
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
   app.disable('x-powered-by');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());

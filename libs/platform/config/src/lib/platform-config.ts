@@ -57,4 +57,19 @@ export class PlatformConfig {
   @IsInt() @Min(1) @Max(60000) CONSUMER_BACKOFF_MS: number = 200;
 
   @IsInt() @Min(0) @Max(120000) SHUTDOWN_GRACE_MS: number = 10000;
+
+  /**
+   * Which proxies may set the client address through `X-Forwarded-For` (Express `trust proxy`): `false`, `true`,
+   * a hop count, or addresses/subnets/names (`loopback`, `uniquelocal`, `10.0.0.0/8`, comma-separated). Only a
+   * trusted proxy's header is believed, so per-client limits cannot be dodged by forging it.
+   */
+  @Matches(/^(true|false|\d{1,2}|[a-z0-9.:/]+(\s*,\s*[a-z0-9.:/]+)*)$/i, { message: 'TRUST_PROXY must be true, false, a hop count or a list of addresses, subnets or loopback/linklocal/uniquelocal' })
+  TRUST_PROXY: string = 'loopback';
+}
+
+/** The Express `trust proxy` value of TRUST_PROXY. */
+export function trustProxySetting(value: string): boolean | number | string {
+  const v = value.trim().toLowerCase();
+  if (v === 'true' || v === 'false') return v === 'true';
+  return /^\d+$/.test(v) ? Number(v) : v;
 }
