@@ -250,6 +250,15 @@ describe('scheduling: holds and bookings (real PostgreSQL and Kafka)', () => {
       citizen: { firstName: 'Mario', lastName: 'Rossi 71', email: 'm71@example.org' },
     });
 
+    // The site's operators see it in their agenda: the closure and which bookings to call.
+    const operator = await staffToken('operator', { sites: ['cesena-centro'] });
+    const agenda = await http(svc).get('/scheduling/v1/agenda').query({ site: 'cesena-centro', date: '2027-05-04' }).set('Authorization', `Bearer ${operator}`).expect(200);
+    expect(agenda.body.closure).toEqual({ hours: [['08:30', '13:00']], reason: 'assemblea sindacale' });
+    const flags = Object.fromEntries(agenda.body.bookings.map((b: { code: string; affectedByClosure: boolean }) => [b.code, b.affectedByClosure]));
+    expect(flags).toEqual({ [early.body.code]: false, [late.body.code]: true, [cancelled.body.code]: false });
+    const otherAgenda = await http(svc).get('/scheduling/v1/agenda').query({ site: 'cesena-centro', date: '2027-05-05' }).set('Authorization', `Bearer ${operator}`).expect(200);
+    expect(otherAgenda.body).toMatchObject({ closure: null, bookings: [expect.objectContaining({ code: otherDay.body.code, affectedByClosure: false })] });
+
     // The whole day closed: now the morning one too (the booking itself stays, for the citizen to move or cancel).
     const whole = await http(svc).post('/scheduling/v1/sites/cesena-centro/closures').set('Authorization', `Bearer ${admin}`).send({ date: '2027-05-04' }).expect(201);
     expect(whole.body.affectedBookings.map((b: { code: string }) => b.code)).toEqual([early.body.code, late.body.code]);

@@ -5,5 +5,6 @@ export * from './lib/slots';
 export * from './lib/booking-status';
 export * from './lib/rotation';
 export * from './lib/presence';
+export * from './lib/closure';
 export * from './lib/zone-time';
 export * from './lib/statistics/histogram';

@@ -3,11 +3,10 @@ import { DateTime } from 'luxon';
 import { canAdministerTenant, Principal } from '@facile/platform/auth';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
-import { LocalInterval, OpeningHours, openingHoursProblems } from '@facile/scheduling/domain';
+import { isOutsideHours, LocalInterval, OpeningHours, openingHoursProblems } from '@facile/scheduling/domain';
 import { toBookingResponse } from '../booking-response';
 import { AvailabilityCache } from '../get-availability/availability.cache';
 import { checkRange } from '../get-availability/availability.query';
-import { BookingView } from '../ports/booking.store';
 import { SchedulingReader, SiteView } from '../ports/scheduling.reader';
 import { SiteAdminStore } from '../ports/site-admin.store';
 import { DEFAULT_MAX_DAYS_AHEAD, DEFAULT_MIN_NOTICE_MINUTES } from '../visit/visit-planner';
@@ -59,13 +58,7 @@ export class ConfigureSiteUseCase {
     if (problems.length) throw new ValidationFailedError(problems.map((message) => ({ field: 'hours', message })));
     const dayStart = DateTime.fromISO(date, { zone: site.timeZone });
     const dayEnd = dayStart.plus({ days: 1 });
-    const inside = (b: BookingView) =>
-      hours.some(([from, to]) => {
-        const open = DateTime.fromISO(`${date}T${from}`, { zone: site.timeZone }).toMillis();
-        const close = to === '24:00' ? dayEnd.toMillis() : DateTime.fromISO(`${date}T${to}`, { zone: site.timeZone }).toMillis();
-        return b.start.getTime() >= open && b.end.getTime() <= close;
-      });
-    const affected = await this.admin.putClosure({ site: id, tenant: site.tenant, date, hours, reason, from: dayStart.toJSDate(), to: dayEnd.toJSDate(), affected: (b) => !inside(b) });
+    const affected = await this.admin.putClosure({ site: id, tenant: site.tenant, date, hours, reason, from: dayStart.toJSDate(), to: dayEnd.toJSDate(), affected: (b) => isOutsideHours(b.start.getTime(), b.end.getTime(), date, hours, site.timeZone) });
     this.availability.clear();
     return { site: id, date, hours, reason, affectedBookings: affected.map((b) => toBookingResponse(b)) };
   }
