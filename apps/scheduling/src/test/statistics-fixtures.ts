@@ -171,8 +171,25 @@ export function generateMonth(seed = 20270301): { model: Model; outbox: OutboxEv
       const calledAt = iso(issuedAt.plus({ minutes: wait, seconds: r.int(0, 59) }));
       emit('scheduling.ticket.called', { ...base, status: 'called', counter: '1', calledAt });
       served = true;
-      if (r.next() < 0.1) {
+      const missed = r.next();
+      if (missed < 0.06) {
         emit('scheduling.ticket.called', { ...base, status: 'missed', counter: '1', calledAt });
+        served = false;
+      } else if (missed < 0.12) {
+        // Missed, as told by the next call at the same counter (the queue reports how the previous ticket ended).
+        const nextId = randomUUID();
+        const nextIssued = issuedAt.plus({ minutes: 1 });
+        const nextWait = r.int(0, 100);
+        const next = { ticketId: nextId, site: site.id, tenant, service, number: `B${String(i).padStart(3, '0')}`, issuedAt: iso(nextIssued) };
+        outbox.push({ type: 'scheduling.ticket.issued', tenant, aggregate: nextId, topic: Topics.schedulingQueue, payload: { ...next, status: 'waiting' } });
+        outbox.push({
+          type: 'scheduling.ticket.called',
+          tenant,
+          aggregate: nextId,
+          topic: Topics.schedulingQueue,
+          payload: { ...next, status: 'called', counter: '1', calledAt: iso(nextIssued.plus({ minutes: nextWait })), day, previousNumber: base.number, previousStatus: 'missed' },
+        });
+        tickets.push({ site: site.id, day, citizenTenant: tenant, service, served: true, waitMinutes: nextWait });
         served = false;
       }
     }

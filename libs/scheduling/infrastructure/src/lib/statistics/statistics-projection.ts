@@ -115,6 +115,9 @@ const ticketContribution = (r: TicketRow): Contribution => ({
   durations: r.wait_bucket === null ? [] : [{ metric: 'wait', bucket: r.wait_bucket }],
 });
 
+/** The ticket's state and, on a call, how the ticket the same counter called before ended (fields added to v1 for statistics). */
+type TicketEvent = TicketStateV1 & { day?: string; previousNumber?: string; previousStatus?: string };
+
 interface RegistrationRow {
   session_id: string;
   day: string;
@@ -141,7 +144,7 @@ export class StatisticsProjection {
 
   async apply(event: CloudEvent<object>, m: EntityManager): Promise<void> {
     if (event.type.startsWith('scheduling.booking.')) return this.booking(event.data as BookingStateV1, m);
-    if (event.type.startsWith('scheduling.ticket.')) return this.ticket(event.data as TicketStateV1, m);
+    if (event.type.startsWith('scheduling.ticket.')) return this.ticket(event.data as TicketEvent, m);
     if (event.type.startsWith('scheduling.registration.')) return this.registration(event.data as RegistrationStateV1, m);
   }
 
@@ -198,32 +201,62 @@ export class StatisticsProjection {
     );
   }
 
-  private async ticket(t: TicketStateV1, m: EntityManager): Promise<void> {
-    const rows: TicketRow[] = await m.query(
-      `SELECT to_char(day, 'YYYY-MM-DD') AS day, site, site_tenant, citizen_tenant, service, served, wait_bucket
-       FROM scheduling.stats_tickets WHERE ticket_id = $1 FOR UPDATE`,
-      [t.ticketId],
-    );
-    const before = rows[0] ?? null;
+  private async ticket(t: TicketEvent, m: EntityManager): Promise<void> {
+    const day = dayOf(t.issuedAt);
+    // The next call at a counter tells how the ticket it called before ended; the latest report stands.
+    if (t.previousNumber && (t.previousStatus === 'served' || t.previousStatus === 'missed')) {
+      await this.reportOutcome(m, t.site, t.day ?? day, t.previousNumber, t.previousStatus, t.calledAt ?? t.issuedAt);
+    }
+    const before = await this.ticketRow(m, `ticket_id = $1`, [t.ticketId]);
+    const outcome = await this.outcomeOf(m, t.site, day, t.number);
     // The wait is the time to the first call; a recall does not change it.
     const wait = before?.wait_bucket ?? (t.calledAt ? waitBucket((Date.parse(t.calledAt) - Date.parse(t.issuedAt)) / 60_000) : null);
     const after: TicketRow = {
-      day: dayOf(t.issuedAt),
+      day,
       site: t.site,
       site_tenant: await this.siteTenant(m, t.site),
       citizen_tenant: t.tenant,
       service: t.service,
-      // Called at a counter (or served) and not given up as missed or cancelled.
-      served: t.status === 'called' || t.status === 'served',
+      // As reported by the counter's next call; until then, called at a counter (or served) and not missed or cancelled.
+      served: outcome ? outcome === 'served' : t.status === 'called' || t.status === 'served',
       wait_bucket: wait,
     };
     await applyDiff(m, before && ticketContribution(before), ticketContribution(after));
     await m.query(
-      `INSERT INTO scheduling.stats_tickets (ticket_id, day, site, site_tenant, citizen_tenant, service, served, wait_bucket)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO scheduling.stats_tickets (ticket_id, day, site, site_tenant, citizen_tenant, service, served, wait_bucket, number)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (ticket_id) DO UPDATE SET served = EXCLUDED.served, wait_bucket = EXCLUDED.wait_bucket`,
-      [t.ticketId, after.day, after.site, after.site_tenant, after.citizen_tenant, after.service, after.served, after.wait_bucket],
+      [t.ticketId, after.day, after.site, after.site_tenant, after.citizen_tenant, after.service, after.served, after.wait_bucket, t.number],
     );
+  }
+
+  private async outcomeOf(m: EntityManager, site: string, day: string, num: string): Promise<string | null> {
+    const rows: { outcome: string }[] = await m.query(`SELECT outcome FROM scheduling.stats_ticket_outcomes WHERE site = $1 AND day = $2 AND number = $3`, [site, day, num]);
+    return rows[0]?.outcome ?? null;
+  }
+
+  private async reportOutcome(m: EntityManager, site: string, day: string, num: string, outcome: string, at: string): Promise<void> {
+    await m.query(
+      `INSERT INTO scheduling.stats_ticket_outcomes (site, day, number, outcome, reported_at) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (site, day, number) DO UPDATE SET outcome = EXCLUDED.outcome, reported_at = EXCLUDED.reported_at
+       WHERE stats_ticket_outcomes.reported_at <= EXCLUDED.reported_at`,
+      [site, day, num, outcome, at],
+    );
+    const previous = await this.ticketRow(m, `site = $1 AND day = $2 AND number = $3`, [site, day, num]);
+    if (!previous) return;
+    const served = (await this.outcomeOf(m, site, day, num)) === 'served';
+    if (previous.served === served) return;
+    await applyDiff(m, ticketContribution(previous), ticketContribution({ ...previous, served }));
+    await m.query(`UPDATE scheduling.stats_tickets SET served = $2 WHERE ticket_id = $1`, [previous.ticket_id, served]);
+  }
+
+  private async ticketRow(m: EntityManager, where: string, params: unknown[]): Promise<(TicketRow & { ticket_id: string }) | null> {
+    const rows: (TicketRow & { ticket_id: string })[] = await m.query(
+      `SELECT ticket_id, to_char(day, 'YYYY-MM-DD') AS day, site, site_tenant, citizen_tenant, service, served, wait_bucket
+       FROM scheduling.stats_tickets WHERE ${where} FOR UPDATE`,
+      params,
+    );
+    return rows[0] ?? null;
   }
 
   private async registration(r: RegistrationStateV1, m: EntityManager): Promise<void> {
@@ -274,4 +307,5 @@ export const STATISTICS_TABLES = [
   'stats_tickets',
   'stats_registrations',
   'stats_sessions',
+  'stats_ticket_outcomes',
 ] as const;
