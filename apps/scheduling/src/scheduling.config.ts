@@ -9,4 +9,6 @@ export class SchedulingConfig extends PlatformConfig {
   @IsInt() @Min(0) @Max(60000) AVAILABILITY_CACHE_MS: number = 1000;
   /** Lookups by booking code per client address and minute. */
   @IsInt() @Min(1) @Max(100000) LOOKUP_RATE_LIMIT_PER_MINUTE: number = 120;
+  /** Unanswered calls after which a walk-in ticket is missed (it can be recalled). */
+  @IsInt() @Min(1) @Max(10) QUEUE_MAX_CALLS: number = 3;
 }

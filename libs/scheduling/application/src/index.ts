@@ -46,3 +46,5 @@ export const schedulingUseCases = [
   ManageSitesUseCase,
   RotationsUseCase,
 ];
+export * from './lib/sessions/public-api';
+export * from './lib/queue/public-api';

@@ -12,6 +12,18 @@ export class TicketStateV1 {
   @IsOptional() @IsString() counter?: string;
   @IsOptional() @IsISO8601() calledAt?: string;
   @IsOptional() @IsInt() @Min(0) estimatedWaitMinutes?: number;
+  /** Additive (statistics): the service group's letter, the local day, calls so far, seconds from issue to call. */
+  @IsOptional() @IsString() serviceGroup?: string;
+  @IsOptional() @IsString() day?: string;
+  @IsOptional() @IsInt() @Min(0) calls?: number;
+  @IsOptional() @IsInt() @Min(0) waitSeconds?: number;
+  /** Additive: set when the ticket stands for a checked-in appointment. */
+  @IsOptional() @IsString() bookingCode?: string;
+  /** Additive: the ticket the same counter called before, as it ended (served or missed), with its times. */
+  @IsOptional() @IsString() previousNumber?: string;
+  @IsOptional() @IsIn(['served', 'missed', 'waiting']) previousStatus?: string;
+  @IsOptional() @IsISO8601() previousServedAt?: string;
+  @IsOptional() @IsInt() @Min(0) previousServiceSeconds?: number;
 }
 
 export class TicketIssuedV1 extends TicketStateV1 {}

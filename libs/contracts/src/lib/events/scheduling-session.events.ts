@@ -15,6 +15,13 @@ export class RegistrationStateV1 {
   @IsOptional() @IsInt() @Min(1) position?: number;
   @IsOptional() @IsString() caseCode?: string;
   @IsOptional() @IsString() reason?: string;
+  /** Additive: the session's seats, registered count and waiting count after this change (statistics). */
+  @IsOptional() @IsInt() @Min(1) seats?: number;
+  @IsOptional() @IsInt() @Min(0) registeredCount?: number;
+  @IsOptional() @IsInt() @Min(0) waitlistedCount?: number;
+  /** Additive: when the registration was made (statistics measure waiting-list time with promotedAt). */
+  @IsOptional() @IsISO8601() registeredAt?: string;
+  @IsOptional() @IsISO8601() promotedAt?: string;
   @ValidateNested() @Type(() => CitizenContactV1) citizen!: CitizenContactV1;
 }
 

@@ -3,7 +3,9 @@ import { AgendaController } from './agenda.controller';
 import { AvailabilityController } from './availability.controller';
 import { BookingsController } from './bookings.controller';
 import { LOOKUP_LIMIT_PER_MINUTE, LookupLimit } from './lookup-limit';
+import { QueueController, QueueGroupsController } from './queue/queue.controller';
 import { RotationsController } from './rotations.controller';
+import { SessionsController } from './sessions/sessions.controller';
 import { SitesController } from './sites.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 
@@ -18,7 +20,7 @@ export class SchedulingApiModule {
     return {
       module: SchedulingApiModule,
       imports: [provider],
-      controllers: [SitesController, AvailabilityController, BookingsController, AgendaController, RotationsController, StatisticsController],
+      controllers: [SitesController, AvailabilityController, BookingsController, AgendaController, RotationsController, StatisticsController, SessionsController, QueueController, QueueGroupsController],
       providers: [{ provide: LOOKUP_LIMIT_PER_MINUTE, useValue: options.lookupLimitPerMinute }, LookupLimit],
     };
   }

@@ -12,6 +12,7 @@ import {
 } from '@facile/scheduling/application';
 import { CatalogueEventsHandler } from './catalogue-events.handler';
 import { ConfiguredHolidaySource, SystemClock } from './holiday-calendar.source';
+import { sessionsQueueExports, sessionsQueueProviders } from './sessions/sessions-queue.providers';
 import { TypeOrmBookingStore } from './typeorm-booking.store';
 import { TypeOrmRotationStore } from './typeorm-rotation.store';
 import { TypeOrmSchedulingReader } from './typeorm-scheduling.reader';
@@ -22,6 +23,8 @@ export interface SchedulingInfrastructureOptions {
   holdTtlSeconds: number;
   /** Identical availability queries share one answer for this long (0 = off). */
   availabilityCacheMs: number;
+  /** Unanswered calls after which a walk-in ticket is missed (default 3). */
+  queueMaxCalls?: number;
 }
 
 /** Adapters (PostgreSQL, configuration) and the use cases built on them; the catalogue events consumer. */
@@ -39,12 +42,13 @@ export class SchedulingInfrastructureModule {
       { provide: AvailabilityCache, useValue: new AvailabilityCache(options.availabilityCacheMs) },
       ...schedulingUseCases,
       ...statisticsProviders,
+      ...sessionsQueueProviders({ queueMaxCalls: options.queueMaxCalls }),
     ];
     return {
       module: SchedulingInfrastructureModule,
       controllers: [CatalogueEventsHandler, ...statisticsControllers],
       providers,
-      exports: [SchedulingReader, ...schedulingUseCases, ...statisticsExports],
+      exports: [SchedulingReader, ...schedulingUseCases, ...statisticsExports, ...sessionsQueueExports],
     };
   }
 }

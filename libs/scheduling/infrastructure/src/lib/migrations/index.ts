@@ -2,8 +2,9 @@ import { SchedulingInit1764180000100 } from './1764180000100-scheduling-init';
 import { SchedulingSitesBookings1764180000200 } from './1764180000200-scheduling-sites-bookings';
 import { SchedulingRotations1764180000300 } from './1764180000300-scheduling-rotations';
 import { SchedulingRotationServices1764180000400 } from './1764180000400-scheduling-rotation-services';
+import { SchedulingSessionsQueue1764180000500 } from './1764180000500-scheduling-sessions-queue';
 import { SchedulingStatistics1764180000600 } from './1764180000600-scheduling-statistics';
 import { SchedulingStatisticsTicketNumbers1764180000601 } from './1764180000601-scheduling-statistics-ticket-numbers';
 
 /** In order. A new migration is appended, never edited in place. */
-export const schedulingMigrations = [SchedulingInit1764180000100, SchedulingSitesBookings1764180000200, SchedulingRotations1764180000300, SchedulingRotationServices1764180000400, SchedulingStatistics1764180000600, SchedulingStatisticsTicketNumbers1764180000601];
+export const schedulingMigrations = [SchedulingInit1764180000100, SchedulingSitesBookings1764180000200, SchedulingRotations1764180000300, SchedulingRotationServices1764180000400, SchedulingSessionsQueue1764180000500, SchedulingStatistics1764180000600, SchedulingStatisticsTicketNumbers1764180000601];

@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsFiscalCode } from '@facile/platform/validation';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class CreateSessionDto {
+  @ApiProperty({ example: 'cesena-montefiore' }) @Matches(SLUG, { message: 'site must be a site id' }) @MaxLength(100) site!: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) title!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) topic?: string;
+  @ApiProperty({ example: '2027-04-08T15:00:00+02:00' }) @IsISO8601({ strict: true }) @MaxLength(40) start!: string;
+  @ApiProperty({ example: '2027-04-08T16:30:00+02:00' }) @IsISO8601({ strict: true }) @MaxLength(40) end!: string;
+  @ApiProperty({ minimum: 1, maximum: 1000 }) @IsInt() @Min(1) @Max(1000) seats!: number;
+  @ApiPropertyOptional({ example: 'it' }) @IsOptional() @Matches(/^[a-z]{2}$/, { message: 'language must be a two-letter code' }) language?: string;
+}
+
+export class RegistrantDto {
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) firstName!: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) lastName!: string;
+  @ApiPropertyOptional({ description: 'Codice fiscale; without one, the e-mail identifies the person' }) @IsOptional() @IsFiscalCode() fiscalCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(200) email?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^\+?[0-9 ]{6,20}$/, { message: 'phone must be a phone number' }) phone?: string;
+  @ApiPropertyOptional({ enum: ['it', 'en'] }) @IsOptional() @IsIn(['it', 'en']) locale?: 'it' | 'en';
+}
+
+export class RegisterDto {
+  @ApiProperty({ type: RegistrantDto }) @ValidateNested() @Type(() => RegistrantDto) citizen!: RegistrantDto;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) caseCode?: string;
+}
+
+export class SessionsQuery {
+  @ApiPropertyOptional() @IsOptional() @Matches(SLUG, { message: 'tenant must be a municipality id' }) @MaxLength(100) tenant?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(SLUG, { message: 'site must be a site id' }) @MaxLength(100) site?: string;
+  @ApiPropertyOptional({ example: '2027-04-01' }) @IsOptional() @Matches(DATE, { message: 'from must be YYYY-MM-DD' }) @IsISO8601({ strict: true }, { message: 'from must be a real date' }) from?: string;
+  @ApiPropertyOptional({ example: '2027-04-30' }) @IsOptional() @Matches(DATE, { message: 'to must be YYYY-MM-DD' }) @IsISO8601({ strict: true }, { message: 'to must be a real date' }) to?: string;
+}
+
+export class SessionParams {
+  @ApiProperty() @IsUUID('all', { message: 'id must be a session id' }) id!: string;
+}
+
+export class RegistrationParams extends SessionParams {
+  @ApiProperty({ example: 'K7MA-QX94' }) @Matches(/^[0-9A-Za-z]{4}-[0-9A-Za-z]{4}$/, { message: 'code must look like XXXX-XXXX' }) code!: string;
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { canStaffSite, Principal } from '@facile/platform/auth';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from '@facile/platform/errors';
+import { ticketDay, wallTimeToMillis } from '@facile/scheduling/domain';
+import { Clock } from '../../ports/calendar';
+import { QueueNotifier, QueuePolicy, QueueSite, QueueStore, StoredTicket } from '../queue.store';
+
+export interface CalledTicketResponse {
+  number: string;
+  service: string;
+  tenant: string;
+  counter: number;
+  calls: number;
+  issuedAt: string;
+  calledAt: string;
+  waitSeconds: number;
+  bookingCode?: string;
+  /** The ticket this counter called before, as it ended (served, missed, or back in line). */
+  previous?: { number: string; status: string };
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : '');
+
+/** Operators at a counter: call the next person, recall a missed ticket. */
+@Injectable()
+export class CallNextUseCase {
+  constructor(
+    private readonly store: QueueStore,
+    private readonly notifier: QueueNotifier,
+    private readonly policy: QueuePolicy,
+    private readonly clock: Clock,
+  ) {}
+
+  private async staffedSite(siteId: string, principal: Principal): Promise<QueueSite> {
+    const site = await this.store.site(siteId);
+    if (!site) throw new NotFoundError(`No site '${siteId}'`);
+    if (!canStaffSite(principal, site.id, site.tenant)) throw new ForbiddenError(`Not allowed to work at ${siteId}`);
+    return site;
+  }
+
+  async next(siteId: string, counter: number, previous: 'served' | 'no-answer', principal: Principal): Promise<CalledTicketResponse> {
+    const site = await this.staffedSite(siteId, principal);
+    if (counter > site.counters) throw new ValidationFailedError([{ field: 'counter', message: `${siteId} has counters 1 to ${site.counters}` }]);
+    const now = this.clock.now();
+    const day = ticketDay(now, site.timeZone);
+    const dayFrom = new Date(wallTimeToMillis(day, '00:00', site.timeZone));
+    const dayTo = new Date(wallTimeToMillis(day, '24:00', site.timeZone));
+    const { called, finished } = await this.store.callNext({ site: site.id, counter, day, dayFrom, dayTo, now, previous, maxCalls: this.policy.maxCalls });
+    if (finished || called) await this.notifier.publish(site.id);
+    if (!called) {
+      throw new ConflictError(
+        `Nobody is waiting for counter ${counter} at ${siteId}${finished ? ` (ticket ${finished.number} is now ${finished.status})` : ''}`,
+        'queue-empty',
+        'Nobody waiting',
+      );
+    }
+    return toCalled(called, finished);
+  }
+
+  async recall(siteId: string, number: string, principal: Principal): Promise<{ number: string; status: string }> {
+    const site = await this.staffedSite(siteId, principal);
+    const ticket = await this.store.recall(site.id, ticketDay(this.clock.now(), site.timeZone), number.toUpperCase());
+    await this.notifier.publish(site.id);
+    return { number: ticket.number, status: ticket.status };
+  }
+}
+
+function toCalled(t: StoredTicket, finished: StoredTicket | null): CalledTicketResponse {
+  return {
+    number: t.number,
+    service: t.service,
+    tenant: t.tenant,
+    counter: t.counter ?? 0,
+    calls: t.calls,
+    issuedAt: iso(t.issuedAt),
+    calledAt: iso(t.calledAt),
+    waitSeconds: t.calledAt ? Math.max(0, Math.round((t.calledAt.getTime() - t.issuedAt.getTime()) / 1000)) : 0,
+    ...(t.bookingCode ? { bookingCode: t.bookingCode } : {}),
+    ...(finished ? { previous: { number: finished.number, status: finished.status } } : {}),
+  };
+}

@@ -1,0 +1,92 @@
+export type TicketStatus = 'waiting' | 'called' | 'served' | 'missed' | 'cancelled';
+
+export interface QueueSite {
+  id: string;
+  tenant: string;
+  counters: number;
+  timeZone: string;
+}
+
+export interface StoredTicket {
+  id: string;
+  tenant: string;
+  site: string;
+  service: string;
+  letter: string;
+  day: string;
+  number: string;
+  status: TicketStatus;
+  counter: number | null;
+  calls: number;
+  issuedAt: Date;
+  calledAt: Date | null;
+  servedAt: Date | null;
+  estimatedWaitMinutes: number | null;
+  /** Set when the ticket stands for a checked-in appointment. */
+  bookingCode: string | null;
+}
+
+export interface NewTicket {
+  id: string;
+  tenant: string;
+  site: string;
+  service: string;
+  letter: string;
+  day: string;
+  issuedAt: Date;
+  manageTokenHash: string;
+}
+
+export interface CallNextRequest {
+  site: string;
+  counter: number;
+  day: string;
+  /** The local day as instants [from, to): checked-in appointments of that day are called too. */
+  dayFrom: Date;
+  dayTo: Date;
+  now: Date;
+  /** What became of the ticket this counter called before. */
+  previous: 'served' | 'no-answer';
+  maxCalls: number;
+}
+
+export interface CallNextResult {
+  called: StoredTicket | null;
+  finished: StoredTicket | null;
+}
+
+export interface QueueSnapshot {
+  serving: StoredTicket[];
+  waiting: { letter: string; service: string; count: number }[];
+  missed: StoredTicket[];
+  /** Latest service durations (seconds, newest first) per letter. */
+  durations: Record<string, number[]>;
+  /** Counters that called someone in the last hour. */
+  activeCounters: number;
+}
+
+/** Port: the walk-in queue in PostgreSQL; numbering, calling and recalling are decided by the database. */
+export abstract class QueueStore {
+  abstract site(id: string): Promise<QueueSite | null>;
+  /** The letter of a service's group (A when not configured). */
+  abstract letterOf(service: string): Promise<string>;
+  abstract setLetter(service: string, letter: string): Promise<void>;
+  /** Takes the next number of the site, day and letter (one atomic counter row) and stores the ticket with its estimate. */
+  abstract issue(ticket: NewTicket, estimate: (ahead: number) => number): Promise<StoredTicket>;
+  abstract callNext(req: CallNextRequest): Promise<CallNextResult>;
+  /** A missed ticket of that day goes back in line at its original place. */
+  abstract recall(site: string, day: string, number: string): Promise<StoredTicket>;
+  abstract snapshot(site: string, day: string): Promise<QueueSnapshot>;
+}
+
+/** Port: tells every replica's board streams that a site's queue changed. */
+export abstract class QueueNotifier {
+  abstract publish(site: string): Promise<void>;
+  /** Returns the unsubscribe function. */
+  abstract subscribe(site: string, listener: () => void): () => void;
+}
+
+/** How many unanswered calls make a ticket missed. */
+export class QueuePolicy {
+  constructor(readonly maxCalls: number) {}
+}
