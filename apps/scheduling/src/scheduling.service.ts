@@ -17,7 +17,7 @@ export const schedulingService: ServiceDefinition<SchedulingConfig> = {
   entities: schedulingEntities,
   migrations: schedulingMigrations,
   modules: (config) => [
-    SchedulingApiModule.with(SchedulingInfrastructureModule.forRoot({ holdTtlSeconds: config.HOLD_TTL_SECONDS, availabilityCacheMs: config.AVAILABILITY_CACHE_MS, queueMaxCalls: config.QUEUE_MAX_CALLS }), {
+    SchedulingApiModule.with(SchedulingInfrastructureModule.forRoot({ holdTtlSeconds: config.HOLD_TTL_SECONDS, availabilityCacheMs: config.AVAILABILITY_CACHE_MS, statisticsCacheMs: config.STATISTICS_CACHE_MS, queueMaxCalls: config.QUEUE_MAX_CALLS }), {
       lookupLimitPerMinute: config.LOOKUP_RATE_LIMIT_PER_MINUTE,
     }),
   ],

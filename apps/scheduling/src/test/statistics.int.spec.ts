@@ -46,7 +46,7 @@ describe('scheduling: union coordination statistics (real PostgreSQL and Kafka)'
   const statEvents = () => svc.ds.query(`SELECT count(*)::int AS n FROM scheduling.outbox WHERE type LIKE 'scheduling.%' AND type NOT LIKE '%affected-by-closure'`).then((r) => r[0].n as number);
 
   beforeAll(async () => {
-    env = testEnvironment('scheduling-statistics', { AVAILABILITY_CACHE_MS: '0' });
+    env = testEnvironment('scheduling-statistics', { AVAILABILITY_CACHE_MS: '0', STATISTICS_CACHE_MS: '0' });
     svc = await startTestService(schedulingService, env);
     await prepare(svc);
     await svc.ds.query(`INSERT INTO scheduling.site_exceptions (site_id, date, tenant_id, hours, reason) VALUES ('montiano-municipio', $1, 'montiano', '[]', 'test')`, [MONTIANO_CLOSURE]);

@@ -21,6 +21,7 @@ export * from './lib/statistics/statistics.reader';
 export * from './lib/statistics/statistics.query';
 export * from './lib/statistics/get-statistics.use-case';
 export * from './lib/statistics/statistics-csv';
+export * from './lib/statistics/statistics.cache';
 
 import { ConfigureSiteUseCase } from './lib/configure-site/configure-site.use-case';
 import { ManageSitesUseCase } from './lib/manage-sites/manage-sites.use-case';

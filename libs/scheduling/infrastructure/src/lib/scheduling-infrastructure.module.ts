@@ -23,6 +23,8 @@ export interface SchedulingInfrastructureOptions {
   holdTtlSeconds: number;
   /** Identical availability queries share one answer for this long (0 = off). */
   availabilityCacheMs: number;
+  /** Identical statistics requests share one answer for this long (0 = off). */
+  statisticsCacheMs?: number;
   /** Unanswered calls after which a walk-in ticket is missed (default 3). */
   queueMaxCalls?: number;
 }
@@ -41,7 +43,7 @@ export class SchedulingInfrastructureModule {
       { provide: HoldPolicy, useValue: new HoldPolicy(options.holdTtlSeconds) },
       { provide: AvailabilityCache, useValue: new AvailabilityCache(options.availabilityCacheMs) },
       ...schedulingUseCases,
-      ...statisticsProviders,
+      ...statisticsProviders(options.statisticsCacheMs ?? 0),
       ...sessionsQueueProviders({ queueMaxCalls: options.queueMaxCalls }),
     ];
     return {

@@ -7,6 +7,7 @@ import { openIntervalsOn, percentile, wallTimeToMillis } from '@facile/schedulin
 import type { LocalInterval } from '@facile/scheduling/domain';
 import { HolidaySource } from '../ports/calendar';
 import { SchedulingReader, SiteView } from '../ports/scheduling.reader';
+import { StatisticsCache } from './statistics.cache';
 import { checkStatisticsQuery } from './statistics.query';
 import { CounterTotals, DurationGroup, FlowRow, StatisticsDimension, StatisticsFilter, StatisticsReader, StatisticsScope } from './statistics.reader';
 
@@ -59,9 +60,17 @@ export class GetStatisticsUseCase {
     private readonly reader: SchedulingReader,
     private readonly holidays: HolidaySource,
     private readonly tenants: TenantRegistry,
+    private readonly cache: StatisticsCache<StatisticsResult>,
   ) {}
 
-  async execute(req: StatisticsRequest, principal: Principal): Promise<StatisticsResult> {
+  /** Identical requests of the same scope share one answer for a few seconds (StatisticsCache). */
+  execute(req: StatisticsRequest, principal: Principal): Promise<StatisticsResult> {
+    const scope = [[...principal.roles].sort(), [...principal.tenants].sort(), [...principal.sites].sort()];
+    const key = JSON.stringify([req.from, req.to, req.groupBy ?? null, req.tenant ?? null, req.site ?? null, scope]);
+    return this.cache.get(key, () => this.compute(req, principal));
+  }
+
+  private async compute(req: StatisticsRequest, principal: Principal): Promise<StatisticsResult> {
     const groupBy = req.groupBy ?? 'site';
     checkStatisticsQuery(req.from, req.to, groupBy);
     const from = req.from;

@@ -116,7 +116,7 @@ const ticketContribution = (r: TicketRow): Contribution => ({
 });
 
 /** The ticket's state and, on a call, how the ticket the same counter called before ended (fields added to v1 for statistics). */
-type TicketEvent = TicketStateV1 & { day?: string; previousNumber?: string; previousStatus?: string };
+type TicketEvent = TicketStateV1 & { day?: string; previousNumber?: string; previousStatus?: string; bookingCode?: string };
 
 interface RegistrationRow {
   session_id: string;
@@ -207,6 +207,8 @@ export class StatisticsProjection {
     if (t.previousNumber && (t.previousStatus === 'served' || t.previousStatus === 'missed')) {
       await this.reportOutcome(m, t.site, t.day ?? day, t.previousNumber, t.previousStatus, t.calledAt ?? t.issuedAt);
     }
+    // A ticket standing for a checked-in appointment is not a walk-in: the booking's own events count it.
+    if (t.bookingCode) return;
     const before = await this.ticketRow(m, `ticket_id = $1`, [t.ticketId]);
     const outcome = await this.outcomeOf(m, t.site, day, t.number);
     // The wait is the time to the first call; a recall does not change it.
