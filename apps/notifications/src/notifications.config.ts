@@ -1,5 +1,32 @@
-import { IsEmail, IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import {
+  IsEmail,
+  IsInt,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  Validate,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 import { PlatformConfig, Secret } from '@facile/platform/config';
+
+/** `{"cesena": "<key>", ...}`: a JSON object of municipality id → non-empty key (the value never appears in errors). */
+@ValidatorConstraint({ name: 'ioServiceKeys' })
+class IoServiceKeysFormat implements ValidatorConstraintInterface {
+  validate(raw: unknown): boolean {
+    try {
+      parseIoServiceKeys(String(raw));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  defaultMessage(): string {
+    return 'IO_SERVICE_KEYS must be a JSON object of municipality id → service key, e.g. {"cesena":"..."}';
+  }
+}
 
 export class NotificationsConfig extends PlatformConfig {
   @IsInt() @Min(1) @Max(65535) override PORT: number = 3004;
@@ -26,6 +53,26 @@ export class NotificationsConfig extends PlatformConfig {
   /** SMS quiet hours, Europe/Rome local hours (equal values: none). */
   @IsInt() @Min(0) @Max(23) SMS_QUIET_START_HOUR: number = 21;
   @IsInt() @Min(0) @Max(23) SMS_QUIET_END_HOUR: number = 8;
+  /** App IO API base (the paths /api/v1/profiles and /api/v1/messages are appended). */
+  @Matches(/^https?:\/\/.+/, { message: 'IO_API_URL must be an http(s) URL' })
+  IO_API_URL: string = 'https://api.io.pagopa.it';
+  /** One App IO service key per municipality, as JSON `{"cesena": "..."}`; a municipality without a key gets no IO messages. */
+  @Secret() @IsString() @Validate(IoServiceKeysFormat) IO_SERVICE_KEYS: string = '';
+  /** The slow sweep that sends reminders whose BullMQ job was lost with Redis: how often, and how late a reminder must be. */
+  @IsInt() @Min(100) @Max(3600000) REMINDER_SWEEP_MS: number = 60000;
+  @IsInt() @Min(0) @Max(86400000) REMINDER_SWEEP_GRACE_MS: number = 60000;
+}
+
+/** `{"cesena":"k1"}` → {cesena: 'k1'}; empty → {}; anything else throws. */
+export function parseIoServiceKeys(raw: string): Record<string, string> {
+  if (raw.trim() === '') return {};
+  const parsed: unknown = JSON.parse(raw);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error('not an object');
+  for (const [tenant, key] of Object.entries(parsed))
+    if (!/^[a-z0-9-]+$/.test(tenant) || typeof key !== 'string' || key.length === 0)
+      throw new Error('bad entry');
+  return parsed as Record<string, string>;
 }
 
 /** `a=x@y,b=z@w` → {a: 'x@y', b: 'z@w'} */

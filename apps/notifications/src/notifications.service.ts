@@ -5,7 +5,7 @@ import {
   NotificationsInfrastructureModule,
 } from '@facile/notifications/infrastructure';
 import { ServiceDefinition } from '@facile/platform/bootstrap';
-import { NotificationsConfig, parseReplyTo } from './notifications.config';
+import { NotificationsConfig, parseIoServiceKeys, parseReplyTo } from './notifications.config';
 
 /** Composition root of the notifications service. */
 export const notificationsService: ServiceDefinition<NotificationsConfig> = {
@@ -33,6 +33,12 @@ export const notificationsService: ServiceDefinition<NotificationsConfig> = {
           url: config.SMS_PROVIDER_URL,
           key: config.SMS_PROVIDER_KEY,
           quietHours: { start: config.SMS_QUIET_START_HOUR, end: config.SMS_QUIET_END_HOUR },
+        },
+        appIo: { url: config.IO_API_URL, keys: parseIoServiceKeys(config.IO_SERVICE_KEYS) },
+        reminders: {
+          redisKeyPrefix: config.REDIS_KEY_PREFIX,
+          sweepMs: config.REMINDER_SWEEP_MS,
+          sweepGraceMs: config.REMINDER_SWEEP_GRACE_MS,
         },
       }),
     ),

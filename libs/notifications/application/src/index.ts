@@ -8,3 +8,4 @@ export * from './lib/manage-templates/manage-templates.use-case';
 export * from './lib/ports/opt-out';
 export * from './lib/opt-out/opt-out.use-case';
 export * from './lib/render-message/case-session-templates';
+export * from './lib/render-message/app-io-templates';

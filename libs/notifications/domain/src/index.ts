@@ -1,2 +1,3 @@
 export * from './lib/delivery-policy';
 export * from './lib/reminder-policy';
+export * from './lib/app-io-content';

@@ -6,6 +6,9 @@ export * from './lib/migrations';
 export * from './lib/notifications-infrastructure.module';
 export * from './lib/notifications.options';
 export * from './lib/booking-calendar';
+export * from './lib/reminder-jobs';
+export { DeliveryWorker } from './lib/delivery.worker';
+export * from './lib/app-io.sender';
 export { NotificationDeliveryRecord };
 
 export const notificationsEntities: (new () => object)[] = [

@@ -5,6 +5,7 @@ import { EntityManager } from 'typeorm';
 import { BookingRescheduledV1, BookingStateV1, CloudEvent, Topics } from '@facile/contracts';
 import {
   BookingMessageVariables,
+  DEFAULT_APPIO_TEMPLATES,
   DEFAULT_EMAIL_TEMPLATES,
   DEFAULT_SMS_TEMPLATES,
   Locale,
@@ -19,16 +20,22 @@ import { TenantRegistry } from '@facile/platform/tenancy';
 import { bookingInvitation } from './booking-calendar';
 import { NotificationDeliveryRecord } from './notification-delivery.record';
 import { findTemplateOverride } from './typeorm-template.store';
-import { DeliveryQueue } from './delivery-queue';
+import { DeliveryChannel, DeliveryQueue } from './delivery-queue';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
+import { AppIoSender } from './app-io.sender';
+import { ReminderJobs } from './reminder-jobs';
 
 const localDate = (iso: string) => DateTime.fromISO(iso).setZone(NOTIFICATION_ZONE);
 const PENDING = ['queued', 'retrying'];
 
+/** Channels that carry the full message and the reminder (SMS carries only the short message). */
+type RichChannel = Extract<DeliveryChannel, 'email' | 'appio'>;
+
 /**
- * Turns booking events into e-mail deliveries. Every row is written in the inbox transaction, unique per
- * (event id, kind, channel, recipient); the worker sends it after commit. The reminder is a row due 24 hours before
- * the appointment: a reschedule moves it, a cancellation suppresses it.
+ * Turns booking events into e-mail, App IO and SMS deliveries. Every row is written in the inbox transaction, unique
+ * per (event id, kind, channel, recipient); the worker sends it after commit. The reminder is a row due 24 hours
+ * before the appointment: a reschedule moves it, a cancellation suppresses it; once the transaction has committed
+ * its BullMQ delayed job is created, moved or removed to match (ReminderJobs).
  */
 @Controller()
 export class BookingEventsHandler {
@@ -39,19 +46,35 @@ export class BookingEventsHandler {
     private readonly tenants: TenantRegistry,
     private readonly deliveries: DeliveryQueue,
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
+    private readonly appIo: AppIoSender,
+    private readonly reminderJobs: ReminderJobs,
   ) {}
 
   @EventPattern(Topics.schedulingBookings)
-  handle(@Ctx() ctx: KafkaContext): Promise<void> {
+  async handle(@Ctx() ctx: KafkaContext): Promise<void> {
+    let applied: BookingStateV1 | undefined;
     const on =
       (type: MessageType): EventEffect =>
-      (event, manager) =>
-        this.apply(type, event as CloudEvent<BookingStateV1>, manager);
-    return this.inbox.consume(ctx, BookingEventsHandler.consumer, {
+      (event, manager) => {
+        applied = (event as CloudEvent<BookingStateV1>).data;
+        return this.apply(type, event as CloudEvent<BookingStateV1>, manager);
+      };
+    await this.inbox.consume(ctx, BookingEventsHandler.consumer, {
       'scheduling.booking.created': on('scheduling.booking.created'),
       'scheduling.booking.cancelled': on('scheduling.booking.cancelled'),
       'scheduling.booking.rescheduled': on('scheduling.booking.rescheduled'),
     });
+    // After the commit: the reminder rows are final, their jobs follow (a redelivered duplicate changes nothing).
+    if (applied) await this.reminderJobs.sync(applied.tenant, applied.code);
+  }
+
+  /** E-mail when the citizen gave an address; App IO when they gave a codice fiscale and the municipality has a key. */
+  private richChannels(b: BookingStateV1): [RichChannel, string][] {
+    const channels: [RichChannel, string][] = [];
+    if (b.citizen.email) channels.push(['email', b.citizen.email]);
+    if (b.citizen.fiscalCode && this.appIo.enabledFor(b.tenant))
+      channels.push(['appio', b.citizen.fiscalCode.toUpperCase()]);
+    return channels;
   }
 
   private async apply(
@@ -81,51 +104,49 @@ export class BookingEventsHandler {
         null,
       );
     }
-    if (!b.citizen.email) return;
-    const message = await this.render(manager, type, locale, b);
-    await this.insert(
-      manager,
-      event,
-      'message',
-      'email',
-      b.citizen.email,
-      locale,
-      message,
-      new Date(),
-      bookingInvitation(b, this.organizer(b.tenant)),
-    );
-    if (type === 'scheduling.booking.cancelled') return;
+    for (const [channel, recipient] of this.richChannels(b)) {
+      const message = await this.render(manager, type, channel, locale, b);
+      const calendar = channel === 'email' ? bookingInvitation(b, this.organizer(b.tenant)) : null;
+      await this.insert(manager, event, 'message', channel, recipient, locale, message, new Date(), calendar);
+      if (type !== 'scheduling.booking.cancelled')
+        await this.planReminder(manager, event, type, channel, recipient, locale);
+    }
+  }
+
+  /**
+   * A new booking gets a reminder row per channel; a reschedule moves the pending one (created with the booking or
+   * by an earlier reschedule), or suppresses it when the new time is less than 24 hours ahead, or makes a new one.
+   */
+  private async planReminder(
+    manager: EntityManager,
+    event: CloudEvent<BookingStateV1>,
+    type: MessageType,
+    channel: RichChannel,
+    recipient: string,
+    locale: Locale,
+  ): Promise<void> {
+    const b = event.data;
     const due = reminderDueAt(new Date(b.start), new Date());
+    const reminder = await this.render(manager, 'scheduling.booking.reminder', channel, locale, b);
     if (type === 'scheduling.booking.rescheduled') {
-      // The pending reminder (created with the booking or by an earlier reschedule) moves; otherwise a new one is made.
-      const reminder = await this.render(manager, 'scheduling.booking.reminder', locale, b);
+      const body = this.deliveries.withOptOutLink(
+        { tenant: b.tenant, channel, recipient, locale },
+        reminder.body,
+      );
       const moved = await manager
         .createQueryBuilder()
         .update(NotificationDeliveryRecord)
         .set(
           due
-            ? { nextAttemptAt: due, subject: reminder.subject, body: reminder.body }
+            ? { nextAttemptAt: due, recipient, subject: reminder.subject, body }
             : { status: 'suppressed', lastError: 'rescheduled to less than 24 hours ahead' },
         )
-        .where({ tenantId: b.tenant, bookingRef: b.code, kind: 'reminder' })
+        .where({ tenantId: b.tenant, bookingRef: b.code, kind: 'reminder', channel })
         .andWhere('status IN (:...pending)', { pending: PENDING })
         .execute();
-      if ((moved.affected ?? 0) > 0 || !due) return;
-      await this.insert(manager, event, 'reminder', 'email', b.citizen.email, locale, reminder, due, null);
-      return;
+      if ((moved.affected ?? 0) > 0) return;
     }
-    if (due)
-      await this.insert(
-        manager,
-        event,
-        'reminder',
-        'email',
-        b.citizen.email,
-        locale,
-        await this.render(manager, 'scheduling.booking.reminder', locale, b),
-        due,
-        null,
-      );
+    if (due) await this.insert(manager, event, 'reminder', channel, recipient, locale, reminder, due, null);
   }
 
   private async suppressReminders(manager: EntityManager, b: BookingStateV1, why: string): Promise<void> {
@@ -149,16 +170,18 @@ export class BookingEventsHandler {
   private async render(
     manager: EntityManager,
     type: MessageType,
+    channel: RichChannel,
     locale: Locale,
     b: BookingStateV1,
   ): Promise<RenderedMessage> {
     const override = await findTemplateOverride(manager, {
       tenant: b.tenant,
       eventType: type,
-      channel: 'email',
+      channel,
       locale,
     });
-    return renderTemplate(override ?? DEFAULT_EMAIL_TEMPLATES[type][locale], this.variables(type, b));
+    const defaults = channel === 'appio' ? DEFAULT_APPIO_TEMPLATES : DEFAULT_EMAIL_TEMPLATES;
+    return renderTemplate(override ?? defaults[type][locale], this.variables(type, b));
   }
 
   private variables(type: MessageType, b: BookingStateV1): BookingMessageVariables {
@@ -185,7 +208,7 @@ export class BookingEventsHandler {
     manager: EntityManager,
     event: CloudEvent<BookingStateV1>,
     kind: 'message' | 'reminder',
-    channel: 'email' | 'sms',
+    channel: DeliveryChannel,
     recipient: string,
     locale: Locale,
     message: RenderedMessage,

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { CaseStateV1, CloudEvent, RegistrationStateV1, Topics } from '@facile/contracts';
 import {
+  CASE_SESSION_APPIO_TEMPLATES,
   CASE_SESSION_EMAIL_TEMPLATES,
   CaseSessionMessageType,
   localeOf,
@@ -13,10 +14,14 @@ import { NOTIFICATION_ZONE } from '@facile/notifications/domain';
 import { EventEffect, InboxConsumer } from '@facile/platform/messaging';
 import { TenantRegistry } from '@facile/platform/tenancy';
 import { DeliveryQueue } from './delivery-queue';
+import { AppIoSender } from './app-io.sender';
 
 const bullets = (items: string[]) => (items.length > 0 ? items.map((i) => `- ${i}`).join('\n') : '-');
 
-/** Case messages (opened with the "what to bring" checklist, closed with the outcome) and group-session messages. */
+/**
+ * Case messages (opened with the "what to bring" checklist, closed with the outcome) and group-session messages, by
+ * e-mail and App IO.
+ */
 @Controller()
 export class CaseSessionEventsHandler {
   static readonly cases = 'notifications.cases';
@@ -26,7 +31,17 @@ export class CaseSessionEventsHandler {
     private readonly inbox: InboxConsumer,
     private readonly tenants: TenantRegistry,
     private readonly deliveries: DeliveryQueue,
+    private readonly appIo: AppIoSender,
   ) {}
+
+  /** E-mail to the address, App IO to the codice fiscale when the municipality has an IO service key. */
+  private channels(tenant: string, c: { email?: string; fiscalCode?: string }) {
+    const out: { channel: 'email' | 'appio'; recipient: string }[] = [];
+    if (c.email) out.push({ channel: 'email', recipient: c.email });
+    if (c.fiscalCode && this.appIo.enabledFor(tenant))
+      out.push({ channel: 'appio', recipient: c.fiscalCode.toUpperCase() });
+    return out;
+  }
 
   @EventPattern(Topics.assistanceCases)
   handleCase(@Ctx() ctx: KafkaContext): Promise<void> {
@@ -62,10 +77,10 @@ export class CaseSessionEventsHandler {
     manager: EntityManager,
   ): Promise<void> {
     const c = event.data;
-    if (!c.citizen?.email) return;
+    if (!c.citizen) return;
     const locale = localeOf(c.citizen.locale);
     const missing = (c.checklist ?? []).filter((i) => !i.satisfied).map((i) => i.label);
-    const message = renderTemplate(CASE_SESSION_EMAIL_TEMPLATES[type][locale], {
+    const variables = {
       firstName: c.citizen.firstName,
       lastName: c.citizen.lastName,
       code: c.code,
@@ -74,18 +89,21 @@ export class CaseSessionEventsHandler {
       nextSteps: bullets(c.nextSteps ?? []),
       outcome: c.outcome ?? c.status,
       municipality: this.municipality(c.tenant),
-    });
-    await this.deliveries.queue(manager, event, {
-      tenant: c.tenant,
-      kind: 'message',
-      channel: 'email',
-      recipient: c.citizen.email,
-      locale,
-      message,
-      due: new Date(),
-      caseRef: c.code,
-      bookingRef: c.bookingCode ?? null,
-    });
+    };
+    for (const { channel, recipient } of this.channels(c.tenant, c.citizen)) {
+      const templates = channel === 'appio' ? CASE_SESSION_APPIO_TEMPLATES : CASE_SESSION_EMAIL_TEMPLATES;
+      await this.deliveries.queue(manager, event, {
+        tenant: c.tenant,
+        kind: 'message',
+        channel,
+        recipient,
+        locale,
+        message: renderTemplate(templates[type][locale], variables),
+        due: new Date(),
+        caseRef: c.code,
+        bookingRef: c.bookingCode ?? null,
+      });
+    }
   }
 
   private async sessionMessage(
@@ -94,10 +112,9 @@ export class CaseSessionEventsHandler {
     manager: EntityManager,
   ): Promise<void> {
     const r = event.data;
-    if (!r.citizen.email) return;
     const locale = localeOf(r.citizen.locale);
     const start = DateTime.fromISO(r.start).setZone(NOTIFICATION_ZONE);
-    const message = renderTemplate(CASE_SESSION_EMAIL_TEMPLATES[type][locale], {
+    const variables = {
       firstName: r.citizen.firstName,
       lastName: r.citizen.lastName,
       code: r.code,
@@ -107,17 +124,20 @@ export class CaseSessionEventsHandler {
       time: start.toFormat('HH:mm'),
       reason: r.reason ?? '',
       municipality: this.municipality(r.tenant),
-    });
-    await this.deliveries.queue(manager, event, {
-      tenant: r.tenant,
-      kind: 'message',
-      channel: 'email',
-      recipient: r.citizen.email,
-      locale,
-      message,
-      due: new Date(),
-      bookingRef: r.code,
-      caseRef: r.caseCode ?? null,
-    });
+    };
+    for (const { channel, recipient } of this.channels(r.tenant, r.citizen)) {
+      const templates = channel === 'appio' ? CASE_SESSION_APPIO_TEMPLATES : CASE_SESSION_EMAIL_TEMPLATES;
+      await this.deliveries.queue(manager, event, {
+        tenant: r.tenant,
+        kind: 'message',
+        channel,
+        recipient,
+        locale,
+        message: renderTemplate(templates[type][locale], variables),
+        due: new Date(),
+        bookingRef: r.code,
+        caseRef: r.caseCode ?? null,
+      });
+    }
   }
 }

@@ -7,10 +7,12 @@ import { NotificationDeliveryRecord } from './notification-delivery.record';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
 import { isOptedOut } from './typeorm-opt-out.store';
 
+export type DeliveryChannel = 'email' | 'sms' | 'appio';
+
 export interface QueuedMessage {
   tenant: string;
   kind: 'message' | 'reminder';
-  channel: 'email' | 'sms';
+  channel: DeliveryChannel;
   recipient: string;
   locale: Locale;
   message: RenderedMessage;
@@ -32,12 +34,22 @@ export class DeliveryQueue {
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
   ) {}
 
+  /** The body as sent: the rendered text with the opt-out link of this channel and recipient appended. */
+  withOptOutLink(
+    m: Pick<QueuedMessage, 'tenant' | 'channel' | 'recipient' | 'locale'>,
+    body: string,
+  ): string {
+    const link = `${this.options.optOut.baseUrl}?token=${this.optOutTokens.sign({ tenant: m.tenant, channel: m.channel, recipient: m.recipient })}`;
+    const footer =
+      m.locale === 'en' ? `Stop these messages: ${link}` : `Per non ricevere più questi messaggi: ${link}`;
+    if (m.channel === 'sms') return `${body} ${footer}`;
+    if (m.channel === 'appio') return `${body}\n\n---\n\n${footer}`;
+    return `${body}\n\n--\n${footer}`;
+  }
+
   async queue(manager: EntityManager, event: CloudEvent<object>, m: QueuedMessage): Promise<void> {
     const subject = { tenant: m.tenant, channel: m.channel, recipient: m.recipient };
     const optedOut = await isOptedOut(manager, subject);
-    const link = `${this.options.optOut.baseUrl}?token=${this.optOutTokens.sign(subject)}`;
-    const footer =
-      m.locale === 'en' ? `Stop these messages: ${link}` : `Per non ricevere più questi messaggi: ${link}`;
     await manager
       .createQueryBuilder()
       .insert()
@@ -57,7 +69,7 @@ export class DeliveryQueue {
         bookingRef: m.bookingRef ?? null,
         caseRef: m.caseRef ?? null,
         subject: m.message.subject,
-        body: m.channel === 'sms' ? `${m.message.body} ${footer}` : `${m.message.body}\n\n--\n${footer}`,
+        body: this.withOptOutLink(m, m.message.body),
         calendar: m.calendar ?? null,
         nextAttemptAt: m.due,
       })

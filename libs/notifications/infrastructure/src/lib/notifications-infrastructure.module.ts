@@ -14,13 +14,15 @@ import { DeliveryQueue } from './delivery-queue';
 import { DeliveryWorker } from './delivery.worker';
 import { EmailSender } from './email.sender';
 import { SmsSender } from './sms.sender';
+import { AppIoSender } from './app-io.sender';
+import { ReminderJobs } from './reminder-jobs';
 import { HmacOptOutTokens } from './hmac-opt-out.tokens';
 import { TypeOrmOptOutStore } from './typeorm-opt-out.store';
 import { DeliveryReader } from './delivery.reader';
 import { TypeOrmTemplateStore } from './typeorm-template.store';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
 
-/** The booking events consumer, the e-mail adapter and the delivery worker. */
+/** The event consumers, the e-mail, SMS and App IO adapters, the delivery worker and the reminder jobs (BullMQ). */
 @Module({})
 export class NotificationsInfrastructureModule {
   static forRoot(options: NotificationsOptions): DynamicModule {
@@ -32,7 +34,9 @@ export class NotificationsInfrastructureModule {
         EmailSender,
         DeliveryQueue,
         SmsSender,
+        AppIoSender,
         DeliveryWorker,
+        ReminderJobs,
         { provide: DeliveryLog, useClass: DeliveryReader },
         { provide: TemplateStore, useClass: TypeOrmTemplateStore },
         ListDeliveriesUseCase,

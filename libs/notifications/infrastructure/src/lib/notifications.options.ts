@@ -12,6 +12,10 @@ export interface NotificationsOptions {
   /** Secret of the opt-out tokens and the page the link opens (`?token=` is appended). */
   optOut: { secret: string; baseUrl: string };
   sms: { url: string; key: string; quietHours: { start: number; end: number } };
+  /** App IO: API base URL and one service key per municipality (no key: no IO messages for that municipality). */
+  appIo: { url: string; keys: Record<string, string> };
+  /** Reminders: BullMQ delayed jobs under the platform's Redis key prefix, and the slow sweep that backs them up. */
+  reminders: { redisKeyPrefix: string; sweepMs: number; sweepGraceMs: number };
 }
 
 export const NOTIFICATIONS_OPTIONS = Symbol('NOTIFICATIONS_OPTIONS');

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { canAdministerTenant, Principal } from '@facile/platform/auth';
 import { BusinessRuleError, ForbiddenError, NotFoundError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
+import { appIoContentProblem } from '@facile/notifications/domain';
 import { TemplateKey, TemplateStore } from '../ports/template-store';
 import {
   BOOKING_TEMPLATE_VARIABLES,
@@ -14,6 +15,7 @@ import {
 } from '../render-message/default-templates';
 import { RenderedMessage, renderTemplate } from '../render-message/render-message';
 import { checkTemplate } from '../render-message/template-check';
+import { APP_IO_TEMPLATE_MARKDOWN_MAX, DEFAULT_APPIO_TEMPLATES } from '../render-message/app-io-templates';
 
 export interface TemplateView extends MessageTemplate {
   eventType: string;
@@ -47,10 +49,7 @@ export class ManageTemplatesUseCase {
 
   async put(key: TemplateKey, template: MessageTemplate, principal: Principal): Promise<TemplateView> {
     this.authorize(key, principal);
-    for (const field of ['subject', 'body'] as const) {
-      const problem = checkTemplate(template[field], BOOKING_TEMPLATE_VARIABLES);
-      if (problem) throw new BusinessRuleError(`${field} ${problem}`, 'invalid-template');
-    }
+    this.check(key, template);
     await this.store.save(key, { subject: template.subject, body: template.body });
     return this.get(key, principal);
   }
@@ -62,16 +61,29 @@ export class ManageTemplatesUseCase {
 
   /** Renders the given template, or the one in force, with sample data. */
   async preview(key: TemplateKey, principal: Principal, draft?: MessageTemplate): Promise<RenderedMessage> {
-    if (draft) {
-      for (const field of ['subject', 'body'] as const) {
-        const problem = checkTemplate(draft[field], BOOKING_TEMPLATE_VARIABLES);
-        if (problem) throw new BusinessRuleError(`${field} ${problem}`, 'invalid-template');
-      }
-    }
+    if (draft) this.check(key, draft);
     const current = draft ?? (await this.get(key, principal));
     this.authorize(key, principal);
     const municipality = this.tenants.get(key.tenant).name;
     return renderTemplate(current, { ...SAMPLE_BOOKING_VARIABLES, municipality });
+  }
+
+  /**
+   * Refuses a template that does not compile or uses unknown variables; for App IO also one whose rendering (with
+   * sample data) breaks the IO limits: subject 10–120 characters, markdown 80–10,000 less room for the opt-out footer.
+   */
+  private check(key: TemplateKey, template: MessageTemplate): void {
+    for (const field of ['subject', 'body'] as const) {
+      const problem = checkTemplate(template[field], BOOKING_TEMPLATE_VARIABLES);
+      if (problem) throw new BusinessRuleError(`${field} ${problem}`, 'invalid-template');
+    }
+    if (key.channel !== 'appio') return;
+    const sample = renderTemplate(template, {
+      ...SAMPLE_BOOKING_VARIABLES,
+      municipality: this.tenants.get(key.tenant).name,
+    });
+    const problem = appIoContentProblem(sample.subject, sample.body, APP_IO_TEMPLATE_MARKDOWN_MAX);
+    if (problem) throw new BusinessRuleError(`${problem} with sample data`, 'invalid-template');
   }
 
   /** Returns the default template of the key; 404 for an unknown tenant, type, channel or locale; 403 for another municipality. */
@@ -84,6 +96,8 @@ export class ManageTemplatesUseCase {
     if (!isLocale(key.locale)) throw new NotFoundError(`No templates for locale '${key.locale}'`);
     if (!canAdministerTenant(principal, key.tenant))
       throw new ForbiddenError(`You do not administer '${key.tenant}'`);
-    return DEFAULT_EMAIL_TEMPLATES[key.eventType][key.locale];
+    return (key.channel === 'appio' ? DEFAULT_APPIO_TEMPLATES : DEFAULT_EMAIL_TEMPLATES)[key.eventType][
+      key.locale
+    ];
   }
 }

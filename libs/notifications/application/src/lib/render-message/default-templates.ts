@@ -72,7 +72,7 @@ export const DEFAULT_EMAIL_TEMPLATES: Record<MessageType, Record<Locale, Message
   },
 };
 
-export const CHANNELS_WITH_TEMPLATES = ['email'] as const;
+export const CHANNELS_WITH_TEMPLATES = ['email', 'appio'] as const;
 
 /** Variables a booking template may use (anything else is refused at save time). */
 export const BOOKING_TEMPLATE_VARIABLES: readonly (keyof BookingMessageVariables)[] = [

@@ -1,0 +1,29 @@
+import { describeConfig, loadConfig } from '@facile/platform/config';
+import { NotificationsConfig, parseIoServiceKeys } from './notifications.config';
+
+describe('notifications configuration', () => {
+  it('takes one App IO service key per municipality, as JSON, and hides them', () => {
+    const config = loadConfig(NotificationsConfig, {
+      IO_SERVICE_KEYS: '{"cesena":"k-cesena-123","montiano":"k-m"}',
+    });
+    expect(parseIoServiceKeys(config.IO_SERVICE_KEYS)).toEqual({ cesena: 'k-cesena-123', montiano: 'k-m' });
+    expect(JSON.stringify(describeConfig(config))).not.toContain('k-cesena-123');
+    expect(parseIoServiceKeys(loadConfig(NotificationsConfig, {}).IO_SERVICE_KEYS)).toEqual({});
+  });
+  it('refuses malformed keys without echoing them', () => {
+    for (const bad of [
+      'not-json-secret',
+      '["secret"]',
+      '{"cesena":""}',
+      '{"Cesena Centro":"secret"}',
+      '{"cesena":42}',
+    ])
+      expect(() => loadConfig(NotificationsConfig, { IO_SERVICE_KEYS: bad })).toThrow(
+        expect.objectContaining({ message: expect.not.stringContaining('secret') }),
+      );
+    expect(() => loadConfig(NotificationsConfig, { IO_SERVICE_KEYS: '[1]' })).toThrow(
+      /IO_SERVICE_KEYS must be a JSON object/,
+    );
+    expect(() => loadConfig(NotificationsConfig, { IO_API_URL: 'ftp://x' })).toThrow(/IO_API_URL/);
+  });
+});

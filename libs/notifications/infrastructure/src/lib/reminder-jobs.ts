@@ -1,0 +1,123 @@
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Job, Queue, Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { REDIS_CLIENT, RedisClient, setTransactionTenant } from '@facile/platform/persistence';
+import { TenantId } from '@facile/platform/tenancy';
+import { DeliveryWorker } from './delivery.worker';
+import { NotificationDeliveryRecord } from './notification-delivery.record';
+import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
+
+export interface ReminderJobData {
+  deliveryId: string;
+}
+
+/** How long a Redis operation may hold up the Kafka consumer: past it, the DB sweep sends the reminder instead. */
+const REDIS_TIMEOUT_MS = 3000;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The timers of reminders: one BullMQ delayed job per reminder delivery, job id = delivery id (adding twice is
+ * harmless), on the platform's node-redis client and under its key prefix. The delivery rows in PostgreSQL stay the
+ * source of truth: after each booking event commits, the jobs are made to match the rows (queued → a job due at
+ * the row's time; anything else → no job); the job's processor sends only a row that is still queued and due, under
+ * a row lock (see DeliveryWorker.sendReminder), and the worker's slow sweep sends reminders whose job was lost.
+ */
+@Injectable()
+export class ReminderJobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  static readonly queueName = 'notifications-reminders';
+  private readonly logger = new Logger('ReminderJobs');
+  readonly queue: Queue<ReminderJobData>;
+  private worker?: Worker<ReminderJobData>;
+
+  constructor(
+    @Inject(REDIS_CLIENT) private readonly redis: RedisClient,
+    @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly sender: DeliveryWorker,
+  ) {
+    this.queue = new Queue<ReminderJobData>(ReminderJobs.queueName, {
+      connection: redis,
+      prefix: this.prefix,
+    });
+    this.queue.on('error', (e: Error) => this.logger.warn(`reminder queue: ${e.message}`));
+  }
+
+  /** `<REDIS_KEY_PREFIX>bull`: tests, the bench and every deployment keep their jobs apart. */
+  get prefix(): string {
+    return `${this.options.reminders.redisKeyPrefix}bull`;
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker = new Worker<ReminderJobData>(
+      ReminderJobs.queueName,
+      (job: Job<ReminderJobData>) => this.sender.sendReminder(job.data.deliveryId),
+      { connection: this.redis, prefix: this.prefix, concurrency: 20 },
+    );
+    this.worker.on('error', (e: Error) => this.logger.warn(`reminder worker: ${e.message}`));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker?.close().catch(() => undefined);
+    await this.queue.close().catch(() => undefined);
+  }
+
+  /**
+   * Makes the jobs of a booking's reminders match their rows; call it after the transaction that changed them has
+   * committed. Never throws: with Redis away the sweep sends the reminders (late by at most its grace period).
+   */
+  async sync(tenant: string, bookingRef: string): Promise<void> {
+    try {
+      const rows = await this.ds.transaction(async (m) => {
+        await setTransactionTenant(m, tenant as TenantId);
+        return m.find(NotificationDeliveryRecord, {
+          select: { id: true, status: true, nextAttemptAt: true },
+          where: { tenantId: tenant, bookingRef, kind: 'reminder' },
+        });
+      });
+      for (const r of rows)
+        await withTimeout(
+          r.status === 'queued' ? this.schedule(r.id, r.nextAttemptAt) : this.unschedule(r.id),
+          REDIS_TIMEOUT_MS,
+        );
+    } catch (e) {
+      this.logger.warn(`reminder jobs of ${tenant}/${bookingRef} not updated: ${(e as Error).message}`);
+    }
+  }
+
+  /** Remove + add: a moved reminder gets a job with the new delay. */
+  private async schedule(deliveryId: string, due: Date): Promise<void> {
+    const existing = await this.queue.getJob(deliveryId);
+    if (existing && existing.timestamp + existing.delay === due.getTime()) return;
+    await this.unschedule(deliveryId);
+    const now = Date.now();
+    await this.queue.add(
+      'reminder',
+      { deliveryId },
+      {
+        jobId: deliveryId,
+        timestamp: now,
+        delay: Math.max(0, due.getTime() - now),
+        removeOnComplete: true,
+        removeOnFail: true,
+      },
+    );
+  }
+
+  private async unschedule(deliveryId: string): Promise<void> {
+    await this.queue.remove(deliveryId);
+  }
+}
