@@ -71,6 +71,39 @@ describe('scheduling: sites, calendar and availability (real PostgreSQL)', () =>
     expect(tuesday.some((s) => s.end > '2027-11-02T13:00:00+01:00' && s.start < '2027-11-02T14:30:00+01:00')).toBe(false);
   });
 
+  it('opened on the nights of both 2027 changes: nothing in the missing hour, each instant once, local hours kept', async () => {
+    const union = await staffToken('union-admin');
+    for (const date of ['2027-03-28', '2027-10-31']) {
+      await http(svc).post('/scheduling/v1/sites/montiano-municipio/closures').set('Authorization', `Bearer ${union}`).send({ date, hours: [['01:00', '04:00']], reason: 'test' }).expect(201);
+    }
+    const query = { service: 'cambio-residenza', tenant: 'montiano', site: 'montiano-municipio' };
+    const spring = await slots({ ...query, from: '2027-03-28', to: '2027-03-28' });
+    expect(spring.map((s) => [s.start, s.end])).toEqual([
+      ['2027-03-28T01:00:00+01:00', '2027-03-28T01:30:00+01:00'],
+      ['2027-03-28T01:30:00+01:00', '2027-03-28T03:00:00+02:00'],
+      ['2027-03-28T03:00:00+02:00', '2027-03-28T03:30:00+02:00'],
+      ['2027-03-28T03:30:00+02:00', '2027-03-28T04:00:00+02:00'],
+    ]);
+    const autumn = await slots({ ...query, from: '2027-10-31', to: '2027-10-31' });
+    expect(autumn.map((s) => s.start)).toEqual([
+      '2027-10-31T01:00:00+02:00',
+      '2027-10-31T01:30:00+02:00',
+      '2027-10-31T02:00:00+02:00',
+      '2027-10-31T02:30:00+02:00',
+      '2027-10-31T02:00:00+01:00',
+      '2027-10-31T02:30:00+01:00',
+      '2027-10-31T03:00:00+01:00',
+      '2027-10-31T03:30:00+01:00',
+    ]);
+    expect(new Set(autumn.map((s) => Date.parse(s.start))).size).toBe(autumn.length);
+    expect(autumn.at(-1)?.end).toBe('2027-10-31T04:00:00+01:00');
+    // The days around keep the weekly hours: Montiano opens Friday and Tuesday at 09:00, whatever the offset.
+    const around = await slots({ ...query, from: '2027-10-29', to: '2027-11-02' });
+    expect([...new Set(around.map((s) => s.start.slice(0, 10)))]).toEqual(['2027-10-29', '2027-10-31', '2027-11-02']);
+    expect(firstOf(around, '2027-10-29')).toBe('2027-10-29T09:00:00+02:00');
+    expect(firstOf(around, '2027-11-02')).toBe('2027-11-02T09:00:00+01:00');
+  });
+
   it('closes on Christmas and on 4 October 2027', async () => {
     const christmas = await slots({ service: 'spid', tenant: 'cesena', site: 'cesena-centro', from: '2027-12-23', to: '2027-12-28' });
     expect(days(christmas)).toEqual(['2027-12-23', '2027-12-24', '2027-12-27', '2027-12-28']);

@@ -79,6 +79,18 @@ describe('scheduling: holds and bookings (real PostgreSQL and Kafka)', () => {
     expect(other.status).toBe(201);
   });
 
+  it('books one visit of several procedures on one counter, and applies the per-person limit to each', async () => {
+    const visit = await book({ services: ['spid', 'cambio-residenza'], tenant: 'montiano', site: 'montiano-municipio', start: '2027-04-06T09:00:00+02:00', citizen: citizen(80) });
+    expect(visit.status).toBe(201);
+    expect(visit.body).toMatchObject({ services: ['spid', 'cambio-residenza'], start: '2027-04-06T09:00:00+02:00', end: '2027-04-06T09:45:00+02:00' });
+    // The one counter is taken for the whole 45 minutes.
+    expect((await book({ ...ONE_COUNTER, start: '2027-04-06T09:30:00+02:00', citizen: citizen(81) })).status).toBe(409);
+    // The same person again for either procedure: 409; for another procedure: fine.
+    expect((await book({ ...ONE_COUNTER, start: '2027-04-09T09:00:00+02:00', citizen: citizen(80) })).status).toBe(409);
+    expect((await book({ service: 'cambio-residenza', tenant: 'montiano', site: 'montiano-municipio', start: '2027-04-09T09:00:00+02:00', citizen: citizen(80) })).status).toBe(409);
+    expect((await book({ service: 'carta-identita-elettronica', tenant: 'montiano', site: 'montiano-municipio', start: '2027-04-09T09:00:00+02:00', citizen: citizen(80) })).status).toBe(201);
+  });
+
   it('keeps a held slot for its holder until the hold expires; an expired hold blocks nobody', async () => {
     const start = '2027-04-13T09:00:00+02:00';
     const hold = await http(svc).post('/scheduling/v1/holds').send({ ...ONE_COUNTER, start }).expect(201);

@@ -26,7 +26,17 @@ export const allTenants = (durationMinutes?: number) =>
   ['cesena', 'bagno-di-romagna', 'mercato-saraceno', 'montiano', 'verghereto'].map((tenant) => ({ tenant, enabled: true, durationMinutes: durationMinutes ?? null }));
 
 export async function prepare(svc: TestService<SchedulingConfig>): Promise<void> {
-  await svc.reset();
+  // The service's own consumers (projections) may still be writing the last test's events: a TRUNCATE racing
+  // them can be chosen as a deadlock victim, so it is simply tried again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await svc.reset();
+      break;
+    } catch (e) {
+      if (attempt >= 5 || !/deadlock detected/.test((e as Error).message)) throw e;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
   await seedSchedulingSites(svc.ds);
   await insertProcedure(svc, 'carta-identita-elettronica', 20, [...allTenants().filter((t) => t.tenant !== 'cesena'), { tenant: 'cesena', enabled: true, durationMinutes: 30 }]);
   await insertProcedure(svc, 'cambio-residenza', 30, allTenants());
