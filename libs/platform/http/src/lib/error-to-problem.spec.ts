@@ -43,6 +43,17 @@ describe('errorToProblem', () => {
     expect(errorToProblem(e).problem).toMatchObject({ status: 503, checks: { kafka: { status: 'down' } } });
   });
 
+  it('answers 503 (retry later), not 500, when the database is away', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const terminated = { message: 'Query failed', driverError: new Error('Connection terminated unexpectedly') };
+    const shutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01', severity: 'FATAL' });
+    for (const e of [refused, terminated, shutdown, new Error('timeout exceeded when trying to connect')]) {
+      const { problem, internal } = errorToProblem(e);
+      expect(internal).toBe(false);
+      expect(problem).toMatchObject({ status: 503, type: '/problems/unavailable', retryAfterSeconds: 5 });
+    }
+  });
+
   it('hides the detail of an unexpected error and flags it internal', () => {
     const { problem, internal } = errorToProblem(new TypeError('secret stack detail'));
     expect(internal).toBe(true);

@@ -47,6 +47,20 @@ function pgErrorOf(error: unknown): PgError | undefined {
   return undefined;
 }
 
+/** Network errors and SQLSTATEs (class 08, 57P0x) that mean the database is away, not that the request is wrong. */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Connection is not established|connect ECONNREFUSED|read ECONNRESET|Client has encountered a connection error/i;
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; typeof e === 'object' && e !== null && depth < 4; depth++) {
+    const x = e as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
+    if (typeof x.code === 'string' && UNAVAILABLE_CODES.has(x.code)) return true;
+    if (typeof x.message === 'string' && UNAVAILABLE_MESSAGE.test(x.message)) return true;
+    e = x.driverError ?? x.cause;
+  }
+  return false;
+}
+
 /** Maps anything thrown while serving a request to a problem; `internal` is true only for real faults. */
 export function errorToProblem(error: unknown): { problem: Problem; internal: boolean } {
   if (error instanceof DomainError) {
@@ -95,6 +109,12 @@ export function errorToProblem(error: unknown): { problem: Problem; internal: bo
   if (pg?.code && PG_STATUS[pg.code]) {
     const m = PG_STATUS[pg.code];
     return { problem: { type: problemType(m.code), title: titleOf(m.status), status: m.status, detail: m.detail }, internal: false };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      problem: { type: problemType('unavailable'), title: titleOf(503), status: 503, detail: 'The database is not reachable; try again shortly', retryAfterSeconds: 5 },
+      internal: false,
+    };
   }
   // Errors carrying an HTTP status (auth errors, body-parser's http-errors): trust 4xx only.
   if (typeof error === 'object' && error !== null) {
