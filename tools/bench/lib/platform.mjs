@@ -1,0 +1,146 @@
+// The bench's own platform: the four built services as child processes on ports 23001–23004, a database,
+// a topic prefix, a Redis key prefix and an SMTP sink of their own, so a running `npm start` is never touched.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { Kafka, logLevel } from 'kafkajs';
+import { root, mainOf, waitReady } from '../../dev/services.mjs';
+
+export const BENCH_SERVICES = [
+  { name: 'catalogue', port: 23001 },
+  { name: 'scheduling', port: 23002 },
+  { name: 'identity-assistance', port: 23003 },
+  { name: 'notifications', port: 23004 },
+];
+export const SMTP_PORT = Number(process.env.BENCH_SMTP_PORT ?? 23025);
+export const SMTP_HTTP_PORT = Number(process.env.BENCH_SMTP_HTTP_PORT ?? 23080);
+
+export function benchEnv() {
+  const stamp = Date.now();
+  const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/facile_bench';
+  if (!/bench/.test(new URL(databaseUrl).pathname))
+    throw new Error(`BENCH_DATABASE_URL must name a bench database (it is dropped): ${databaseUrl}`);
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+    KAFKA_TOPIC_PREFIX: `bench.${stamp}.`,
+    REDIS_KEY_PREFIX: `bench:${stamp}:`,
+    // Production refuses the development secret defaults only where they are unset on purpose; the bench signs nothing.
+    JWT_SECRET: process.env.BENCH_JWT_SECRET ?? `bench-only-secret-${stamp}-0123456789abcdef`,
+    SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+    LOG_LEVEL: 'warn',
+  };
+}
+
+export function must(title, args, env) {
+  const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env });
+  if (r.status !== 0) throw new Error(`${title} failed (exit ${r.status})`);
+}
+
+/** Drops and recreates the bench database: every run starts from the same empty state. */
+export async function recreateDatabase(databaseUrl) {
+  const url = new URL(databaseUrl);
+  const name = url.pathname.slice(1);
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTopics(env) {
+  const topics = JSON.parse(readFileSync(path.join(root, 'libs/contracts/src/lib/topics.json'), 'utf8'));
+  const kafka = new Kafka({
+    clientId: 'bench',
+    brokers: env.KAFKA_BROKERS.split(','),
+    logLevel: logLevel.NOTHING,
+  });
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: Object.entries(topics).flatMap(([name, spec]) => [
+      { topic: `${env.KAFKA_TOPIC_PREFIX}${name}`, numPartitions: spec.partitions, replicationFactor: 1 },
+      { topic: `${env.KAFKA_TOPIC_PREFIX}${name}.dlq`, numPartitions: 1, replicationFactor: 1 },
+    ]),
+  });
+  return {
+    async drop() {
+      try {
+        const mine = (await admin.listTopics()).filter((t) => t.startsWith(env.KAFKA_TOPIC_PREFIX));
+        if (mine.length) await admin.deleteTopics({ topics: mine });
+      } finally {
+        await admin.disconnect();
+      }
+    },
+  };
+}
+
+export function rssMb(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+  } catch {
+    return null;
+  }
+}
+
+/** Starts one service and waits for /health/ready; resolves to {child, readyMs, logs}. */
+export async function startService(s, env) {
+  const logs = [];
+  const started = Date.now();
+  // BENCH_PROFILE=<service> writes a V8 CPU profile of that service into $TMPDIR/facile-bench-profiles at exit.
+  const profile =
+    process.env.BENCH_PROFILE === s.name
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.join(tmpdir(), 'facile-bench-profiles')}`]
+      : [];
+  const child = spawn(process.execPath, [...profile, mainOf(s.name)], {
+    cwd: root,
+    env: { ...env, PORT: String(s.port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const keep = (b) => {
+    logs.push(...b.toString().split('\n').filter(Boolean));
+    if (logs.length > 200) logs.splice(0, logs.length - 200);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise((_, reject) =>
+    child.once('exit', (code) =>
+      reject(new Error(`${s.name} exited (${code}) before ready:\n${logs.slice(-20).join('\n')}`)),
+    ),
+  );
+  exited.catch(() => undefined);
+  await Promise.race([waitReady(`http://127.0.0.1:${s.port}/health/ready`, 60000), exited]);
+  return { child, readyMs: Date.now() - started, logs };
+}
+
+export function stopChild(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 8000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/** CPU time (user + system) a process has used so far, in ms. */
+export function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
