@@ -111,6 +111,17 @@ export class GetStatisticsUseCase {
     return scope;
   }
 
+  private openMinutes(s: SiteView, days: Map<string, number>, date: string, exceptions: ReadonlyMap<string, LocalInterval[]>): number {
+    const calendar = this.holidays.calendar();
+    return rememberedOpenMinutes(days, date, exceptions.get(date), () => {
+      let minutes = 0;
+      for (const [open, close] of openIntervalsOn(s, date, exceptions, calendar)) {
+        minutes += (wallTimeToMillis(date, close, s.timeZone) - wallTimeToMillis(date, open, s.timeZone)) / 60_000;
+      }
+      return minutes;
+    });
+  }
+
   /**
    * Slot minutes offered: each day's open intervals (weekly hours, exceptions, holidays and patron days)
    * times the site's counters, for the sites in scope — computed from the calendar, not from bookings.
@@ -131,16 +142,13 @@ export class GetStatisticsUseCase {
       m.set(e.date, e.hours);
       exceptions.set(e.site, m);
     }
-    const calendar = this.holidays.calendar();
     const none = new Map<string, LocalInterval[]>();
+    const memos = sites.map(openMinutesOf);
     for (let t = Date.parse(`${f.from}T00:00:00Z`), end = Date.parse(`${f.to}T00:00:00Z`); t <= end; t += 86_400_000) {
       const date = new Date(t).toISOString().slice(0, 10);
       const period = f.groupBy === 'site' ? null : periodKey(f.groupBy, date);
-      for (const s of sites) {
-        let minutes = 0;
-        for (const [open, close] of openIntervalsOn(s, date, exceptions.get(s.id) ?? none, calendar)) {
-          minutes += (wallTimeToMillis(date, close, s.timeZone) - wallTimeToMillis(date, open, s.timeZone)) / 60_000;
-        }
+      for (const [i, s] of sites.entries()) {
+        const minutes = this.openMinutes(s, memos[i], date, exceptions.get(s.id) ?? none);
         if (minutes <= 0) continue;
         const offered = minutes * s.counters;
         const key = period ?? s.id;
@@ -150,6 +158,31 @@ export class GetStatisticsUseCase {
     }
     return { byKey, total };
   }
+}
+
+/** Open minutes of a site's day, remembered per site configuration (hours, zone) and the day's exception. */
+const openMinutesMemo = new Map<string, Map<string, number>>();
+
+function openMinutesOf(site: SiteView): Map<string, number> {
+  const configuration = `${site.id}|${site.timeZone}|${JSON.stringify(site.openingHours)}`;
+  let days = openMinutesMemo.get(configuration);
+  if (!days) {
+    if (openMinutesMemo.size > 1000) openMinutesMemo.clear();
+    days = new Map();
+    openMinutesMemo.set(configuration, days);
+  }
+  return days;
+}
+
+function rememberedOpenMinutes(days: Map<string, number>, date: string, exception: LocalInterval[] | undefined, compute: () => number): number {
+  const key = exception ? `${date}|${JSON.stringify(exception)}` : date;
+  let minutes = days.get(key);
+  if (minutes === undefined) {
+    if (days.size > 20_000) days.clear();
+    minutes = compute();
+    days.set(key, minutes);
+  }
+  return minutes;
 }
 
 function row(key: string, c: CounterTotals, durations: DurationGroup[], offeredMinutes: number | null): StatisticsRow {
