@@ -2,7 +2,13 @@ import { Controller, Inject } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
-import { BookingRescheduledV1, BookingStateV1, CloudEvent, Topics } from '@facile/contracts';
+import {
+  BookingAffectedByClosureV1,
+  BookingRescheduledV1,
+  BookingStateV1,
+  CloudEvent,
+  Topics,
+} from '@facile/contracts';
 import {
   BookingMessageVariables,
   DEFAULT_APPIO_TEMPLATES,
@@ -63,6 +69,7 @@ export class BookingEventsHandler {
       'scheduling.booking.created': on('scheduling.booking.created'),
       'scheduling.booking.cancelled': on('scheduling.booking.cancelled'),
       'scheduling.booking.rescheduled': on('scheduling.booking.rescheduled'),
+      'scheduling.booking.affected-by-closure': on('scheduling.booking.affected-by-closure'),
     });
     // After the commit: the reminder rows are final, their jobs follow (a redelivered duplicate changes nothing).
     if (applied) await this.reminderJobs.sync(applied.tenant, applied.code);
@@ -106,9 +113,11 @@ export class BookingEventsHandler {
     }
     for (const [channel, recipient] of this.richChannels(b)) {
       const message = await this.render(manager, type, channel, locale, b);
-      const calendar = channel === 'email' ? bookingInvitation(b, this.organizer(b.tenant)) : null;
+      // A closure notice changes nothing in the booking: no new invitation, the reminder stays as planned.
+      const notice = type === 'scheduling.booking.affected-by-closure';
+      const calendar = channel === 'email' && !notice ? bookingInvitation(b, this.organizer(b.tenant)) : null;
       await this.insert(manager, event, 'message', channel, recipient, locale, message, new Date(), calendar);
-      if (type !== 'scheduling.booking.cancelled')
+      if (type !== 'scheduling.booking.cancelled' && !notice)
         await this.planReminder(manager, event, type, channel, recipient, locale);
     }
   }
@@ -201,6 +210,11 @@ export class BookingEventsHandler {
       previousDate: previous?.toFormat('dd/MM/yyyy') ?? '',
       previousTime: previous?.toFormat('HH:mm') ?? '',
       municipality: this.municipality(b.tenant),
+      closureReason:
+        type === 'scheduling.booking.affected-by-closure'
+          ? ((b as BookingAffectedByClosureV1).closureReason ??
+            (localeOf(b.citizen.locale) === 'en' ? 'unscheduled closure' : 'chiusura straordinaria'))
+          : '',
     };
   }
 

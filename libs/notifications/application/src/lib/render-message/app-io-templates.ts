@@ -48,6 +48,16 @@ export const DEFAULT_APPIO_TEMPLATES: Record<MessageType, Record<Locale, Message
       body: 'Dear {{firstName}} {{lastName}},\n\nthis is a reminder of your appointment for **{{services}}** at **{{site}}** on **{{date}} at {{time}}**.\n\nBooking code: **{{code}}**.\n\n{{municipality}}',
     },
   },
+  'scheduling.booking.affected-by-closure': {
+    it: {
+      subject: 'Sede chiusa il giorno del suo appuntamento {{code}}',
+      body: "Gentile {{firstName}} {{lastName}},\n\nil **{{date}}** la sede **{{site}}** non sarà aperta all'ora del suo appuntamento **{{code}}** ({{time}}, {{services}}): {{closureReason}}.\n\nLa preghiamo di spostarlo o annullarlo con il link ricevuto alla prenotazione; se non lo fa, la contatteremo.\n\n{{municipality}}",
+    },
+    en: {
+      subject: 'Site closed on the day of your appointment {{code}}',
+      body: 'Dear {{firstName}} {{lastName}},\n\non **{{date}}** **{{site}}** will not be open at the time of your appointment **{{code}}** ({{time}}, {{services}}): {{closureReason}}.\n\nPlease reschedule or cancel it with the link you received when booking; otherwise we will contact you.\n\n{{municipality}}',
+    },
+  },
 };
 
 /** Plain text as markdown: every line break kept (a trailing double space is a hard break). */

@@ -4,6 +4,7 @@ export const BOOKING_MESSAGE_TYPES = [
   'scheduling.booking.cancelled',
   'scheduling.booking.rescheduled',
   'scheduling.booking.reminder',
+  'scheduling.booking.affected-by-closure',
 ] as const;
 export type MessageType = (typeof BOOKING_MESSAGE_TYPES)[number];
 export const LOCALES = ['it', 'en'] as const;
@@ -26,6 +27,8 @@ export interface BookingMessageVariables {
   previousDate?: string;
   previousTime?: string;
   municipality: string;
+  /** Why the site closes (a closure affecting the booking); a generic wording when the admin gave none. */
+  closureReason?: string;
 }
 
 /** E-mail templates shipped with the service (Handlebars); municipalities may override them. */
@@ -70,6 +73,16 @@ export const DEFAULT_EMAIL_TEMPLATES: Record<MessageType, Record<Locale, Message
       body: 'Dear {{firstName}} {{lastName}},\nyour appointment {{code}} (previously on {{previousDate}} at {{previousTime}}) is now on {{date}} at {{time}} at {{site}}.\nThe updated calendar event is attached.\n\n{{municipality}}',
     },
   },
+  'scheduling.booking.affected-by-closure': {
+    it: {
+      subject: 'Sede chiusa il giorno del suo appuntamento {{code}}',
+      body: "Gentile {{firstName}} {{lastName}},\nil {{date}} la sede {{site}} non sarà aperta all'ora del suo appuntamento {{code}} ({{time}}, {{services}}): {{closureReason}}.\nLa preghiamo di spostarlo o annullarlo con il link ricevuto alla prenotazione; se non lo fa, la contatteremo.\n\n{{municipality}}",
+    },
+    en: {
+      subject: 'Site closed on the day of your appointment {{code}}',
+      body: 'Dear {{firstName}} {{lastName}},\non {{date}} {{site}} will not be open at the time of your appointment {{code}} ({{time}}, {{services}}): {{closureReason}}.\nPlease reschedule or cancel it with the link you received when booking; otherwise we will contact you.\n\n{{municipality}}',
+    },
+  },
 };
 
 export const CHANNELS_WITH_TEMPLATES = ['email', 'appio'] as const;
@@ -86,6 +99,7 @@ export const BOOKING_TEMPLATE_VARIABLES: readonly (keyof BookingMessageVariables
   'previousDate',
   'previousTime',
   'municipality',
+  'closureReason',
 ];
 
 /** What a preview is rendered with. */
@@ -100,6 +114,7 @@ export const SAMPLE_BOOKING_VARIABLES: BookingMessageVariables = {
   previousDate: '10/03/2027',
   previousTime: '11:00',
   municipality: 'Comune di Cesena',
+  closureReason: 'assemblea sindacale',
 };
 
 export const isMessageType = (t: string): t is MessageType =>
@@ -123,5 +138,9 @@ export const DEFAULT_SMS_TEMPLATES: Record<MessageType, Record<Locale, string>> 
   'scheduling.booking.reminder': {
     it: '{{municipality}}: domani alle {{time}} appuntamento {{code}} presso {{site}}.',
     en: '{{municipality}}: tomorrow at {{time}} appointment {{code}} at {{site}}.',
+  },
+  'scheduling.booking.affected-by-closure': {
+    it: "{{municipality}}: il {{date}} {{site}} sarà chiusa all'ora dell'appuntamento {{code}} ({{time}}). Lo sposti o annulli col link della prenotazione.",
+    en: '{{municipality}}: on {{date}} {{site}} is closed at the time of appointment {{code}} ({{time}}). Please reschedule or cancel it with your booking link.',
   },
 };
