@@ -41,3 +41,39 @@ describe('availability micro-cache as JSON', () => {
     expect(JSON.parse(await new AvailabilityCache(0).getJson('k', compute)).slots[0].available).toBe(2);
   });
 });
+
+describe('availability micro-cache, stale while revalidating', () => {
+  const answer = (n: number) => Promise.resolve({ slots: [{ site: 's', start: String(n), end: String(n), available: n }] });
+  const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('serves the previous answer once expired, recomputes it once in the background, then serves the new one', async () => {
+    const cache = new AvailabilityCache(300);
+    let computed = 0;
+    const compute = () => answer(++computed);
+    expect((await cache.get('k', compute)).slots[0].available).toBe(1);
+    await wait(320);
+    const [a, b] = await Promise.all([cache.get('k', compute), cache.get('k', compute)]);
+    expect([a.slots[0].available, b.slots[0].available]).toEqual([1, 1]);
+    expect(computed).toBe(2);
+    await wait(1);
+    expect((await cache.get('k', compute)).slots[0].available).toBe(2);
+    expect(computed).toBe(2);
+  });
+
+  it('never serves an answer older than twice the TTL, nor one from before a write', async () => {
+    const cache = new AvailabilityCache(200);
+    let computed = 0;
+    const compute = () => answer(++computed);
+    await cache.get('k', compute);
+    await wait(420);
+    expect((await cache.get('k', compute)).slots[0].available).toBe(2);
+    await wait(230);
+    let release!: () => void;
+    const slow = () => new Promise<{ slots: [] }>((r) => (release = () => r({ slots: [] })));
+    expect((await cache.get('k', slow)).slots[0].available).toBe(2);
+    cache.clear();
+    release();
+    await wait(1);
+    expect((await cache.get('k', compute)).slots[0].available).toBe(3);
+  });
+});
