@@ -207,6 +207,32 @@ describe('scheduling: walk-in queue (real PostgreSQL, Kafka and Redis)', () => {
     expect((await take({ service: 'spid', tenant: 'cesena' })).body).toMatchObject({ number: 'A007', estimatedWaitMinutes: 8 });
   });
 
+  it('lets the citizen follow the ticket with its manage token and leave the line', async () => {
+    const a1 = (await take({ service: 'spid', tenant: 'cesena' })).body;
+    now = at('09:01');
+    const a2 = (await take({ service: 'spid', tenant: 'cesena' })).body;
+    const status = (n: string, token?: string) => {
+      const r = http(svc).get(`/scheduling/v1/sites/${SITE}/tickets/${n}`);
+      return token ? r.set('X-Manage-Token', token) : r;
+    };
+    expect((await status('A002', a2.manageToken)).body).toMatchObject({ number: 'A002', status: 'waiting', ahead: 1, estimatedWaitMinutes: 10 });
+    expect((await status('A002', a1.manageToken)).status).toBe(404);
+    expect((await status('A002')).status).toBe(404);
+    expect((await status('A999', a2.manageToken)).status).toBe(404);
+    expect((await status('not-a-number', a2.manageToken)).status).toBe(400);
+    await next(4).expect(200);
+    expect((await status('A001', a1.manageToken)).body).toMatchObject({ status: 'called', counter: 4, ahead: 0 });
+    expect((await status('A002', a2.manageToken)).body).toMatchObject({ status: 'waiting', ahead: 0 });
+    const leave = (n: string, token: string) => http(svc).post(`/scheduling/v1/sites/${SITE}/tickets/${n}/cancel`).set('X-Manage-Token', token);
+    expect((await leave('A001', a1.manageToken)).status).toBe(409);
+    expect((await leave('A002', a2.manageToken)).body).toEqual({ number: 'A002', status: 'cancelled' });
+    expect((await http(svc).get(`/scheduling/v1/sites/${SITE}/queue`)).body.totalWaiting).toBe(0);
+    expect((await next(4)).status).toBe(409);
+    // The endpoints are in the published OpenAPI document.
+    const paths = Object.keys((await http(svc).get('/scheduling/openapi.json').expect(200)).body.paths);
+    expect(paths).toEqual(expect.arrayContaining(['/scheduling/v1/sites/{id}/tickets', '/scheduling/v1/sites/{id}/queue', '/scheduling/v1/sites/{id}/queue/stream', '/scheduling/v1/sites/{id}/queue/next', '/scheduling/v1/sessions', '/scheduling/v1/sessions/{id}/registrations', '/scheduling/v1/sessions/{id}/registrations/{code}/cancel']));
+  });
+
   it('pushes each change within a second to board streams on another replica (Redis pub/sub)', async () => {
     const replica = await startTestService(schedulingService, env);
     jest.spyOn(replica.app.get(Clock), 'now').mockImplementation(() => now);

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Put, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CallNextUseCase, ConfigureQueueGroupsUseCase, IssueTicketUseCase, QueueBoardUseCase } from '@facile/scheduling/application';
+import { CallNextUseCase, ConfigureQueueGroupsUseCase, IssueTicketUseCase, ManageTicketUseCase, QueueBoardUseCase } from '@facile/scheduling/application';
 import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/auth';
 import { SiteParams } from '../dto/params.dto';
+import { LookupLimit } from '../lookup-limit';
 import { CallNextDto, IssueTicketDto, QueueGroupDto, QueueGroupParams, TicketParams } from './queue.dto';
 
 const HEARTBEAT_MS = 15_000;
@@ -15,7 +16,28 @@ export class QueueController {
     private readonly issuing: IssueTicketUseCase,
     private readonly calling: CallNextUseCase,
     private readonly boards: QueueBoardUseCase,
+    private readonly tickets: ManageTicketUseCase,
+    private readonly limit: LookupLimit,
   ) {}
+
+  @Get(':id/tickets/:number')
+  @Public()
+  @ApiHeader({ name: 'X-Manage-Token', required: true, description: 'The token returned with the ticket' })
+  @ApiOperation({ summary: "Today's ticket: status, people ahead, estimated wait, the counter when called" })
+  async ticket(@Param() p: TicketParams, @Headers('x-manage-token') token: string | undefined, @Ip() ip: string) {
+    await this.limit.check(ip);
+    return this.tickets.read(p.id, p.number, token);
+  }
+
+  @Post(':id/tickets/:number/cancel')
+  @HttpCode(200)
+  @Public()
+  @ApiHeader({ name: 'X-Manage-Token', required: true, description: 'The token returned with the ticket' })
+  @ApiOperation({ summary: 'Leave the line (waiting or missed tickets)' })
+  async cancelTicket(@Param() p: TicketParams, @Headers('x-manage-token') token: string | undefined, @Ip() ip: string) {
+    await this.limit.check(ip);
+    return this.tickets.cancel(p.id, p.number, token);
+  }
 
   @Post(':id/tickets')
   @Public()

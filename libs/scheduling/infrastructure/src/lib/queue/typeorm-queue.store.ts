@@ -154,6 +154,29 @@ export class TypeOrmQueueStore extends QueueStore {
     });
   }
 
+  async findTicket(site: string, day: string, number: string): Promise<{ ticket: StoredTicket; manageTokenHash: string | null; ahead: number } | null> {
+    const rows: (TicketRow & { manage_token_hash: string | null; ahead: string })[] = await this.ds.query(
+      `SELECT ${TICKET_COLUMNS}, t.manage_token_hash,
+              (SELECT count(*) FROM scheduling.tickets w WHERE w.site_id = t.site_id AND w.day = t.day AND w.letter = t.letter AND w.status = 'waiting'
+                  AND (w.issued_at, w.number) < (t.issued_at, t.number)) AS ahead
+         FROM scheduling.tickets t WHERE t.site_id = $1 AND t.day = $2 AND t.number = $3`,
+      [site, day, number],
+    );
+    const r = rows[0];
+    return r ? { ticket: toTicket(r), manageTokenHash: r.manage_token_hash, ahead: Number(r.ahead) } : null;
+  }
+
+  async cancelTicket(id: string): Promise<StoredTicket> {
+    return inUnionWideTransaction(this.ds, async (m) => {
+      const rows = returned<{ id: string }>(
+        await m.query(`UPDATE scheduling.tickets SET status = 'cancelled', counter = NULL WHERE id = $1 AND status IN ('waiting', 'missed') RETURNING id`, [id]),
+      );
+      const ticket = (await this.one(m, 't.id = $1', [id])) as StoredTicket;
+      if (rows.length === 0) throw new ConflictError(`Ticket ${ticket.number} is ${ticket.status}`, 'ticket-not-waiting', 'Invalid state transition');
+      return ticket;
+    });
+  }
+
   async snapshot(site: string, day: string): Promise<QueueSnapshot> {
     const [serving, waiting, missed, durations, active] = await Promise.all([
       this.ds.query(`SELECT ${TICKET_COLUMNS} FROM scheduling.tickets t WHERE t.site_id = $1 AND t.day = $2 AND t.status = 'called' ORDER BY t.counter`, [site, day]) as Promise<TicketRow[]>,
