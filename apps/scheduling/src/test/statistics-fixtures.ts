@@ -54,6 +54,8 @@ export interface Model {
   bookings: ModelBooking[];
   tickets: ModelTicket[];
   registrations: ModelRegistration[];
+  /** Seats of the group sessions (all at cesena-montefiore in March). */
+  seats: number;
   events: number;
 }
 
@@ -196,31 +198,38 @@ export function generateMonth(seed = 20270301): { model: Model; outbox: OutboxEv
     tickets.push({ site: site.id, day, citizenTenant: tenant, service, served, waitMinutes: wait });
   }
 
-  for (const day of ['2027-03-11', '2027-03-20']) {
+  const sessions = [
+    { day: '2027-03-11', seats: 10, people: 13, cancellations: 2 },
+    { day: '2027-03-20', seats: 10, people: 12, cancellations: 2 },
+    { day: '2027-03-25', seats: 8, people: 5, cancellations: 1 },
+  ];
+  for (const { day, seats, people, cancellations } of sessions) {
     const sessionId = randomUUID();
     const start = local(day, 15 * 60);
-    const regs = Array.from({ length: 12 }, (_, i) => ({ id: randomUUID(), tenant: r.pick(TENANTS), status: (i < 10 ? 'registered' : 'waitlisted') as ModelRegistration['status'], position: i < 10 ? undefined : i - 9 }));
+    const regs = Array.from({ length: people }, (_, i) => ({ id: randomUUID(), tenant: r.pick(TENANTS), status: (i < seats ? 'registered' : 'waitlisted') as ModelRegistration['status'], position: i < seats ? undefined : i - seats + 1 }));
     const emit = (type: string, reg: (typeof regs)[number]) =>
       outbox.push({
         type,
         tenant: reg.tenant,
         aggregate: reg.id,
         topic: Topics.schedulingSessions,
-        payload: { registrationId: reg.id, code: reg.id.slice(0, 8), sessionId, tenant: reg.tenant, site: 'cesena-montefiore', title: 'Orientamento', start: iso(start), end: iso(start.plus({ hours: 2 })), status: reg.status, position: reg.position, citizen },
+        payload: { registrationId: reg.id, code: reg.id.slice(0, 8), sessionId, tenant: reg.tenant, site: 'cesena-montefiore', title: 'Orientamento', start: iso(start), end: iso(start.plus({ hours: 2 })), status: reg.status, position: reg.position, seats, citizen },
       });
     for (const reg of regs) emit(reg.status === 'registered' ? 'scheduling.registration.created' : 'scheduling.registration.waitlisted', reg);
-    // Two seats given back: the first two waiting are promoted.
-    for (const k of [0, 1]) {
+    // Seats given back: the first ones waiting are promoted.
+    for (let k = 0; k < cancellations; k++) {
       regs[k].status = 'cancelled';
       emit('scheduling.registration.cancelled', regs[k]);
-      const promoted = regs[10 + k];
+      const promoted = regs[seats + k];
+      if (!promoted) continue;
       promoted.status = 'registered';
       promoted.position = undefined;
       emit('scheduling.registration.promoted', promoted);
     }
     for (const reg of regs) registrations.push({ site: 'cesena-montefiore', day, citizenTenant: reg.tenant, status: reg.status });
   }
-  return { model: { bookings, tickets, registrations, events: outbox.length }, outbox };
+  const seats = sessions.reduce((a, s) => a + s.seats, 0);
+  return { model: { bookings, tickets, registrations, seats, events: outbox.length }, outbox };
 }
 
 export async function writeOutbox(ds: DataSource, events: OutboxEvent[]): Promise<void> {

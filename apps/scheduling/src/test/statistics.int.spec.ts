@@ -1,5 +1,6 @@
 import { runService } from '@facile/platform/bootstrap';
 import { staffToken, startTestService, testEnvironment, TestService, waitFor } from '@facile/platform/testing';
+import { Clock } from '@facile/scheduling/application';
 import { RebuildStatistics } from '@facile/scheduling/infrastructure';
 import { SchedulingConfig } from '../scheduling.config';
 import { schedulingService } from '../scheduling.service';
@@ -76,13 +77,14 @@ describe('scheduling: union coordination statistics (real PostgreSQL and Kafka)'
     expect(res.body.total).toMatchObject({ key: 'total', bookings: all.bookings, walkIns: all.walkIns });
     expect(res.body.total.capacity.usedMinutes).toBe(all.usedMinutes);
     const montefiore = res.body.rows.find((r: { key: string }) => r.key === 'cesena-montefiore');
+    const registered = count(model.registrations, (r) => r.status === 'registered');
     expect(montefiore.groupSessions).toEqual({
-      registered: count(model.registrations, (r) => r.status === 'registered'),
+      registered,
       waitingList: count(model.registrations, (r) => r.status === 'waitlisted'),
-      seats: null,
-      seatFill: null,
+      seats: model.seats,
+      seatFill: Math.round((registered / model.seats) * 10_000) / 10_000,
     });
-    expect(montefiore.groupSessions).toMatchObject({ registered: 20, waitingList: 0 });
+    expect(montefiore.groupSessions).toEqual({ registered: 24, waitingList: 1, seats: 28, seatFill: 0.8571 });
   });
 
   it('reports the cross-municipality flows: citizens of one municipality served at another’s sites', async () => {
@@ -203,6 +205,48 @@ describe('scheduling: union coordination statistics (real PostgreSQL and Kafka)'
     const after = (await stats(range)).body;
     expect(after.total.capacity.usedMinutes).toBe(before.total.capacity.usedMinutes);
     expect(after.crossMunicipality).toEqual(before.crossMunicipality);
+  });
+
+  it('follows real walk-in tickets and group-session registrations through the API', async () => {
+    let now = new Date('2027-04-06T09:00:00+02:00');
+    const clock = jest.spyOn(svc.app.get(Clock), 'now').mockImplementation(() => now);
+    try {
+      const operator = await staffToken('operator', { sites: ['cesena-centro'] });
+      const take = () => http(svc).post('/scheduling/v1/sites/cesena-centro/tickets').send({ service: 'spid', tenant: 'montiano' }).expect(201);
+      const next = () => http(svc).post('/scheduling/v1/sites/cesena-centro/queue/next').set('Authorization', `Bearer ${operator}`).send({ counter: 1 }).expect(200);
+      await take(); // A001 at 09:00
+      now = new Date('2027-04-06T09:01:00+02:00');
+      await take(); // A002 at 09:01
+      now = new Date('2027-04-06T09:10:00+02:00');
+      await next(); // A001 waited 10 minutes
+      now = new Date('2027-04-06T09:20:00+02:00');
+      await next(); // A002 waited 19 minutes; A001 reported served
+      const day = { from: '2027-04-06', to: '2027-04-06', site: 'cesena-centro' };
+      const walkIns = await waitFor(async () => {
+        const w = (await stats(day)).body.total.walkIns;
+        return w.issued === 2 && w.medianWaitMinutes !== null && w.p90WaitMinutes === 19 ? w : null;
+      }, 15_000);
+      expect(walkIns).toEqual({ issued: 2, served: 2, medianWaitMinutes: 10, p90WaitMinutes: 19 });
+      const flows = (await stats(day)).body.crossMunicipality;
+      expect(flows.find((f: { citizenTenant: string }) => f.citizenTenant === 'montiano')?.appointments ?? 0).toBe(0); // walk-ins are not appointments
+
+      const admin = await staffToken('union-admin');
+      const session = await http(svc)
+        .post('/scheduling/v1/sessions')
+        .set('Authorization', `Bearer ${admin}`)
+        .send({ site: 'cesena-montefiore', title: 'Usare lo SPID', start: '2027-04-08T15:00:00+02:00', end: '2027-04-08T16:30:00+02:00', seats: 2 })
+        .expect(201);
+      const range = { from: '2027-04-08', to: '2027-04-08', site: 'cesena-montefiore' };
+      const before = (await stats(range)).body.total.groupSessions;
+      for (const n of [201, 202, 203]) await http(svc).post(`/scheduling/v1/sessions/${session.body.id}/registrations`).send({ citizen: citizen(n) }).expect(201);
+      const after = await waitFor(async () => {
+        const g = (await stats(range)).body.total.groupSessions;
+        return g.registered === before.registered + 2 && g.waitingList === before.waitingList + 1 ? g : null;
+      }, 15_000);
+      expect(after).toEqual({ registered: before.registered + 2, waitingList: before.waitingList + 1, seats: (before.seats ?? 0) + 2, seatFill: Math.round(((before.registered + 2) / ((before.seats ?? 0) + 2)) * 10_000) / 10_000 });
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('rebuilds the same figures from the event history, also through the rebuild-statistics command', async () => {

@@ -50,27 +50,40 @@ async function applyDiff(m: EntityManager, before: Contribution | null, after: C
   };
   add(before, -1);
   add(after, 1);
-  for (const { key, delta } of counters.values()) {
+  // Rows are always written in the same order (table, then key), so concurrent events never deadlock.
+  const counterEntries = [...counters.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
+  const durationEntries = [...durations.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, e]) => e);
+  for (const grain of ['daily', 'monthly'] as const) {
+    await writeCounters(m, grain, counterEntries);
+    await writeDurations(m, grain, durationEntries);
+  }
+}
+
+async function writeCounters(m: EntityManager, grain: 'daily' | 'monthly', entries: { key: StatsKey; delta: Partial<Record<Counter, number>> }[]): Promise<void> {
+  const table = `stats_${grain}`;
+  for (const { key, delta } of entries) {
     const cols = (Object.entries(delta) as [Counter, number][]).filter(([, v]) => v !== 0);
     if (cols.length === 0) continue;
-    for (const [table, day] of [['stats_daily', key.day], ['stats_monthly', monthOf(key.day)]] as const) {
-      await m.query(
-        `INSERT INTO scheduling.${table} (day, site, site_tenant, citizen_tenant, service, ${cols.map(([c]) => c).join(', ')})
-         VALUES ($1, $2, $3, $4, $5, ${cols.map((_, i) => `$${i + 6}`).join(', ')})
-         ON CONFLICT (day, site, citizen_tenant, service) DO UPDATE SET ${cols.map(([c]) => `${c} = ${table}.${c} + EXCLUDED.${c}`).join(', ')}`,
-        [day, key.site, key.siteTenant, key.citizenTenant, key.service, ...cols.map(([, v]) => v)],
-      );
-    }
+    const day = grain === 'daily' ? key.day : monthOf(key.day);
+    await m.query(
+      `INSERT INTO scheduling.${table} (day, site, site_tenant, citizen_tenant, service, ${cols.map(([c]) => c).join(', ')})
+       VALUES ($1, $2, $3, $4, $5, ${cols.map((_, i) => `$${i + 6}`).join(', ')})
+       ON CONFLICT (day, site, citizen_tenant, service) DO UPDATE SET ${cols.map(([c]) => `${c} = ${table}.${c} + EXCLUDED.${c}`).join(', ')}`,
+      [day, key.site, key.siteTenant, key.citizenTenant, key.service, ...cols.map(([, v]) => v)],
+    );
   }
-  for (const d of durations.values()) {
+}
+
+async function writeDurations(m: EntityManager, grain: 'daily' | 'monthly', entries: { key: StatsKey; metric: DurationMetric; bucket: number; n: number }[]): Promise<void> {
+  const table = `stats_hist_${grain}`;
+  for (const d of entries) {
     if (d.n === 0) continue;
-    for (const [table, day] of [['stats_hist_daily', d.key.day], ['stats_hist_monthly', monthOf(d.key.day)]] as const) {
-      await m.query(
-        `INSERT INTO scheduling.${table} (day, site, site_tenant, citizen_tenant, service, metric, bucket, n) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (day, site, citizen_tenant, service, metric, bucket) DO UPDATE SET n = ${table}.n + EXCLUDED.n`,
-        [day, d.key.site, d.key.siteTenant, d.key.citizenTenant, d.key.service, d.metric, d.bucket, d.n],
-      );
-    }
+    const day = grain === 'daily' ? d.key.day : monthOf(d.key.day);
+    await m.query(
+      `INSERT INTO scheduling.${table} (day, site, site_tenant, citizen_tenant, service, metric, bucket, n) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (day, site, citizen_tenant, service, metric, bucket) DO UPDATE SET n = ${table}.n + EXCLUDED.n`,
+      [day, d.key.site, d.key.siteTenant, d.key.citizenTenant, d.key.service, d.metric, d.bucket, d.n],
+    );
   }
 }
 
@@ -114,6 +127,10 @@ const ticketContribution = (r: TicketRow): Contribution => ({
   counters: { tickets_issued: 1, tickets_served: r.served ? 1 : 0 },
   durations: r.wait_bucket === null ? [] : [{ metric: 'wait', bucket: r.wait_bucket }],
 });
+
+/** Serialises, until commit, the transactions about one ticket number of a site and day. */
+const lockTicketNumber = (m: EntityManager, site: string, day: string, num: string) =>
+  m.query(`SELECT pg_advisory_xact_lock(hashtext('scheduling.statistics.ticket'), hashtext($1))`, [`${site}|${day}|${num}`]);
 
 /** The ticket's state and, on a call, how the ticket the same counter called before ended (fields added to v1 for statistics). */
 type TicketEvent = TicketStateV1 & { day?: string; previousNumber?: string; previousStatus?: string; bookingCode?: string };
@@ -204,9 +221,12 @@ export class StatisticsProjection {
   private async ticket(t: TicketEvent, m: EntityManager): Promise<void> {
     const day = dayOf(t.issuedAt);
     // The next call at a counter tells how the ticket it called before ended; the latest report stands.
-    if (t.previousNumber && (t.previousStatus === 'served' || t.previousStatus === 'missed')) {
-      await this.reportOutcome(m, t.site, t.day ?? day, t.previousNumber, t.previousStatus, t.calledAt ?? t.issuedAt);
-    }
+    // A report and the ticket's own event travel on different partitions: one at a time per ticket number
+    // (locks taken first, the previous ticket's before this one's, as the counter called them).
+    const report = t.previousNumber && (t.previousStatus === 'served' || t.previousStatus === 'missed') ? t.previousNumber : null;
+    if (report && report !== t.number) await lockTicketNumber(m, t.site, t.day ?? day, report);
+    await lockTicketNumber(m, t.site, day, t.number);
+    if (report) await this.reportOutcome(m, t.site, t.day ?? day, report, t.previousStatus as string, t.calledAt ?? t.issuedAt);
     // A ticket standing for a checked-in appointment is not a walk-in: the booking's own events count it.
     if (t.bookingCode) return;
     const before = await this.ticketRow(m, `ticket_id = $1`, [t.ticketId]);
@@ -288,15 +308,18 @@ export class StatisticsProjection {
 
   /** Seats of a session, when the registration events carry them (the contract's v1 payload does not yet). */
   private async session(m: EntityManager, r: RegistrationRow, seats: number): Promise<void> {
-    const rows: { seats: number }[] = await m.query(`SELECT seats FROM scheduling.stats_sessions WHERE session_id = $1 FOR UPDATE`, [r.session_id]);
-    const key: StatsKey = { day: r.day, site: r.site, siteTenant: r.site_tenant, citizenTenant: r.site_tenant, service: GROUP_SESSION_SERVICE };
-    const before = rows[0] ? { key, counters: { seats: rows[0].seats }, durations: [] } : null;
-    await applyDiff(m, before, { key, counters: { seats }, durations: [] });
+    // Registrations of one session travel on different partitions: the row is created with no seats
+    // counted, then locked, so concurrent registrations count the session's seats once.
     await m.query(
-      `INSERT INTO scheduling.stats_sessions (session_id, day, site, site_tenant, citizen_tenant, seats) VALUES ($1, $2, $3, $4, $4, $5)
-       ON CONFLICT (session_id) DO UPDATE SET seats = EXCLUDED.seats`,
-      [r.session_id, r.day, r.site, r.site_tenant, seats],
+      `INSERT INTO scheduling.stats_sessions (session_id, day, site, site_tenant, citizen_tenant, seats) VALUES ($1, $2, $3, $4, $4, 0)
+       ON CONFLICT (session_id) DO NOTHING`,
+      [r.session_id, r.day, r.site, r.site_tenant],
     );
+    const rows: { seats: number }[] = await m.query(`SELECT seats FROM scheduling.stats_sessions WHERE session_id = $1 FOR UPDATE`, [r.session_id]);
+    if (rows[0].seats === seats) return;
+    const key: StatsKey = { day: r.day, site: r.site, siteTenant: r.site_tenant, citizenTenant: r.site_tenant, service: GROUP_SESSION_SERVICE };
+    await applyDiff(m, { key, counters: { seats: rows[0].seats }, durations: [] }, { key, counters: { seats }, durations: [] });
+    await m.query(`UPDATE scheduling.stats_sessions SET seats = $2 WHERE session_id = $1`, [r.session_id, seats]);
   }
 }
 
