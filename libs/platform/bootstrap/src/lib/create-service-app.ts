@@ -32,7 +32,7 @@ export async function createServiceApp<C extends PlatformConfig>(def: ServiceDef
             client: { clientId: `${def.service}-consumer`, brokers: config.KAFKA_BROKERS.split(','), retry: { retries: 8 } },
             consumer: { groupId: `${config.KAFKA_TOPIC_PREFIX}${def.service}`, sessionTimeout: 15000, heartbeatInterval: 3000 },
             subscribe: { fromBeginning: true },
-            run: { autoCommit: true, autoCommitInterval: 1000 },
+            run: { autoCommit: true, autoCommitInterval: 1000, partitionsConsumedConcurrently: config.KAFKA_CONSUMER_CONCURRENCY },
           },
           config.KAFKA_TOPIC_PREFIX,
         ),

@@ -53,6 +53,11 @@ export class PlatformConfig {
   @IsInt() @Min(10) @Max(60000) OUTBOX_POLL_MS: number = 250;
 
   @Transform(toBool) @IsBoolean() KAFKA_CONSUMERS_ENABLED: boolean = true;
+  /**
+   * Partitions one consumer handles at the same time (order is kept within a partition, i.e. per aggregate).
+   * One at a time made a single notifications process fall behind a burst of bookings (npm run bench).
+   */
+  @IsInt() @Min(1) @Max(64) KAFKA_CONSUMER_CONCURRENCY: number = 6;
   @IsInt() @Min(1) @Max(20) CONSUMER_MAX_ATTEMPTS: number = 5;
   @IsInt() @Min(1) @Max(60000) CONSUMER_BACKOFF_MS: number = 200;
 
