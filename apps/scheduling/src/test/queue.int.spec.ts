@@ -156,6 +156,22 @@ describe('scheduling: walk-in queue (real PostgreSQL, Kafka and Redis)', () => {
     expect(p001).toMatchObject({ status: 'called', counter: '1', bookingCode: booking.body.code, previousNumber: 'A001', previousStatus: 'served', previousServiceSeconds: 10 * 60 });
   });
 
+  it('never calls one person at two counters when all eight call at once', async () => {
+    for (let i = 0; i < 20; i++) {
+      now = new Date(at('09:00').getTime() + i * 1000);
+      await take({ service: 'spid', tenant: 'cesena' }).expect(201);
+    }
+    now = at('09:30');
+    const calls = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((c) => next(c)));
+    expect(calls.map((r) => r.status)).toEqual(Array(8).fill(200));
+    expect(calls.map((r) => r.body.number).sort()).toEqual(['A001', 'A002', 'A003', 'A004', 'A005', 'A006', 'A007', 'A008']);
+    const again = await Promise.all([1, 2, 3, 4, 5, 6, 7, 8].map((c) => next(c)));
+    expect(new Set(again.map((r) => r.body.number)).size).toBe(8);
+    expect(again.map((r) => r.body.number).sort()).toEqual(['A009', 'A010', 'A011', 'A012', 'A013', 'A014', 'A015', 'A016']);
+    const served = await svc.ds.query(`SELECT count(*) AS n FROM scheduling.tickets WHERE status = 'served'`);
+    expect(Number(served[0].n)).toBe(8);
+  });
+
   it('makes a ticket missed after three unanswered calls, and a recall puts it back at its place', async () => {
     await take({ service: 'spid', tenant: 'cesena' }).expect(201); // A001
     now = at('09:01');

@@ -67,6 +67,7 @@ describe('scheduling: group sessions with a waiting list (real PostgreSQL and Ka
     expect((await post(admin, { ...base, start: '2020-01-01T10:00:00+01:00', end: '2020-01-01T11:00:00+01:00' })).status).toBe(422);
     expect((await post(admin, { ...base, seats: 0 })).status).toBe(400);
     expect((await post(admin, { ...base, colour: 'red' })).status).toBe(400);
+    expect((await post(admin, { ...base, title: 'a\u0000b' })).status).toBe(400);
     expect((await http(svc).get('/scheduling/v1/sessions').query({ from: '2027-02-30' })).status).toBe(400);
     expect((await http(svc).get('/scheduling/v1/sessions').query({ from: '2027-04-09', to: '2027-04-01' })).status).toBe(400);
     expect((await http(svc).get('/scheduling/v1/sessions').query({ tenant: 'atlantis' })).status).toBe(404);
@@ -93,6 +94,7 @@ describe('scheduling: group sessions with a waiting list (real PostgreSQL and Ka
     expect((await register(session.id, { citizen: { firstName: 'X', lastName: 'Y', phone: '+39 333 1234567' } })).status).toBe(400);
     expect((await register(session.id, { citizen: { ...citizen(3), fiscalCode: 'RSSMRA85T10A562X' } })).status).toBe(400);
     expect((await register(session.id, { citizen: citizen(4), extra: true })).status).toBe(400);
+    expect((await register(session.id, { citizen: { ...citizen(6), lastName: 'Ro\u0000ssi' } })).status).toBe(400);
     expect((await register('00000000-0000-4000-8000-000000000000', { citizen: citizen(5) })).status).toBe(404);
     expect(await rows(session.id)).toHaveLength(2);
 

@@ -5,11 +5,14 @@ import { IsFiscalCode } from '@facile/platform/validation';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** PostgreSQL text cannot hold NUL: refused here (400), not by the database (500). */
+const TEXT = /^[^\u0000]*$/;
+const NO_NUL = { message: '$property must not contain NUL characters' };
 
 export class CreateSessionDto {
   @ApiProperty({ example: 'cesena-montefiore' }) @Matches(SLUG, { message: 'site must be a site id' }) @MaxLength(100) site!: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) title!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) topic?: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) @Matches(TEXT, NO_NUL) title!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) @Matches(TEXT, NO_NUL) topic?: string;
   @ApiProperty({ example: '2027-04-08T15:00:00+02:00' }) @IsISO8601({ strict: true }) @MaxLength(40) start!: string;
   @ApiProperty({ example: '2027-04-08T16:30:00+02:00' }) @IsISO8601({ strict: true }) @MaxLength(40) end!: string;
   @ApiProperty({ minimum: 1, maximum: 1000 }) @IsInt() @Min(1) @Max(1000) seats!: number;
@@ -17,8 +20,8 @@ export class CreateSessionDto {
 }
 
 export class RegistrantDto {
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) firstName!: string;
-  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) lastName!: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) @Matches(TEXT, NO_NUL) firstName!: string;
+  @ApiProperty() @IsString() @MinLength(1) @MaxLength(100) @Matches(TEXT, NO_NUL) lastName!: string;
   @ApiPropertyOptional({ description: 'Codice fiscale; without one, the e-mail identifies the person' }) @IsOptional() @IsFiscalCode() fiscalCode?: string;
   @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(200) email?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^\+?[0-9 ]{6,20}$/, { message: 'phone must be a phone number' }) phone?: string;
@@ -27,7 +30,7 @@ export class RegistrantDto {
 
 export class RegisterDto {
   @ApiProperty({ type: RegistrantDto }) @ValidateNested() @Type(() => RegistrantDto) citizen!: RegistrantDto;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) caseCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) @Matches(TEXT, NO_NUL) caseCode?: string;
 }
 
 export class SessionsQuery {
