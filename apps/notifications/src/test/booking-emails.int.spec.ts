@@ -226,13 +226,17 @@ describe('booking e-mails', () => {
       hour12: false,
     }).format(newStart);
     expect(reminder.text).toContain(`alle ${local}`);
-    const reminders = await deliveries(to, 'reminder');
+    // The row turns `sent` when the sending transaction commits, just after the SMTP server has the message.
+    const reminders = await waitFor(async () => {
+      const rows = await deliveries(to, 'reminder');
+      return rows[0]?.['status'] === 'sent' ? rows : null;
+    });
     expect(reminders).toHaveLength(1);
     expect(reminders[0]).toMatchObject({ status: 'sent', id: planned['id'] });
 
     const dropped = email();
-    // Due 5 s from now: ample time for the cancellation to be consumed first even on a loaded machine.
-    const start = new Date(Date.now() + 24 * 3600_000 + 5000);
+    // Due 8 s from now: ample time for the cancellation to be consumed (and the job removed) first, even on a loaded machine.
+    const start = new Date(Date.now() + 24 * 3600_000 + 8000);
     const b = booking(dropped, {
       start: start.toISOString(),
       end: new Date(start.getTime() + 1_200_000).toISOString(),

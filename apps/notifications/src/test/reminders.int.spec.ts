@@ -20,6 +20,7 @@ import { notificationsService } from '../notifications.service';
 import { MailSink } from './mail-sink';
 
 const DAY = 24 * 3600_000;
+const GRACE_MS = 3000;
 const email = () => `reminded-${randomUUID().slice(0, 8)}@example.it`;
 const booking = (to: string, start: Date): BookingStateV1 => ({
   bookingId: randomUUID(),
@@ -39,7 +40,7 @@ const event = (type: string, data: BookingStateV1 | BookingRescheduledV1): Cloud
 
 /**
  * Reminders as BullMQ delayed jobs on the real Redis, with the delivery rows in PostgreSQL as the source of truth.
- * The sweep runs every 300 ms here and takes reminders 1.5 s late, so the test can see it back up a lost job.
+ * The sweep runs every 300 ms here and takes reminders 3 s late, so the test can see it back up a lost job.
  */
 describe('reminders as BullMQ delayed jobs', () => {
   const sink = new MailSink();
@@ -61,6 +62,14 @@ describe('reminders as BullMQ delayed jobs', () => {
         [code],
       )) as { id: string; status: string; next_attempt_at: Date; last_error: string | null }[]
     )[0];
+  // The row turns `sent` when the sending transaction commits, just after the SMTP server has the message.
+  const sentRow = (id: string) =>
+    waitFor(async () => {
+      const [r] = (await svc.ds.query(`SELECT status, sent_at FROM notifications.deliveries WHERE id = $1`, [
+        id,
+      ])) as { status: string; sent_at: Date }[];
+      return r?.status === 'sent' ? r : null;
+    });
   const reminderMails = (to: string) => sink.to(to).filter((m) => m.subject?.startsWith('Promemoria'));
 
   beforeAll(async () => {
@@ -71,7 +80,7 @@ describe('reminders as BullMQ delayed jobs', () => {
         SMTP_URL: smtpUrl,
         DELIVERY_POLL_MS: '50',
         REMINDER_SWEEP_MS: '300',
-        REMINDER_SWEEP_GRACE_MS: '1500',
+        REMINDER_SWEEP_GRACE_MS: String(GRACE_MS),
       }),
     );
     jobs = svc.app.get(ReminderJobs);
@@ -130,23 +139,21 @@ describe('reminders as BullMQ delayed jobs', () => {
 
   it('sends the reminder from its job when it falls due', async () => {
     const to = email();
-    const b = booking(to, new Date(Date.now() + DAY + 2000));
+    const b = booking(to, new Date(Date.now() + DAY + 4000));
     await send(event('scheduling.booking.created', b));
     const row = await waitFor(() => reminderOf(b.code));
     await waitFor(() => jobs.queue.getJob(row.id));
     const [mail] = await waitFor(() => (reminderMails(to).length > 0 ? reminderMails(to) : null));
     expect(mail.subject).toBe(`Promemoria: appuntamento domani ${b.code}`);
     // Sent by the job, not the sweep: before the sweep's grace period had passed.
-    const sent = (
-      await svc.ds.query(`SELECT sent_at FROM notifications.deliveries WHERE id = $1`, [row.id])
-    )[0];
-    expect(new Date(sent.sent_at).getTime() - new Date(row.next_attempt_at).getTime()).toBeLessThan(1500);
+    const sent = await sentRow(row.id);
+    expect(new Date(sent.sent_at).getTime() - new Date(row.next_attempt_at).getTime()).toBeLessThan(GRACE_MS);
     await waitFor(async () => (await jobs.queue.getJob(row.id)) === undefined);
   });
 
   it('never sends a reminder for a cancelled booking, even when a stale job for it fires', async () => {
     const to = email();
-    const b = booking(to, new Date(Date.now() + DAY + 1500));
+    const b = booking(to, new Date(Date.now() + DAY + 4000));
     await send(
       event('scheduling.booking.created', b),
       event('scheduling.booking.cancelled', { ...b, status: 'cancelled', sequence: 1 }),
@@ -158,7 +165,7 @@ describe('reminders as BullMQ delayed jobs', () => {
     await waitFor(async () => (await jobs.queue.getJob(row.id)) === undefined);
     expect(await worker.sendReminder(row.id)).toBe(false);
     // Past the original due time and the sweep's grace: still nothing but the confirmation and the cancellation.
-    await new Promise((r) => setTimeout(r, 3500));
+    await new Promise((r) => setTimeout(r, 4000 + GRACE_MS + 1000));
     expect(reminderMails(to)).toHaveLength(0);
     expect(sink.to(to)).toHaveLength(2);
     expect(await reminderOf(b.code)).toMatchObject({ status: 'suppressed' });
@@ -166,19 +173,16 @@ describe('reminders as BullMQ delayed jobs', () => {
 
   it('sends a reminder whose job was lost from the slow sweep, once', async () => {
     const to = email();
-    const b = booking(to, new Date(Date.now() + DAY + 1000));
+    const b = booking(to, new Date(Date.now() + DAY + 4000));
     await send(event('scheduling.booking.created', b));
     const row = await waitFor(() => reminderOf(b.code));
     await waitFor(() => jobs.queue.getJob(row.id));
     await jobs.queue.remove(row.id); // lost with Redis
-    const [mail] = await waitFor(() => (reminderMails(to).length > 0 ? reminderMails(to) : null), 10000);
+    const [mail] = await waitFor(() => (reminderMails(to).length > 0 ? reminderMails(to) : null), 20000);
     expect(mail.subject).toContain(b.code);
-    const sent = (
-      await svc.ds.query(`SELECT status, sent_at FROM notifications.deliveries WHERE id = $1`, [row.id])
-    )[0];
-    expect(sent.status).toBe('sent');
+    const sent = await sentRow(row.id);
     expect(new Date(sent.sent_at).getTime() - new Date(row.next_attempt_at).getTime()).toBeGreaterThanOrEqual(
-      1500,
+      GRACE_MS,
     );
     await new Promise((r) => setTimeout(r, 700));
     expect(reminderMails(to)).toHaveLength(1);

@@ -80,29 +80,38 @@ export class ReminderJobs implements OnApplicationBootstrap, BeforeApplicationSh
    * committed. Never throws: with Redis away the sweep sends the reminders (late by at most its grace period).
    */
   async sync(tenant: string, bookingRef: string): Promise<void> {
+    let rows: Pick<NotificationDeliveryRecord, 'id' | 'status' | 'nextAttemptAt'>[];
     try {
-      const rows = await this.ds.transaction(async (m) => {
+      rows = await this.ds.transaction(async (m) => {
         await setTransactionTenant(m, tenant as TenantId);
         return m.find(NotificationDeliveryRecord, {
           select: { id: true, status: true, nextAttemptAt: true },
           where: { tenantId: tenant, bookingRef, kind: 'reminder' },
         });
       });
-      for (const r of rows)
+    } catch (e) {
+      this.logger.warn(`reminders of ${tenant}/${bookingRef} not read: ${(e as Error).message}`);
+      return;
+    }
+    for (const r of rows) {
+      try {
         await withTimeout(
           r.status === 'queued' ? this.schedule(r.id, r.nextAttemptAt) : this.unschedule(r.id),
           REDIS_TIMEOUT_MS,
         );
-    } catch (e) {
-      this.logger.warn(`reminder jobs of ${tenant}/${bookingRef} not updated: ${(e as Error).message}`);
+      } catch (e) {
+        this.logger.warn(`reminder job ${r.id} not updated: ${(e as Error).message}`);
+      }
     }
   }
 
   /** Remove + add: a moved reminder gets a job with the new delay. */
   private async schedule(deliveryId: string, due: Date): Promise<void> {
     const existing = await this.queue.getJob(deliveryId);
-    if (existing && existing.timestamp + existing.delay === due.getTime()) return;
-    await this.unschedule(deliveryId);
+    if (existing) {
+      if (existing.timestamp + existing.delay === due.getTime()) return;
+      await this.unschedule(deliveryId);
+    }
     const now = Date.now();
     await this.queue.add(
       'reminder',
