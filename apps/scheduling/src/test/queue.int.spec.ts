@@ -150,7 +150,10 @@ describe('scheduling: walk-in queue (real PostgreSQL, Kafka and Redis)', () => {
     const appointment = await next(1);
     expect(appointment.body).toMatchObject({ number: 'P001', bookingCode: booking.body.code, counter: 1, previous: { number: 'A001', status: 'served' } });
     expect((await next(2)).body).toMatchObject({ number: 'A003', previous: { number: 'A002', status: 'served' } });
-    expect((await next(1)).status).toBe(409);
+    const served = await next(1);
+    expect(served.status).toBe(409);
+    // The appointment served through the queue is completed on the agenda as well.
+    expect((await svc.ds.query(`SELECT status FROM scheduling.bookings WHERE code = $1`, [booking.body.code]))[0].status).toBe('completed');
     const called = await queueEvents(['A001', 'A002', 'A003', 'P001'], 'scheduling.ticket.called', 4);
     const p001 = called.map((e) => JSON.parse(e.value ?? '{}')).find((p) => p.number === 'P001');
     expect(p001).toMatchObject({ status: 'called', counter: '1', bookingCode: booking.body.code, previousNumber: 'A001', previousStatus: 'served', previousServiceSeconds: 10 * 60 });

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { canStaffSite, Principal } from '@facile/platform/auth';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from '@facile/platform/errors';
+import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationFailedError } from '@facile/platform/errors';
 import { ticketDay, wallTimeToMillis } from '@facile/scheduling/domain';
+import { AvailabilityCache } from '../../get-availability/availability.cache';
+import { BookingStore } from '../../ports/booking.store';
 import { Clock } from '../../ports/calendar';
 import { QueueNotifier, QueuePolicy, QueueSite, QueueStore, StoredTicket } from '../queue.store';
 
@@ -29,6 +31,8 @@ export class CallNextUseCase {
     private readonly notifier: QueueNotifier,
     private readonly policy: QueuePolicy,
     private readonly clock: Clock,
+    private readonly bookings: BookingStore,
+    private readonly availability: AvailabilityCache,
   ) {}
 
   private async staffedSite(siteId: string, principal: Principal): Promise<QueueSite> {
@@ -47,6 +51,7 @@ export class CallNextUseCase {
     const dayTo = new Date(wallTimeToMillis(day, '24:00', site.timeZone));
     const { called, finished } = await this.store.callNext({ site: site.id, counter, day, dayFrom, dayTo, now, previous, maxCalls: this.policy.maxCalls });
     if (finished || called) await this.notifier.publish(site.id);
+    if (finished?.status === 'served' && finished.bookingCode) await this.completeAppointment(finished.bookingCode);
     if (!called) {
       throw new ConflictError(
         `Nobody is waiting for counter ${counter} at ${siteId}${finished ? ` (ticket ${finished.number} is now ${finished.status})` : ''}`,
@@ -55,6 +60,16 @@ export class CallNextUseCase {
       );
     }
     return toCalled(called, finished);
+  }
+
+  /** An appointment served through the queue is completed on the agenda too (unless staff already closed it there). */
+  private async completeAppointment(code: string): Promise<void> {
+    try {
+      await this.bookings.transition(code, 'complete');
+      this.availability.clear();
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+    }
   }
 
   async recall(siteId: string, number: string, principal: Principal): Promise<{ number: string; status: string }> {
