@@ -52,12 +52,15 @@ export class TypeOrmStatisticsReader extends StatisticsReader {
       where.push(`site = $${params.length}`);
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const source = (daily: string, monthly: string) => {
-      if (!split) return `(SELECT * FROM scheduling.${daily} WHERE day BETWEEN $1 AND $2)`;
-      return `(SELECT * FROM scheduling.${monthly} WHERE day BETWEEN '${split.monthFrom}'::date AND '${split.monthTo}'::date
+    // Only the columns a query needs leave the scan (the text columns make the rows wide).
+    const source = (daily: string, monthly: string, columns: string) => {
+      const cols = `day, site, site_tenant, citizen_tenant, service, ${columns}`;
+      if (!split) return `(SELECT ${cols} FROM scheduling.${daily} WHERE day BETWEEN $1 AND $2)`;
+      return `(SELECT ${cols} FROM scheduling.${monthly} WHERE day BETWEEN '${split.monthFrom}'::date AND '${split.monthTo}'::date
                UNION ALL
-               SELECT * FROM scheduling.${daily} WHERE day BETWEEN $1 AND $2 AND day NOT BETWEEN '${split.monthFrom}'::date AND '${split.monthTo}'::date)`;
+               SELECT ${cols} FROM scheduling.${daily} WHERE day BETWEEN $1 AND $2 AND day NOT BETWEEN '${split.monthFrom}'::date AND '${split.monthTo}'::date)`;
     };
+    const counterColumns = 'bookings, cancelled, completed, no_shows, used_minutes, tickets_issued, tickets_served, registered, waitlisted, seats';
     const key = KEY[f.groupBy];
     const [counters, durations, flows] = await Promise.all([
       this.ds.query<Record<string, string | number>[]>(
@@ -65,17 +68,17 @@ export class TypeOrmStatisticsReader extends StatisticsReader {
                 sum(no_shows)::int AS "noShows", sum(used_minutes)::int AS "usedMinutes", sum(tickets_issued)::int AS "ticketsIssued",
                 sum(tickets_served)::int AS "ticketsServed", sum(registered)::int AS registered, sum(waitlisted)::int AS waitlisted,
                 sum(seats)::int AS seats
-         FROM ${source('stats_daily', 'stats_monthly')} r ${filter} GROUP BY 1`,
+         FROM ${source('stats_daily', 'stats_monthly', counterColumns)} r ${filter} GROUP BY 1`,
         params,
       ),
       this.ds.query<DurationGroup[]>(
-        `SELECT ${key} AS key, metric, bucket, sum(n)::int AS n FROM ${source('stats_hist_daily', 'stats_hist_monthly')} r ${filter}
+        `SELECT ${key} AS key, metric, bucket, sum(n)::int AS n FROM ${source('stats_hist_daily', 'stats_hist_monthly', 'metric, bucket, n')} r ${filter}
          GROUP BY 1, 2, 3 HAVING sum(n) <> 0`,
         params,
       ),
       this.ds.query<FlowRow[]>(
         `SELECT citizen_tenant AS "citizenTenant", site_tenant AS "siteTenant", sum(bookings - cancelled)::int AS appointments, sum(completed)::int AS completed
-         FROM ${source('stats_daily', 'stats_monthly')} r ${filter ? `${filter} AND` : 'WHERE'} citizen_tenant <> site_tenant
+         FROM ${source('stats_daily', 'stats_monthly', 'bookings, cancelled, completed')} r ${filter ? `${filter} AND` : 'WHERE'} citizen_tenant <> site_tenant
          GROUP BY 1, 2 HAVING sum(bookings - cancelled) > 0 ORDER BY 1, 2`,
         params,
       ),
