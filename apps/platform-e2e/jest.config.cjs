@@ -1,4 +1,5 @@
-// The outage suites stop and start the shared broker: they run alone, after everything else (npm test).
+// The outage suites stop and start a broker of their own (127.0.0.1:19092, tools/kafka/.data-outage, see
+// src/support/outage-broker.ts), never the shared one; they still run alone, after everything else (npm test).
 module.exports = {
   ...require('../../jest.preset.cjs'),
   displayName: 'platform-e2e',

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: type-check, lint (module boundaries included), start Kafka if needed, build, every Jest
-// project through Nx (unit, integration, e2e), then the outage suites alone (they stop the broker).
+// project through Nx (unit, integration, e2e), then the outage suites alone (on a second broker of their own,
+// which they stop and start), then `npm audit --omit=dev`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -40,9 +41,49 @@ if (ok) {
   ok = step('tests (every project)', bin('nx'), ['run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', '--', '--ci']);
 }
 if (ok && only === 'all') {
-  ok = step('outage suites (broker stopped and restarted)', bin('jest'), ['-c', 'apps/platform-e2e/jest.outage.config.cjs', '--ci']);
-  // Whatever happened, leave the broker running for whoever comes next.
-  spawnSync(process.execPath, ['tools/kafka/kafka.mjs', 'up'], { cwd: root, stdio: 'ignore', env });
+  // The outage suites stop and start a broker of their own (127.0.0.1:19092, tools/kafka/.data-outage): the
+  // shared broker on 9092 is never touched. Whatever happened, that second broker is stopped afterwards.
+  const outageEnv = {
+    KAFKA_DATA_DIR: path.join(root, 'tools/kafka/.data-outage'),
+    KAFKA_BROKERS: '127.0.0.1:19092',
+    KAFKA_CONTROLLER_PORT: '19093',
+  };
+  ok =
+    step('outage broker (127.0.0.1:19092)', process.execPath, ['tools/kafka/kafka.mjs', 'up', '--quiet'], { env: outageEnv }) &&
+    step('outage suites (their own broker stopped and restarted)', bin('jest'), ['-c', 'apps/platform-e2e/jest.outage.config.cjs', '--ci']);
+  spawnSync(process.execPath, ['tools/kafka/kafka.mjs', 'down', '--quiet'], { cwd: root, stdio: 'ignore', env: { ...env, ...outageEnv } });
+}
+if (ok && only === 'all') ok = audit();
+
+/**
+ * `npm audit --omit=dev`: no high or critical advisory in what ships. When the registry's advisory endpoint
+ * cannot be reached the step says so loudly (dependencies NOT audited) instead of passing silently; with
+ * AUDIT_REQUIRED=1 that fails the run.
+ */
+function audit() {
+  process.stdout.write('\n▶ npm audit --omit=dev\n');
+  const r = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: root, encoding: 'utf8', env, timeout: 120000 });
+  let report;
+  try {
+    report = JSON.parse(r.stdout || '{}');
+  } catch {
+    report = {};
+  }
+  const counts = report.metadata?.vulnerabilities;
+  if (!counts) {
+    const why = (report.message || r.stderr || r.error?.message || 'no answer').toString().split('\n')[0];
+    process.stdout.write(`⚠ npm audit could not query the advisory database (${why}): dependencies were NOT audited\n`);
+    return process.env.AUDIT_REQUIRED !== '1';
+  }
+  const line = Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ');
+  if ((counts.high ?? 0) + (counts.critical ?? 0) > 0) {
+    process.stdout.write(`✖ npm audit: ${line}\n`);
+    for (const [name, v] of Object.entries(report.vulnerabilities ?? {}))
+      if (['high', 'critical'].includes(v.severity)) process.stdout.write(`  ${v.severity} ${name} ${v.range ?? ''}\n`);
+    return false;
+  }
+  process.stdout.write(`✔ npm audit: no high or critical advisories (${line})\n`);
+  return true;
 }
 
 let passed = 0;

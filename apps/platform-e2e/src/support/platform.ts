@@ -1,7 +1,10 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
 import path from 'node:path';
-import { createTopics, testEnvironment } from '@facile/platform/testing';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import { createTopics, testEnvironment, testKafka } from '@facile/platform/testing';
 
 export const root = path.resolve(__dirname, '../../../..');
 
@@ -11,7 +14,7 @@ export interface PlatformService {
   port: number;
 }
 
-/** The four services on ports of their own, so the suite never collides with a running `npm start`. */
+/** The four services (the ports are the defaults; each started platform takes free ports of its own). */
 export const SERVICES: PlatformService[] = [
   { name: 'catalogue', prefix: 'catalogue', port: 13001 },
   { name: 'scheduling', prefix: 'scheduling', port: 13002 },
@@ -20,17 +23,64 @@ export const SERVICES: PlatformService[] = [
 ];
 export const GATEWAY_PORT = 18080;
 
+/** A TCP port nobody listens on right now, so that several suites' platforms never collide. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface PlatformOptions {
+  /** Run each service's `seed` (catalogue procedures, scheduling sites) before serving. */
+  seed?: boolean;
+  /** Environment per service, on top of the shared one (e.g. a DATABASE_URL through a proxy for one service). */
+  serviceEnv?: Record<string, Record<string, string>>;
+}
+
 export interface RunningPlatform {
   env: Record<string, string>;
   processes: Map<string, ChildProcess>;
   logs: Map<string, string[]>;
   url(service: string): string;
   gateway: string;
+  ports: Map<string, number>;
   restart(service: string): Promise<void>;
+  /** SIGKILL: no graceful shutdown, no offset commit, no outbox flush. */
+  kill(service: string): Promise<void>;
+  /** Starts a stopped or killed service again and waits until it is ready. */
+  start(service: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-const mainOf = (name: string) => path.join(root, 'dist/out/apps', name, 'src/main.js');
+const run = promisify(execFile);
+let builtDir = path.join(root, 'dist/out');
+const mainOf = (name: string) => path.join(builtDir, 'apps', name, 'src/main.js');
+
+/**
+ * A private copy of dist/out (4 MB) at the same depth (tmp/e2e-<id>/out), so a rebuild by somebody else
+ * while the suite runs never pulls the files from under the running services.
+ */
+async function privateBuild(project: string): Promise<void> {
+  const source = path.join(root, 'dist/out');
+  const target = path.join(root, 'tmp', `e2e-${project}-${process.pid}`, 'out');
+  for (let attempt = 0; ; attempt++) {
+    rmSync(target, { recursive: true, force: true });
+    try {
+      cpSync(source, target, { recursive: true });
+      if (SERVICES.every((s) => existsSync(path.join(target, 'apps', s.name, 'src/main.js')))) break;
+    } catch {
+      // a build is rewriting dist/out right now
+    }
+    if (attempt > 60) throw new Error('dist/out is missing or incomplete: run `node tools/build/build.mjs` first');
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  builtDir = target;
+}
 
 export async function waitForHttp(url: string, timeoutMs = 60000, ok = (s: number) => s === 200): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -70,48 +120,108 @@ function stopChild(child: ChildProcess | undefined): Promise<void> {
   });
 }
 
+/** Each run starts from empty schemas in the suite's own test database (counts asserted stay exact). */
+async function freshDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = target.pathname.slice(1);
+  const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
+  } finally {
+    await admin.end();
+  }
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    await db.query(`DROP SCHEMA IF EXISTS catalogue, scheduling, assistance, notifications CASCADE`);
+  } finally {
+    await db.end();
+  }
+}
+
 /**
  * Starts the built services (dist/out, made by `npm test` before this suite) as real processes on a test
  * database and a topic prefix of their own, plus the gateway in front of them.
  */
-export async function startPlatform(project: string, extraEnv: Record<string, string> = {}): Promise<RunningPlatform> {
-  if (!existsSync(mainOf('catalogue'))) throw new Error('dist/out is missing: run `npm run build` first');
+export async function startPlatform(project: string, extraEnv: Record<string, string> = {}, options: PlatformOptions = {}): Promise<RunningPlatform> {
+  await privateBuild(project);
   const env: Record<string, string> = { ...testEnvironment(project), LOG_LEVEL: 'info', ...extraEnv };
-  await createTopics(env['KAFKA_TOPIC_PREFIX']);
-  for (const s of SERVICES) {
-    const r = spawnSync(process.execPath, [mainOf(s.name), 'migrate'], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${s.name} migrate failed: ${r.stderr}${r.stdout}`);
-  }
+  const envOf = (name: string) => ({ ...process.env, ...env, ...(options.serviceEnv?.[name] ?? {}) });
+  await createTopics(env['KAFKA_TOPIC_PREFIX'], testKafka(env['KAFKA_BROKERS']));
+  // asynchronously: a proxy in this very process (see tcp-proxy.ts) may stand between them and the database
+  const command = async (name: string, cmd: string) => {
+    try {
+      await run(process.execPath, [mainOf(name), cmd], { cwd: root, env: envOf(name), encoding: 'utf8' });
+    } catch (e) {
+      const err = e as Error & { stderr?: string; stdout?: string };
+      throw new Error(`${name} ${cmd} failed: ${err.stderr ?? ''}${err.stdout ?? err.message}`);
+    }
+  };
+  await freshDatabase(env['DATABASE_URL']);
+  for (const s of SERVICES) await command(s.name, 'migrate');
+  const ports = new Map<string, number>();
+  for (const s of SERVICES) ports.set(s.name, await freePort());
+  const gatewayPort = await freePort();
+  ports.set('gateway', gatewayPort);
   const processes = new Map<string, ChildProcess>();
   const logs = new Map<string, string[]>();
   const start = (s: PlatformService) => {
     const lines = logs.get(s.name) ?? [];
     logs.set(s.name, lines);
-    processes.set(s.name, launch(mainOf(s.name), [], { ...env, PORT: String(s.port) }, lines));
+    processes.set(s.name, launch(mainOf(s.name), [], { ...env, ...(options.serviceEnv?.[s.name] ?? {}), PORT: String(ports.get(s.name)) }, lines));
   };
+  const urlOf = (name: string) => `http://127.0.0.1:${ports.get(name)}`;
   SERVICES.forEach(start);
-  const gatewayEnv: Record<string, string> = { GATEWAY_PORT: String(GATEWAY_PORT) };
-  for (const s of SERVICES) gatewayEnv[`${s.prefix.toUpperCase()}_URL`] = `http://127.0.0.1:${s.port}`;
+  const gatewayEnv: Record<string, string> = { GATEWAY_PORT: String(gatewayPort) };
+  for (const s of SERVICES) gatewayEnv[`${s.prefix.toUpperCase()}_URL`] = urlOf(s.name);
   const gatewayLogs: string[] = [];
   logs.set('gateway', gatewayLogs);
   processes.set('gateway', launch(path.join(root, 'tools/gateway/gateway.mjs'), [], gatewayEnv, gatewayLogs));
-  await Promise.all(SERVICES.map((s) => waitForHttp(`http://127.0.0.1:${s.port}/health/ready`)));
-  await waitForHttp(`http://127.0.0.1:${GATEWAY_PORT}/catalogue/openapi.json`);
+  try {
+    await Promise.all(SERVICES.map((s) => waitForHttp(`${urlOf(s.name)}/health/ready`)));
+    await waitForHttp(`http://127.0.0.1:${gatewayPort}/catalogue/openapi.json`);
+  } catch (e) {
+    // never leave processes behind, and say why a service did not come up
+    await Promise.all([...processes.values()].map(stopChild));
+    const tails = [...logs.entries()].map(([name, lines]) => `--- ${name}\n${lines.slice(-15).join('\n')}`).join('\n');
+    throw new Error(`${(e as Error).message}\n${tails}`);
+  }
+  // seeded while the services run, so the catalogue's events flow to scheduling as in production
+  if (options.seed) for (const s of SERVICES) await command(s.name, 'seed');
+  const service = (name: string) => {
+    const s = SERVICES.find((x) => x.name === name);
+    if (!s) throw new Error(`unknown service ${name}`);
+    return s;
+  };
   return {
     env,
     processes,
     logs,
-    gateway: `http://127.0.0.1:${GATEWAY_PORT}`,
-    url: (name) => `http://127.0.0.1:${SERVICES.find((s) => s.name === name)?.port}`,
+    ports,
+    gateway: `http://127.0.0.1:${gatewayPort}`,
+    url: urlOf,
     async restart(name) {
-      const s = SERVICES.find((x) => x.name === name);
-      if (!s) throw new Error(name);
       await stopChild(processes.get(name));
-      start(s);
-      await waitForHttp(`http://127.0.0.1:${s.port}/health/live`);
+      start(service(name));
+      await waitForHttp(`${urlOf(name)}/health/live`);
+    },
+    async kill(name) {
+      const child = processes.get(name);
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      });
+    },
+    async start(name) {
+      start(service(name));
+      await waitForHttp(`${urlOf(name)}/health/ready`);
     },
     async stop() {
       await Promise.all([...processes.values()].map(stopChild));
+      rmSync(path.dirname(builtDir), { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,25 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { root } from './platform';
+
+/**
+ * A second Kafka broker, only for the outage suites: its own data dir and ports, so stopping it never
+ * disturbs the shared broker on 9092 (or anybody else's tests on it).
+ */
+export const OUTAGE_BROKERS = '127.0.0.1:19092';
+export const OUTAGE_ENV: Record<string, string> = {
+  KAFKA_DATA_DIR: path.join(root, 'tools/kafka/.data-outage'),
+  KAFKA_BROKERS: OUTAGE_BROKERS,
+  KAFKA_CONTROLLER_PORT: '19093',
+};
+
+const run = promisify(execFile);
+
+export async function outageBroker(command: 'up' | 'down'): Promise<void> {
+  await run(process.execPath, [path.join(root, 'tools/kafka/kafka.mjs'), command, '--quiet'], {
+    cwd: root,
+    env: { ...process.env, ...OUTAGE_ENV },
+    timeout: 170000,
+  });
+}
