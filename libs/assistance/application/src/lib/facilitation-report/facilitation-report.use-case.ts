@@ -14,6 +14,8 @@ export interface FacilitationReportQuery {
 }
 
 const DAY = 86_400_000;
+/** Five years at most (a programme's whole span); a 10-year range is a mistake, not a report. */
+const MAX_REPORT_DAYS = 5 * 366;
 
 /** Counts of facilitations over [from, to] (dates, inclusive); tenant admins see only their municipalities. */
 @Injectable()
@@ -29,6 +31,7 @@ export class FacilitationReportUseCase {
     if (Number.isNaN(from.getTime())) throw new ValidationFailedError([{ field: 'from', message: 'is not a date' }]);
     if (Number.isNaN(to.getTime())) throw new ValidationFailedError([{ field: 'to', message: 'is not a date' }]);
     if (from.getTime() >= to.getTime()) throw new ValidationFailedError([{ field: 'to', message: 'must not be before from' }]);
+    if (to.getTime() - from.getTime() > MAX_REPORT_DAYS * DAY) throw new ValidationFailedError([{ field: 'to', message: `at most ${MAX_REPORT_DAYS} days after from` }]);
     let scope: readonly string[] | 'all';
     if (q.tenant) {
       const tenant = this.tenants.require(q.tenant);
