@@ -38,6 +38,11 @@ describe('errorToProblem', () => {
     expect(errorToProblem(wrapped).problem).toMatchObject({ status: 400, detail: expect.stringMatching(/^The body is not valid JSON/) });
   });
 
+  it('answers 400 for a NUL character PostgreSQL refuses to store, not 500', () => {
+    const nul = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021', severity: 'ERROR' });
+    expect(errorToProblem(nul)).toMatchObject({ problem: { status: 400 }, internal: false });
+  });
+
   it('keeps the readiness details of terminus', () => {
     const e = new ServiceUnavailableException({ status: 'error', details: { kafka: { status: 'down' } } });
     expect(errorToProblem(e).problem).toMatchObject({ status: 503, checks: { kafka: { status: 'down' } } });

@@ -37,6 +37,9 @@ const PG_STATUS: Record<string, { status: number; code: string; detail: string }
   '22003': { status: 400, code: 'validation', detail: 'A number is out of range' },
   '22001': { status: 400, code: 'validation', detail: 'A value is too long' },
   '54000': { status: 400, code: 'validation', detail: 'A value is too large' },
+  // A NUL character (\u0000) in text or JSON: PostgreSQL cannot store it.
+  '22021': { status: 400, code: 'validation', detail: 'A value contains a character that cannot be stored (e.g. NUL)' },
+  '22P05': { status: 400, code: 'validation', detail: 'A value contains a character that cannot be stored (e.g. NUL)' },
 };
 
 function pgErrorOf(error: unknown): PgError | undefined {
