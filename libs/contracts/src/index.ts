@@ -9,3 +9,4 @@ export * from './lib/events/scheduling-session.events';
 export * from './lib/events/scheduling-queue.events';
 export * from './lib/events/assistance-case.events';
 export * from './lib/events/notifications-delivery.events';
+export * from './lib/calendar/booking-calendar';

@@ -22,6 +22,7 @@ describe('scheduling: holds and bookings (real PostgreSQL and Kafka)', () => {
   afterAll(() => svc?.close());
 
   it('books a slot, returns a code and a manage token stored only as a hash, and publishes the event', async () => {
+    await svc.ds.query(`UPDATE scheduling.procedures SET title = 'Attivazione SPID' WHERE slug = 'spid'`);
     const res = await book({ ...ONE_COUNTER, start: '2027-04-06T09:00:00+02:00', citizen: citizen(1) });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: 'booked', service: 'spid', tenant: 'montiano', site: 'montiano-municipio', start: '2027-04-06T09:00:00+02:00', end: '2027-04-06T09:15:00+02:00' });
@@ -31,6 +32,9 @@ describe('scheduling: holds and bookings (real PostgreSQL and Kafka)', () => {
     expect(stored[0].manage_token_hash).not.toContain(res.body.manageToken);
     const read = await http(svc).get(`/scheduling/v1/bookings/${res.body.code}`).set('X-Manage-Token', res.body.manageToken).expect(200);
     expect(read.body.manageToken).toBeUndefined();
+    // Citizens read names, not ids: the site's name and the procedure's title come with the booking.
+    const site = (await svc.ds.query(`SELECT name FROM scheduling.sites WHERE id = 'montiano-municipio'`))[0].name;
+    expect(read.body).toMatchObject({ siteName: site, serviceTitles: ['Attivazione SPID'] });
     await http(svc).get(`/scheduling/v1/bookings/${res.body.code}`).set('X-Manage-Token', 'wrong').expect(404);
     await http(svc).get(`/scheduling/v1/bookings/${res.body.code}`).expect(404);
     const events = await readTopic(`${svc.config.KAFKA_TOPIC_PREFIX}${Topics.schedulingBookings}`, { expected: 1, timeoutMs: 10000 });
@@ -39,6 +43,7 @@ describe('scheduling: holds and bookings (real PostgreSQL and Kafka)', () => {
     expect(created?.headers['ce_tenant']).toBe('montiano');
     // The codice fiscale travels (upper case) only so that notifications can address the citizen on App IO.
     expect(JSON.parse(created?.value ?? '{}').citizen.fiscalCode).toBe(fiscalCode(1).toUpperCase());
+    expect(JSON.parse(created?.value ?? '{}')).toMatchObject({ siteName: site, serviceTitles: ['Attivazione SPID'] });
   });
 
   it('gives exactly one of 200 concurrent bookings of a one-counter slot, the others 409', async () => {

@@ -5,7 +5,6 @@ import { OptOutRecord } from './lib/opt-out.record';
 export * from './lib/migrations';
 export * from './lib/notifications-infrastructure.module';
 export * from './lib/notifications.options';
-export * from './lib/booking-calendar';
 export * from './lib/reminder-jobs';
 export { DeliveryWorker } from './lib/delivery.worker';
 export * from './lib/app-io.sender';

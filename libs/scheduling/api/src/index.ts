@@ -1,2 +1,1 @@
 export * from './lib/scheduling-api.module';
-export * from './lib/booking-calendar';

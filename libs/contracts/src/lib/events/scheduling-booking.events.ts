@@ -37,6 +37,11 @@ export class BookingStateV1 {
   @IsInt() sequence!: number;
   @IsISO8601() createdAt!: string;
   @IsOptional() @IsString() caseCode?: string;
+  /** The site's name as citizens know it (e.g. "Sportello polifunzionale di Cesena"). */
+  @IsOptional() @IsString() siteName?: string;
+  @IsOptional() @IsString() siteAddress?: string;
+  /** The procedures' titles, in the order of `services`. */
+  @IsOptional() @IsArray() @IsString({ each: true }) serviceTitles?: string[];
   @ValidateNested() @Type(() => CitizenContactV1) citizen!: CitizenContactV1;
 }
 

@@ -8,6 +8,7 @@ import {
   BookingStateV1,
   CloudEvent,
   Topics,
+  bookingCalendarFile,
 } from '@facile/contracts';
 import {
   BookingMessageVariables,
@@ -23,7 +24,6 @@ import {
 import { deferOutOfQuietHours, NOTIFICATION_ZONE, reminderDueAt } from '@facile/notifications/domain';
 import { EventEffect, InboxConsumer } from '@facile/platform/messaging';
 import { TenantRegistry } from '@facile/platform/tenancy';
-import { bookingInvitation } from './booking-calendar';
 import { NotificationDeliveryRecord } from './notification-delivery.record';
 import { findTemplateOverride } from './typeorm-template.store';
 import { DeliveryChannel, DeliveryQueue } from './delivery-queue';
@@ -115,7 +115,7 @@ export class BookingEventsHandler {
       const message = await this.render(manager, type, channel, locale, b);
       // A closure notice changes nothing in the booking: no new invitation, the reminder stays as planned.
       const notice = type === 'scheduling.booking.affected-by-closure';
-      const calendar = channel === 'email' && !notice ? bookingInvitation(b, this.organizer(b.tenant)) : null;
+      const calendar = channel === 'email' && !notice ? this.invitation(b) : null;
       await this.insert(manager, event, 'message', channel, recipient, locale, message, new Date(), calendar);
       if (type !== 'scheduling.booking.cancelled' && !notice)
         await this.planReminder(manager, event, type, channel, recipient, locale);
@@ -193,6 +193,12 @@ export class BookingEventsHandler {
     return renderTemplate(override ?? defaults[type][locale], this.variables(type, b));
   }
 
+  /** The .ics attached to e-mails: the same UID and SEQUENCE as scheduling's calendar.ics (METHOD:CANCEL once cancelled). */
+  private invitation(b: BookingStateV1): string {
+    const attendee = b.citizen.email ? { email: b.citizen.email, name: `${b.citizen.firstName} ${b.citizen.lastName}` } : undefined;
+    return bookingCalendarFile(b, { method: 'REQUEST', product: 'notifications', organizer: this.organizer(b.tenant), ...(attendee ? { attendee } : {}) });
+  }
+
   private variables(type: MessageType, b: BookingStateV1): BookingMessageVariables {
     const start = localDate(b.start);
     const previous =
@@ -203,8 +209,8 @@ export class BookingEventsHandler {
       firstName: b.citizen.firstName,
       lastName: b.citizen.lastName,
       code: b.code,
-      services: b.services.join(', '),
-      site: b.site,
+      services: (b.serviceTitles?.length === b.services.length ? b.serviceTitles : b.services).join(', '),
+      site: b.siteName ? [b.siteName, b.siteAddress].filter(Boolean).join(', ') : b.site,
       date: start.toFormat('dd/MM/yyyy'),
       time: start.toFormat('HH:mm'),
       previousDate: previous?.toFormat('dd/MM/yyyy') ?? '',

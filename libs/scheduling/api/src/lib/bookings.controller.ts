@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Header, Headers, HttpCode, Ip, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CreateBookingUseCase, ManageBookingUseCase, SchedulingReader } from '@facile/scheduling/application';
+import { bookingCalendarFile } from '@facile/contracts';
+import { CreateBookingUseCase, ManageBookingUseCase } from '@facile/scheduling/application';
 import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/auth';
 import { ValidationFailedError } from '@facile/platform/errors';
 import { servicesOf } from './availability.controller';
-import { bookingCalendar } from './booking-calendar';
 import { CreateBookingDto, RescheduleDto } from './dto/booking.dto';
 import { CodeParams } from './dto/params.dto';
 import { LookupLimit } from './lookup-limit';
@@ -18,7 +18,6 @@ export class BookingsController {
   constructor(
     private readonly create: CreateBookingUseCase,
     private readonly manage: ManageBookingUseCase,
-    private readonly reader: SchedulingReader,
     private readonly limit: LookupLimit,
   ) {}
 
@@ -70,10 +69,9 @@ export class BookingsController {
   async calendar(@Param() p: CodeParams, @Headers('x-manage-token') token: string | undefined, @Ip() ip: string, @Res({ passthrough: true }) res: Response) {
     await this.limit.check(ip);
     const booking = await this.manage.read(p.code, token);
-    const site = (await this.reader.sites()).find((s) => s.id === booking.site);
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${booking.code}.ics"`);
-    return bookingCalendar(booking, site?.name ?? booking.site);
+    return bookingCalendarFile({ ...booking, bookingId: booking.id }, { method: 'PUBLISH', product: 'scheduling' });
   }
 
   @Post(':code/check-in')

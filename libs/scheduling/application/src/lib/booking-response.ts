@@ -14,6 +14,10 @@ export interface BookingResponse {
   end: string;
   sequence: number;
   caseCode?: string;
+  /** What to show citizens instead of ids. */
+  siteName?: string;
+  siteAddress?: string;
+  serviceTitles?: string[];
 }
 
 const ZONE = 'Europe/Rome';
@@ -33,5 +37,8 @@ export function toBookingResponse(b: BookingView, manageToken?: string): Booking
     end: iso(b.end.getTime(), ZONE),
     sequence: b.sequence,
     ...(b.caseCode ? { caseCode: b.caseCode } : {}),
+    ...(b.labels
+      ? { siteName: b.labels.siteName, ...(b.labels.siteAddress ? { siteAddress: b.labels.siteAddress } : {}), serviceTitles: b.labels.serviceTitles }
+      : {}),
   };
 }

@@ -23,10 +23,21 @@ export interface BookingRow {
   locale: 'it' | 'en' | null;
   request_hash: string | null;
   created_at: Date;
+  site_name: string | null;
+  site_address: string | null;
+  service_titles: string[] | null;
 }
 
+/**
+ * Every column of a booking, plus the names citizens read in their messages (the site's name and address,
+ * the procedures' titles), looked up by primary key. Works in SELECT and in RETURNING of scheduling.bookings.
+ */
 export const BOOKING_COLUMNS = `id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence, case_code,
-  first_name, last_name, fiscal_code, email, phone, locale, request_hash, created_at`;
+  first_name, last_name, fiscal_code, email, phone, locale, request_hash, created_at,
+  (SELECT s.name FROM scheduling.sites s WHERE s.id = bookings.site_id) AS site_name,
+  (SELECT s.address FROM scheduling.sites s WHERE s.id = bookings.site_id) AS site_address,
+  (SELECT array_agg(p.title ORDER BY array_position(bookings.services, p.slug)) FROM scheduling.procedures p
+    WHERE p.slug = ANY(bookings.services)) AS service_titles`;
 
 export function toStoredBooking(r: BookingRow): StoredBooking {
   return {
@@ -50,6 +61,11 @@ export function toStoredBooking(r: BookingRow): StoredBooking {
       ...(r.locale ? { locale: r.locale } : {}),
     },
     createdAt: new Date(r.created_at),
+    labels: {
+      siteName: r.site_name ?? r.site_id,
+      siteAddress: r.site_address,
+      serviceTitles: r.services.map((slug, i) => (r.service_titles?.length === r.services.length ? r.service_titles[i] : slug)),
+    },
     manageTokenHash: r.manage_token_hash,
     requestHash: r.request_hash,
   };
@@ -70,6 +86,9 @@ export function toBookingState(b: BookingView): BookingStateV1 {
     sequence: b.sequence,
     createdAt: b.createdAt.toISOString(),
     ...(b.caseCode ? { caseCode: b.caseCode } : {}),
+    ...(b.labels
+      ? { siteName: b.labels.siteName, serviceTitles: b.labels.serviceTitles, ...(b.labels.siteAddress ? { siteAddress: b.labels.siteAddress } : {}) }
+      : {}),
     citizen: contact,
   };
 }

@@ -23,6 +23,14 @@ export interface BookingView {
   caseCode: string | null;
   citizen: CitizenData;
   createdAt: Date;
+  /** What citizens read instead of ids: the site's name and address, the procedures' titles in order. */
+  labels?: BookingLabels;
+}
+
+export interface BookingLabels {
+  siteName: string;
+  siteAddress: string | null;
+  serviceTitles: string[];
 }
 
 export interface StoredBooking extends BookingView {

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
-import { BookingStateV1 } from '@facile/contracts';
-import { bookingInvitation } from './booking-calendar';
+import { BookingStateV1 } from '../events/scheduling-booking.events';
+import { bookingCalendarFile } from './booking-calendar';
 
 const b: BookingStateV1 = {
   bookingId: '5f0c6f1e-4a39-4f0e-9a4f-1f2b3c4d5e6f',
@@ -19,7 +19,7 @@ const organizer = { name: 'Comune di Cesena', email: 'noreply@example.it' };
 
 describe('booking invitation', () => {
   it('is a REQUEST with a stable UID, the SEQUENCE and Rome local time', () => {
-    const cal = new ICAL.Component(ICAL.parse(bookingInvitation(b, organizer)));
+    const cal = new ICAL.Component(ICAL.parse(bookingCalendarFile(b, { method: 'REQUEST', product: 'test', organizer })));
     expect(cal.getFirstPropertyValue('method')).toBe('REQUEST');
     const ev = cal.getFirstSubcomponent('vevent');
     expect(ev?.getFirstPropertyValue('uid')).toBe(`${b.bookingId}@sportello-facile`);
@@ -30,12 +30,28 @@ describe('booking invitation', () => {
   });
   it('becomes a CANCEL with the same UID once cancelled', () => {
     const cal = new ICAL.Component(
-      ICAL.parse(bookingInvitation({ ...b, status: 'cancelled', sequence: 4 }, organizer)),
+      ICAL.parse(bookingCalendarFile({ ...b, status: 'cancelled', sequence: 4 }, { method: 'REQUEST', product: 'test', organizer })),
     );
     expect(cal.getFirstPropertyValue('method')).toBe('CANCEL');
     expect(cal.getFirstSubcomponent('vevent')?.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(cal.getFirstSubcomponent('vevent')?.getFirstPropertyValue('uid')).toBe(
       `${b.bookingId}@sportello-facile`,
     );
+  });
+
+  it('is a PUBLISH for the download, named with the titles and the site citizens know', () => {
+    const ics = bookingCalendarFile(
+      { ...b, serviceTitles: ["Carta d'identità elettronica"], siteName: 'Sportello di Cesena', siteAddress: 'Piazza del Popolo 10' },
+      { method: 'PUBLISH', product: 'test' },
+    );
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    expect(cal.getFirstPropertyValue('method')).toBe('PUBLISH');
+    const ev = cal.getFirstSubcomponent('vevent');
+    expect(ev?.getFirstPropertyValue('summary')).toBe("Sportello FACILE: Carta d'identità elettronica (ABC123)");
+    expect(ev?.getFirstPropertyValue('location')).toBe('Sportello di Cesena, Piazza del Popolo 10');
+  });
+  it('falls back to the slugs when the titles do not match the services', () => {
+    const ics = bookingCalendarFile({ ...b, serviceTitles: [] }, { method: 'PUBLISH', product: 'test' });
+    expect(ics).toContain('SUMMARY:Sportello FACILE: carta-identita-elettronica (ABC123)');
   });
 });
