@@ -156,7 +156,8 @@ describe('identity assistance cases', () => {
     await resolveWith('cesena', { gender: 'male' });
     await resolveWith('montiano', { gender: 'female' });
     const today = new Date().toISOString().slice(0, 10);
-    const url = `/assistance/v1/reports/facilitations?from=2020-01-01&to=${today}&groupBy=tenant,gender`;
+    const from = `${new Date().getUTCFullYear() - 1}-01-01`; // reports span at most five years
+    const url = `/assistance/v1/reports/facilitations?from=${from}&to=${today}&groupBy=tenant,gender`;
     const json = await http().get(url).set('Authorization', `Bearer ${union}`).expect(200);
     expect(json.body.rows).toEqual([
       { tenant: 'cesena', gender: 'female', count: 1 },
@@ -170,11 +171,11 @@ describe('identity assistance cases', () => {
     expect(scoped.body.rows.map((r: { tenant: string }) => r.tenant)).toEqual(['cesena', 'cesena']);
     await http().get(`${url}&tenant=montiano`).set('Authorization', `Bearer ${cesenaAdmin}`).expect(403);
     await http().get(url).set('Authorization', `Bearer ${operator}`).expect(403);
-    await http().get(`/assistance/v1/reports/facilitations?from=2020-01-01&to=${today}&groupBy=shoeSize`).set('Authorization', `Bearer ${union}`).expect(400);
+    await http().get(`/assistance/v1/reports/facilitations?from=${from}&to=${today}&groupBy=shoeSize`).set('Authorization', `Bearer ${union}`).expect(400);
     await http().get('/assistance/v1/reports/facilitations?from=2026-13-45&to=2026-14-01').set('Authorization', `Bearer ${union}`).expect(400);
     await http().get('/assistance/v1/reports/facilitations?from=2026-05-01&to=2026-04-01').set('Authorization', `Bearer ${union}`).expect(400);
 
-    const monthly = await http().get(`/assistance/v1/reports/facilitations?from=2020-01-01&to=${today}`).set('Authorization', `Bearer ${union}`).expect(200);
+    const monthly = await http().get(`/assistance/v1/reports/facilitations?from=${from}&to=${today}`).set('Authorization', `Bearer ${union}`).expect(200);
     // Purge as if the retention had passed: personal data gone, reports unchanged.
     const purged = await svc.app.get(PurgePersonalDataUseCase).execute(new Date(Date.now() + 91 * 86_400_000));
     expect(purged).toBe(3);
@@ -182,7 +183,7 @@ describe('identity assistance cases', () => {
     expect(people[0].n).toBe(0);
     expect((await http().get(url).set('Authorization', `Bearer ${union}`).expect(200)).body).toEqual(json.body);
     expect((await http().get(url).set('Authorization', `Bearer ${union}`).set('Accept', 'text/csv').expect(200)).text).toBe(csv.text);
-    expect((await http().get(`/assistance/v1/reports/facilitations?from=2020-01-01&to=${today}`).set('Authorization', `Bearer ${union}`).expect(200)).body).toEqual(monthly.body);
+    expect((await http().get(`/assistance/v1/reports/facilitations?from=${from}&to=${today}`).set('Authorization', `Bearer ${union}`).expect(200)).body).toEqual(monthly.body);
   });
 
   it('purges only cases closed longer than the retention', async () => {

@@ -4,6 +4,7 @@ export * from './lib/inbox-entry.entity';
 export * from './lib/messaging-tables.migration';
 export * from './lib/kafka-client';
 export * from './lib/outbox-writer';
+export * from './lib/outbox-signal';
 export * from './lib/outbox-relay';
 export * from './lib/trace-context';
 export * from './lib/cloud-events-kafka.server';

@@ -8,6 +8,7 @@ import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { MessagingMetrics } from './messaging-metrics';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxWriter } from './outbox-writer';
+import { OutboxSignal } from './outbox-signal';
 
 @Injectable()
 class ProducerCloser implements OnApplicationShutdown {
@@ -29,6 +30,7 @@ export class MessagingModule {
         { provide: Kafka, useFactory: () => createKafka(options.service, options.brokers) },
         { provide: SharedProducer, useFactory: (kafka: Kafka) => new SharedProducer(kafka), inject: [Kafka] },
         MessagingMetrics,
+        OutboxSignal,
         OutboxWriter,
         OutboxRelay,
         DeadLetterPublisher,

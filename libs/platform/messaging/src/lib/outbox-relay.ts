@@ -1,11 +1,12 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, EntitySubscriberInterface, In, IsNull, TransactionCommitEvent } from 'typeorm';
 import { toKafkaRecord } from '@facile/contracts';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { OutboxEntry } from './outbox-entry.entity';
 import { outboxChannel } from './outbox-writer';
+import { OutboxSignal } from './outbox-signal';
 import { SharedProducer } from './kafka-client';
 import { MessagingMetrics } from './messaging-metrics';
 
@@ -14,16 +15,18 @@ const BATCH = 500;
 /**
  * Publishes outbox rows to Kafka in order and marks them published only after Kafka acknowledged.
  * One relay at a time per service: the leader holds a PostgreSQL advisory lock on its own session, so
- * with N replicas an aggregate's events still leave in order. Woken by NOTIFY at commit, with a poll
- * as a safety net.
+ * with N replicas an aggregate's events still leave in order. Woken at commit (in process by OutboxSignal,
+ * or by NOTIFY from other replicas), with a poll as a safety net.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
   private running = false;
   private leader = false;
   private session: Client | undefined;
   private wake: (() => void) | undefined;
+  /** A wake-up that arrived while a batch was being published: the next sleep returns at once. */
+  private woken = false;
   private loop: Promise<void> | undefined;
 
   constructor(
@@ -31,7 +34,21 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
     private readonly producer: SharedProducer,
     private readonly metrics: MessagingMetrics,
+    private readonly signal: OutboxSignal,
   ) {}
+
+  onModuleInit(): void {
+    const subscriber: EntitySubscriberInterface = {
+      afterTransactionCommit: (event: TransactionCommitEvent) => this.signal.committed(event.queryRunner),
+    };
+    this.ds.subscribers.push(subscriber);
+    this.signal.onCommit(() => this.poke());
+  }
+
+  private poke(): void {
+    this.woken = true;
+    this.wake?.();
+  }
 
   onApplicationBootstrap(): void {
     if (this.options.relayEnabled) this.start();
@@ -51,7 +68,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
-    this.wake?.();
+    this.poke();
     await this.loop;
     if (this.leader) await this.publishBatch().catch(() => 0);
     await this.releaseSession();
@@ -93,16 +110,16 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     if (!this.session) {
       const client = new Client({ connectionString: this.options.databaseUrl, connectionTimeoutMillis: 3000 });
       client.on('error', () => {
-        this.leader = false;
+        this.setLeader(false);
         this.session = undefined;
       });
       await client.connect();
       this.session = client;
-      client.on('notification', () => this.wake?.());
+      client.on('notification', () => this.poke());
     }
     const key = `facile-outbox-relay:${this.options.schema}`;
     const res = await this.session.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [key]);
-    this.leader = res.rows[0]?.locked === true;
+    this.setLeader(res.rows[0]?.locked === true);
     if (this.leader) {
       await this.session.query(`LISTEN ${outboxChannel(this.options.schema)}`);
       this.logger.log(`Outbox relay of ${this.options.service} is the leader`);
@@ -121,7 +138,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private async releaseSession(): Promise<void> {
     const s = this.session;
     this.session = undefined;
-    this.leader = false;
+    this.setLeader(false);
     if (s) await s.end().catch(() => undefined);
   }
 
@@ -159,13 +176,25 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     return rows.length;
   }
 
+  private setLeader(leader: boolean): void {
+    this.leader = leader;
+    this.signal.localLeader = leader;
+  }
+
   private sleep(ms: number): Promise<void> {
+    if (this.woken) {
+      this.woken = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      let timer: NodeJS.Timeout | undefined;
+      const done = () => {
         clearTimeout(timer);
+        this.woken = false;
+        this.wake = undefined;
         resolve();
-      }
+      };
+      timer = setTimeout(done, ms);
       this.wake = done;
     });
   }

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { EventType, newCloudEvent, PayloadOf, topicOfType, validateEventPayload } from '@facile/contracts';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { OutboxEntry } from './outbox-entry.entity';
+import { OutboxSignal } from './outbox-signal';
 import { currentTraceparent } from './trace-context';
 
 export interface OutboxEvent<T extends EventType> {
@@ -23,7 +24,10 @@ export const outboxChannel = (schema: string): string => `facile_outbox_${schema
  */
 @Injectable()
 export class OutboxWriter {
-  constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions) {}
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    private readonly signal: OutboxSignal,
+  ) {}
 
   async append<T extends EventType>(manager: EntityManager, event: OutboxEvent<T>): Promise<string> {
     validateEventPayload(event.type, event.data);
@@ -45,8 +49,10 @@ export class OutboxWriter {
       traceparent: ce.traceparent ?? null,
       topic: topicOfType(event.type),
     });
-    // Delivered at commit only: wakes the relay without polling.
-    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.options.schema), '']);
+    // Wake the relay at commit: in process when it leads here (no NOTIFY, whose commit lock serialises
+    // writers), else through NOTIFY, delivered at commit only, to the leader in another replica.
+    if (this.signal.localLeader && manager.queryRunner) this.signal.markPending(manager.queryRunner);
+    else await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.options.schema), '']);
     return ce.id;
   }
 }
