@@ -42,6 +42,8 @@ export class NotificationsConfig extends PlatformConfig {
   @IsInt() @Min(1) @Max(20) DELIVERY_MAX_ATTEMPTS: number = 6;
   /** First retry delay; doubled at each attempt. */
   @IsInt() @Min(1) @Max(3600000) DELIVERY_BACKOFF_MS: number = 30000;
+  /** How long a delivery may stay `sending`; after that a crash is assumed and it is failed, never re-sent. */
+  @IsInt() @Min(1000) @Max(3600000) DELIVERY_SENDING_LEASE_MS: number = 120000;
   /** Signs the opt-out links. */
   @Secret() @IsString() @MinLength(32) OPT_OUT_SECRET: string = 'development-only-opt-out-secret-0123456789';
   /** Page of the opt-out link; it posts the token to POST /notifications/v1/opt-out. */

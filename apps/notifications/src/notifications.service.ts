@@ -28,6 +28,7 @@ export const notificationsService: ServiceDefinition<NotificationsConfig> = {
         pollMs: config.DELIVERY_POLL_MS,
         maxAttempts: config.DELIVERY_MAX_ATTEMPTS,
         backoffMs: config.DELIVERY_BACKOFF_MS,
+        sendingLeaseMs: config.DELIVERY_SENDING_LEASE_MS,
         optOut: { secret: config.OPT_OUT_SECRET, baseUrl: config.OPT_OUT_URL },
         sms: {
           url: config.SMS_PROVIDER_URL,

@@ -157,6 +157,8 @@ describe('App IO', () => {
         DELIVERY_MAX_ATTEMPTS: '3',
       }),
     );
+    // The test database outlives the run: start from no overrides, deliveries or opt-outs.
+    await svc.reset();
     producer = testKafka().producer();
     await producer.connect();
   });

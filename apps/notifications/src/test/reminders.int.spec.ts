@@ -210,4 +210,25 @@ describe('reminders as BullMQ delayed jobs', () => {
     expect(reminderMails(to)).toHaveLength(1);
     expect((await reminderOf(b.code)).status).toBe('sent');
   });
+
+  it('never re-sends a delivery a crashed process left half-sent: its lease expires and it is failed and published', async () => {
+    const to = email();
+    const b = booking(to, new Date(Date.now() + 10 * DAY));
+    await send(event('scheduling.booking.created', b));
+    const row = await waitFor(() => reminderOf(b.code));
+    // As a process killed between claiming the row and recording the outcome leaves it.
+    await svc.ds.query(`UPDATE notifications.deliveries SET status = 'sending', next_attempt_at = now() - interval '1 second' WHERE id = $1`, [row.id]);
+    const failed = await waitFor(async () => {
+      const r = await reminderOf(b.code);
+      return r.status === 'failed' ? r : null;
+    });
+    expect(failed.last_error).toMatch(/interrupted/);
+    const published = await svc.ds.query(
+      `SELECT payload FROM notifications.outbox WHERE type = 'notifications.delivery.failed' AND aggregateid = $1`,
+      [row.id],
+    );
+    expect(published).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(reminderMails(to)).toHaveLength(0);
+  });
 });

@@ -5,3 +5,4 @@ export * from './lib/tenant-scoped.repository';
 export * from './lib/rls.migration-helpers';
 export * from './lib/redis.provider';
 export * from './lib/rate-limiter';
+export * from './lib/returning';

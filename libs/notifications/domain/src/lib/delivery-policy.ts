@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 
 export const NOTIFICATION_ZONE = 'Europe/Rome';
-export const DELIVERY_STATUSES = ['queued', 'sent', 'failed', 'retrying', 'suppressed'] as const;
+/** `sending`: claimed and handed to the provider; a row left there by a crash is failed, never re-sent. */
+export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'retrying', 'suppressed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const CHANNELS = ['email', 'sms', 'appio'] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { afterFailure, deferOutOfQuietHours, retryDelayMs } from '@facile/notifications/domain';
 import { OutboxWriter } from '@facile/platform/messaging';
-import { inUnionWideTransaction } from '@facile/platform/persistence';
+import { inUnionWideTransaction, returned } from '@facile/platform/persistence';
 import { TenantRegistry } from '@facile/platform/tenancy';
 import { AppIoSender, SendSuppressed } from './app-io.sender';
 import { EmailSender, SendFailure } from './email.sender';
@@ -16,12 +16,18 @@ const BATCH = 20;
 /** A reminder job may fire a little before PostgreSQL's clock says the row is due. */
 const REMINDER_EARLY_TOLERANCE = `interval '5 seconds'`;
 
+const INTERRUPTED =
+  'interrupted while sending (the process stopped); not sent again, so that nobody gets it twice';
+
 /**
- * Sends committed deliveries. Due rows are claimed with FOR UPDATE SKIP LOCKED, so two replicas never send the
- * same one; the outcome (sent, retrying with exponential backoff, failed, suppressed) and its event are written in
- * the claiming transaction. Reminders waiting for their time are not polled: their BullMQ job calls sendReminder;
- * a slow sweep sends those whose job was lost (Redis flushed or down). Job and sweep claim the same row under the
- * same lock and only while it is `queued`, so at most one of them sends it.
+ * Sends committed deliveries, at most once each. A row is claimed in its own short transaction
+ * (`queued|retrying → sending`, FOR UPDATE SKIP LOCKED, so two replicas never take the same row), then
+ * handed to the provider outside any transaction, then its outcome (sent, retrying with exponential backoff,
+ * failed, suppressed) and its event are committed. A process killed mid-send leaves at most the rows it was
+ * sending in `sending`: once their lease expires they are marked failed, never re-sent (the issue's "at most
+ * one message"), and the failure is published so staff can follow up. Reminders waiting for their time are
+ * not polled: their BullMQ job calls sendReminder; a slow sweep sends those whose job was lost. Job and sweep
+ * claim the same row only while it is `queued`, so at most one of them sends it.
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -58,7 +64,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private scheduleSweep(): void {
     if (this.stopped) return;
     this.sweepTimer = setTimeout(() => {
-      this.sweeping = this.sweepReminders()
+      this.sweeping = Promise.all([this.sweepReminders(), this.failInterrupted()])
         .catch((e: Error) => {
           this.logger.warn(`reminder sweep failed: ${e.message}`);
           return 0;
@@ -69,40 +75,42 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   /**
    * The BullMQ job of a reminder fired: sends it if its row is still queued and due (a job left behind by a
-   * reschedule or a cancellation finds nothing to send). Skips a row locked by the sweep.
+   * reschedule or a cancellation finds nothing to send). Skips a row the sweep holds.
    */
   async sendReminder(deliveryId: string): Promise<boolean> {
-    return inUnionWideTransaction(this.ds, async (manager) => {
-      const d = await manager
-        .createQueryBuilder(NotificationDeliveryRecord, 'd')
-        .where('d.id = :deliveryId', { deliveryId })
-        .andWhere(`d.kind = 'reminder' AND d.status = 'queued'`)
-        .andWhere(`d.next_attempt_at <= now() + ${REMINDER_EARLY_TOLERANCE}`)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getOne();
-      if (!d) return false;
-      await this.attempt(manager, d);
-      return true;
-    });
+    const claimed = await this.claim(
+      `d.id = $1 AND d.kind = 'reminder' AND d.status = 'queued' AND d.next_attempt_at <= now() + ${REMINDER_EARLY_TOLERANCE}`,
+      [deliveryId],
+    );
+    for (const d of claimed) await this.attempt(d);
+    return claimed.length > 0;
   }
 
   /** Safety net: reminders still queued well past their time, i.e. whose job never ran. Returns how many. */
   async sweepReminders(): Promise<number> {
+    const claimed = await this.claim(
+      `d.kind = 'reminder' AND d.status = 'queued' AND d.next_attempt_at <= now() - make_interval(secs => $1)`,
+      [this.options.reminders.sweepGraceMs / 1000],
+    );
+    for (const d of claimed) await this.attempt(d);
+    return claimed.length;
+  }
+
+  /** Rows a crashed process left `sending`: failed and published, never re-sent. Returns how many. */
+  async failInterrupted(): Promise<number> {
     return inUnionWideTransaction(this.ds, async (manager) => {
-      const due = await manager
-        .createQueryBuilder(NotificationDeliveryRecord, 'd')
-        .where(`d.kind = 'reminder' AND d.status = 'queued'`)
-        .andWhere(`d.next_attempt_at <= now() - make_interval(secs => :grace)`, {
-          grace: this.options.reminders.sweepGraceMs / 1000,
-        })
-        .orderBy('d.next_attempt_at')
-        .limit(BATCH)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      for (const d of due) await this.attempt(manager, d);
-      return due.length;
+      const rows = returned<{ id: string }>(await manager.query(
+        `UPDATE notifications.deliveries SET status = 'failed', attempts = attempts + 1, last_error = $1
+          WHERE id IN (SELECT id FROM notifications.deliveries WHERE status = 'sending' AND next_attempt_at < now()
+                       ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+          RETURNING id`,
+        [INTERRUPTED],
+      ));
+      for (const { id } of rows) {
+        const d = await manager.findOneByOrFail(NotificationDeliveryRecord, { id });
+        await this.publish(manager, d, 'failed', d.attempts, undefined, INTERRUPTED);
+      }
+      return rows.length;
     });
   }
 
@@ -120,25 +128,33 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   /** Sends one batch of due deliveries; returns how many were claimed. */
   async drain(): Promise<number> {
+    const claimed = await this.claim(
+      `d.status IN ('queued', 'retrying') AND (d.kind <> 'reminder' OR d.status = 'retrying') AND d.next_attempt_at <= now()`,
+      [],
+    );
+    await Promise.all(claimed.map((d) => this.attempt(d)));
+    return claimed.length;
+  }
+
+  /** Takes due rows for sending, committed before anything is sent; returns them as they were claimed. */
+  private async claim(where: string, params: unknown[]): Promise<NotificationDeliveryRecord[]> {
     return inUnionWideTransaction(this.ds, async (manager) => {
-      const due = await manager
-        .createQueryBuilder(NotificationDeliveryRecord, 'd')
-        .where(`d.status IN ('queued', 'retrying')`)
-        .andWhere(`(d.kind <> 'reminder' OR d.status = 'retrying')`)
-        .andWhere('d.next_attempt_at <= now()')
-        .orderBy('d.next_attempt_at')
-        .limit(BATCH)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      await Promise.all(due.map((d) => this.attempt(manager, d)));
-      return due.length;
+      const ids = returned<{ id: string }>(await manager.query(
+        `UPDATE notifications.deliveries SET status = 'sending', next_attempt_at = now() + make_interval(secs => ${this.options.sendingLeaseMs / 1000})
+          WHERE id IN (SELECT d.id FROM notifications.deliveries d WHERE ${where}
+                       ORDER BY d.next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+          RETURNING id`,
+        params,
+      ));
+      if (ids.length === 0) return [];
+      return manager.find(NotificationDeliveryRecord, { where: { id: In(ids.map((r) => r.id)) } });
     });
   }
 
-  private async attempt(manager: EntityManager, d: NotificationDeliveryRecord): Promise<void> {
+  private async attempt(d: NotificationDeliveryRecord): Promise<void> {
     const attempts = d.attempts + 1;
     const tenantName = this.tenants.has(d.tenantId) ? this.tenants.get(d.tenantId).name : d.tenantId;
+    let outcome: { providerId: string } | { error: unknown };
     try {
       const providerId =
         d.channel === 'sms'
@@ -163,6 +179,21 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
                     }
                   : undefined,
               });
+      outcome = { providerId };
+    } catch (e) {
+      outcome = { error: e };
+    }
+    await inUnionWideTransaction(this.ds, (manager) => this.record(manager, d, attempts, outcome));
+  }
+
+  private async record(
+    manager: EntityManager,
+    d: NotificationDeliveryRecord,
+    attempts: number,
+    outcome: { providerId: string } | { error: unknown },
+  ): Promise<void> {
+    if ('providerId' in outcome) {
+      const { providerId } = outcome;
       await manager.update(NotificationDeliveryRecord, d.id, {
         status: 'sent',
         attempts,
@@ -171,28 +202,29 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         sentAt: new Date(),
       });
       await this.publish(manager, d, 'sent', attempts, providerId);
-    } catch (e) {
-      if (e instanceof SendSuppressed) {
-        await manager.update(NotificationDeliveryRecord, d.id, {
-          status: 'suppressed',
-          attempts,
-          lastError: e.message,
-        });
-        return;
-      }
-      const failure = e instanceof SendFailure ? e : new SendFailure((e as Error).message, 'temporary');
-      const status = afterFailure(failure.kind, attempts, this.options.maxAttempts);
-      const retryAt = new Date(Date.now() + retryDelayMs(attempts, this.options.backoffMs));
-      const nextAttemptAt =
-        d.channel === 'sms' ? deferOutOfQuietHours(retryAt, this.options.sms.quietHours) : retryAt;
-      await manager.update(NotificationDeliveryRecord, d.id, {
-        status,
-        attempts,
-        lastError: failure.message.slice(0, 1000),
-        nextAttemptAt,
-      });
-      if (status === 'failed') await this.publish(manager, d, 'failed', attempts, undefined, failure.message);
+      return;
     }
+    const e = outcome.error;
+    if (e instanceof SendSuppressed) {
+      await manager.update(NotificationDeliveryRecord, d.id, {
+        status: 'suppressed',
+        attempts,
+        lastError: e.message,
+      });
+      return;
+    }
+    const failure = e instanceof SendFailure ? e : new SendFailure((e as Error).message, 'temporary');
+    const status = afterFailure(failure.kind, attempts, this.options.maxAttempts);
+    const retryAt = new Date(Date.now() + retryDelayMs(attempts, this.options.backoffMs));
+    const nextAttemptAt =
+      d.channel === 'sms' ? deferOutOfQuietHours(retryAt, this.options.sms.quietHours) : retryAt;
+    await manager.update(NotificationDeliveryRecord, d.id, {
+      status,
+      attempts,
+      lastError: failure.message.slice(0, 1000),
+      nextAttemptAt,
+    });
+    if (status === 'failed') await this.publish(manager, d, 'failed', attempts, undefined, failure.message);
   }
 
   private async publish(

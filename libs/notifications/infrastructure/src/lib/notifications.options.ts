@@ -7,6 +7,8 @@ export interface NotificationsOptions {
   replyTo: Record<string, string>;
   pollMs: number;
   maxAttempts: number;
+  /** A row `sending` longer than this was interrupted by a crash: failed, never re-sent. */
+  sendingLeaseMs: number;
   backoffMs: number;
   /** Generic HTTP SMS provider; SMS are off when url is empty. */
   /** Secret of the opt-out tokens and the page the link opens (`?token=` is appended). */

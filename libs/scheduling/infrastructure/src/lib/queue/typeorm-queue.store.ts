@@ -6,7 +6,7 @@ import { OutboxWriter } from '@facile/platform/messaging';
 import { inUnionWideTransaction } from '@facile/platform/persistence';
 import { CallNextRequest, CallNextResult, NewTicket, QueueSite, QueueSnapshot, QueueStore, StoredTicket } from '@facile/scheduling/application';
 import { afterNoAnswer, APPOINTMENT_LETTER, DEFAULT_GROUP_LETTER, MOVING_AVERAGE_WINDOW, nextInLine, QueueCandidate, ticketNumber } from '@facile/scheduling/domain';
-import { returned } from '../sessions/returning';
+import { returned } from '@facile/platform/persistence';
 import { TICKET_COLUMNS, TicketRow, toTicket, toTicketState } from './ticket.mapper';
 
 /** Counter $2 of site $1 handles a service unless the site's offering of it is disabled or limited to fewer counters. */

@@ -6,7 +6,7 @@ import { OutboxWriter } from '@facile/platform/messaging';
 import { inUnionWideTransaction } from '@facile/platform/persistence';
 import { NewRegistration, NewSession, SessionFilter, SessionStore, SessionView, StoredRegistration } from '@facile/scheduling/application';
 import { closedReason, placeFor } from '@facile/scheduling/domain';
-import { returned } from './returning';
+import { returned } from '@facile/platform/persistence';
 import { REGISTRATION_COLUMNS, RegistrationRow, SESSION_COLUMNS, SessionRow, toRegistration, toRegistrationState, toSession } from './session.mapper';
 
 type RegistrationEvent = 'scheduling.registration.created' | 'scheduling.registration.waitlisted' | 'scheduling.registration.promoted' | 'scheduling.registration.cancelled';
