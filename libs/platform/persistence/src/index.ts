@@ -6,3 +6,4 @@ export * from './lib/rls.migration-helpers';
 export * from './lib/redis.provider';
 export * from './lib/rate-limiter';
 export * from './lib/returning';
+export * from './lib/micro-cache';

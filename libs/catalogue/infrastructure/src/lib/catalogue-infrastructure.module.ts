@@ -11,6 +11,7 @@ import {
   TaxonomySource,
   UpdateServiceUseCase,
 } from '@facile/catalogue/application';
+import { CachedServiceSearch, SEARCH_CACHE_MS, SearchCache } from './cached-service.search';
 import { CatalogueSeeder } from './catalogue.seeder';
 import { PostgresServiceSearch } from './postgres-service.search';
 import { JsonSynonymSource, JsonTaxonomySource } from './reference-data';
@@ -21,7 +22,9 @@ const useCases = [CreateServiceUseCase, PublishServiceUseCase, UpdateServiceUseC
 @Module({
   providers: [
     { provide: ServiceCardStore, useClass: TypeOrmServiceCardStore },
-    { provide: ServiceSearch, useClass: PostgresServiceSearch },
+    PostgresServiceSearch,
+    { provide: SearchCache, useValue: new SearchCache(SEARCH_CACHE_MS) },
+    { provide: ServiceSearch, useClass: CachedServiceSearch },
     { provide: TaxonomySource, useClass: JsonTaxonomySource },
     { provide: SynonymSource, useClass: JsonSynonymSource },
     CatalogueSeeder,

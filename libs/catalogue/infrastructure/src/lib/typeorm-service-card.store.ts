@@ -6,6 +6,7 @@ import { ServiceCard } from '@facile/catalogue/domain';
 import { ConflictError } from '@facile/platform/errors';
 import { OutboxWriter } from '@facile/platform/messaging';
 import { inUnionWideTransaction } from '@facile/platform/persistence';
+import { SearchCache } from './cached-service.search';
 import { OfferingRecord } from './offering.record';
 import { ServiceRecord } from './service.record';
 import { toCard, toEventPayload, toOfferingRecords, toRecord } from './service-card.mapper';
@@ -19,6 +20,7 @@ export class TypeOrmServiceCardStore extends ServiceCardStore {
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly searchCache: SearchCache,
   ) {
     super();
   }
@@ -33,6 +35,7 @@ export class TypeOrmServiceCardStore extends ServiceCardStore {
       if (card.offerings.length) await m.getRepository(OfferingRecord).insert(toOfferingRecords(card));
       if (event) await this.announce(m, card, event);
     });
+    this.searchCache.clear();
   }
 
   async save(card: ServiceCard, event?: CatalogueEvent): Promise<void> {
@@ -42,6 +45,7 @@ export class TypeOrmServiceCardStore extends ServiceCardStore {
       await m.getRepository(OfferingRecord).upsert(toOfferingRecords(card), ['tenantId', 'slug']);
       if (event) await this.announce(m, card, event);
     });
+    this.searchCache.clear();
   }
 
   private announce(m: EntityManager, card: ServiceCard, event: CatalogueEvent): Promise<unknown> {

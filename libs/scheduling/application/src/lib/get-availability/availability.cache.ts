@@ -1,73 +1,9 @@
+import { MicroCache } from '@facile/platform/persistence';
 import { Slot } from '@facile/scheduling/domain';
 
-interface Entry {
-  at: number;
-  value: Promise<{ slots: Slot[] }>;
-  json?: Promise<string>;
-  refreshing?: boolean;
-}
-
 /**
- * A very short-lived cache of availability answers (micro-caching): identical queries within `ttlMs` share
- * one computation, concurrent ones included. Between `ttlMs` and twice that, the previous answer is still
- * served while one request recomputes it in the background (stale-while-revalidate), so no request waits for
- * the recomputation that expiry would otherwise put in front of every request of that moment (the p99 of the
- * availability benchmark). Every write of this process clears it; other replicas' writes show within
- * 2 × `ttlMs`. Never a correctness risk: capacity is enforced by the database when booking.
+ * Availability answers, micro-cached (see MicroCache): identical queries within the TTL share one computation,
+ * stale-while-revalidate up to twice the TTL, cleared by every booking, hold and closure of this process.
+ * Never a correctness risk: capacity is enforced by the database when booking.
  */
-export class AvailabilityCache {
-  private readonly entries = new Map<string, Entry>();
-  private generation = 0;
-
-  constructor(readonly ttlMs: number, private readonly maxEntries = 2000) {}
-
-  get(key: string, compute: () => Promise<{ slots: Slot[] }>): Promise<{ slots: Slot[] }> {
-    if (this.ttlMs <= 0) return compute();
-    const now = Date.now();
-    const hit = this.entries.get(key);
-    if (hit && now - hit.at < this.ttlMs) return hit.value;
-    if (hit && now - hit.at < 2 * this.ttlMs) {
-      if (!hit.refreshing) this.refresh(key, hit, compute);
-      return hit.value;
-    }
-    return this.fresh(key, now, compute);
-  }
-
-  /** The same answer as JSON text, serialised once per cached answer (the big cost of a 14-day, 8-site answer). */
-  getJson(key: string, compute: () => Promise<{ slots: Slot[] }>): Promise<string> {
-    const value = this.get(key, compute);
-    const entry = this.entries.get(key);
-    if (!entry || entry.value !== value) return value.then((v) => JSON.stringify(v));
-    entry.json ??= value.then((v) => JSON.stringify(v));
-    return entry.json;
-  }
-
-  clear(): void {
-    this.generation++;
-    this.entries.clear();
-  }
-
-  private fresh(key: string, now: number, compute: () => Promise<{ slots: Slot[] }>): Promise<{ slots: Slot[] }> {
-    if (this.entries.size >= this.maxEntries) this.entries.clear();
-    const value = compute();
-    this.entries.set(key, { at: now, value });
-    value.catch(() => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key);
-    });
-    return value;
-  }
-
-  /** Recomputes in the background; the new answer replaces the old one unless a write cleared the cache meanwhile. */
-  private refresh(key: string, hit: Entry, compute: () => Promise<{ slots: Slot[] }>): void {
-    hit.refreshing = true;
-    const generation = this.generation;
-    const started = Date.now();
-    const value = compute();
-    value.then(
-      () => {
-        if (this.generation === generation && this.entries.get(key) === hit) this.entries.set(key, { at: started, value });
-      },
-      () => (hit.refreshing = false),
-    );
-  }
-}
+export class AvailabilityCache extends MicroCache<{ slots: Slot[] }> {}
