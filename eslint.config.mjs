@@ -45,7 +45,7 @@ const scopes = ['catalogue', 'scheduling', 'assistance', 'notifications'].map((c
 }));
 
 export default [
-  { ignores: ['**/node_modules/**', '**/dist/**', 'tools/**', 'docker/**', 'k8s/**', '**/*.cjs', '**/*.mjs', 'bench/**', '.nx/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'tools/**', 'docker/**', 'k8s/**', '**/*.cjs', '**/*.mjs', 'bench/**', '.nx/**', 'tmp/**', '.run/**'] },
   ...nx.configs['flat/base'],
   ...tseslint.configs.recommended,
   prettier,

@@ -187,14 +187,13 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, Before
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      let timer: NodeJS.Timeout | undefined;
       const done = () => {
         clearTimeout(timer);
         this.woken = false;
         this.wake = undefined;
         resolve();
       };
-      timer = setTimeout(done, ms);
+      const timer = setTimeout(done, ms);
       this.wake = done;
     });
   }
