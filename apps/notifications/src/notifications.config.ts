@@ -47,7 +47,7 @@ export class NotificationsConfig extends PlatformConfig {
   /** Signs the opt-out links. */
   @Secret() @IsString() @MinLength(32) OPT_OUT_SECRET: string = 'development-only-opt-out-secret-0123456789';
   /** Page of the opt-out link; it posts the token to POST /notifications/v1/opt-out. */
-  @Matches(/^https?:\/\/.+/) OPT_OUT_URL: string = 'http://localhost:8080/opt-out';
+  @Matches(/^https?:\/\/.+/) OPT_OUT_URL: string = 'http://localhost:8080/notifications/v1/opt-out';
   /** Generic HTTP SMS provider (POST {to, text, sender} → {id}); empty = no SMS. */
   @Matches(/^(https?:\/\/.+)?$/, { message: 'SMS_PROVIDER_URL must be an http(s) URL or empty' })
   SMS_PROVIDER_URL: string = '';

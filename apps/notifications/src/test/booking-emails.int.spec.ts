@@ -268,10 +268,28 @@ describe('booking e-mails', () => {
       .send({ token: `${token}x` })
       .expect(400);
     await http.post('/notifications/v1/opt-out').send({ token: 'not-a-token-at-all' }).expect(400);
+    // The link itself points at this endpoint, and opening it changes nothing: it shows a page with a button.
+    expect(mail.text).toContain(`${svc.config.OPT_OUT_URL}?token=`);
+    const page = await http.get(`/notifications/v1/opt-out?token=${token}`).expect(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toContain('Comune di Cesena');
+    expect(page.text).toContain(`name="token" value="${token}"`);
+    await http.get('/notifications/v1/opt-out?token=forged-token-value').expect(400);
+    expect(await svc.ds.query(`SELECT 1 FROM notifications.opt_outs WHERE recipient = $1`, [to])).toHaveLength(0);
+    // The page's button posts the form and gets a page back; front ends post JSON and get JSON.
+    const done = await http
+      .post('/notifications/v1/opt-out')
+      .set('Accept', 'text/html')
+      .type('form')
+      .send({ token })
+      .expect(200);
+    expect(done.text).toContain('Fatto');
     expect((await http.post('/notifications/v1/opt-out').send({ token }).expect(200)).body).toEqual({
       tenant: 'cesena',
       channel: 'email',
     });
+    // RFC 8058 one-click unsubscribe from mail clients: token in the URL, the fixed body.
+    await http.post(`/notifications/v1/opt-out?token=${token}`).type('form').send({ 'List-Unsubscribe': 'One-Click' }).expect(200);
 
     const next = booking(to);
     await send(eventOf('scheduling.booking.created', next));
