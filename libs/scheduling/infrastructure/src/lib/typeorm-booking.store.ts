@@ -34,11 +34,22 @@ const FREE_COUNTER = `SELECT c.n FROM generate_series(1, $1::int) AS c(n)
 
 /**
  * Bookings and holds live in two tables, so no one constraint can keep them apart: every writer that takes a
- * counter first takes this transaction-scoped lock on (site, counter), then checks that counter again. The check
- * runs after the lock, so it sees whatever a previous holder of the lock committed: a hold and a booking racing
- * for the last counter cannot both pass.
+ * counter first takes this transaction-scoped lock on (site, local day, counter), then checks that counter
+ * again. The check runs after the lock, so it sees whatever a previous holder of the lock committed: a hold and
+ * a booking racing for the last counter cannot both pass. The day is part of the key so that bookings of other
+ * days do not queue behind each other (the bench's booking rate was capped near 100/s by a (site, counter)
+ * lock); a range that crossed local midnight would take both days' locks, in order.
  */
 const LOCK_COUNTER = `SELECT pg_advisory_xact_lock(hashtext($1), $2::int)`;
+
+const ROME_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The Europe/Rome dates a range touches, in order (one for every desk opening). */
+export function localDaysOf(start: Date, end: Date): string[] {
+  const first = ROME_DAY.format(start);
+  const last = ROME_DAY.format(new Date(Math.max(start.getTime(), end.getTime() - 1)));
+  return first === last ? [first] : [first, last];
+}
 const STILL_FREE = FREE_COUNTER.replace('generate_series(1, $1::int) AS c(n)', '(SELECT $1::int) AS c(n)');
 
 /**
@@ -158,7 +169,7 @@ export class TypeOrmBookingStore extends BookingStore {
     for (let attempt = 0; attempt <= counters; attempt++) {
       const free: { n: number }[] = await m.query(FREE_COUNTER, [counters, site, start, end, self]);
       if (free.length === 0) return undefined;
-      await m.query(LOCK_COUNTER, [site, free[0].n]);
+      for (const day of localDaysOf(start, end)) await m.query(LOCK_COUNTER, [`${site}|${day}`, free[0].n]);
       const still: unknown[] = await m.query(STILL_FREE, [free[0].n, site, start, end, self]);
       if (still.length > 0) return free[0].n;
     }
