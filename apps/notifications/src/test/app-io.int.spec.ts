@@ -12,18 +12,9 @@ import {
   Topics,
 } from '@facile/contracts';
 import { AppIoSender, ReminderJobs } from '@facile/notifications/infrastructure';
-import {
-  readTopic,
-  staffToken,
-  startTestService,
-  testEnvironment,
-  testKafka,
-  TestService,
-  waitFor,
-} from '@facile/platform/testing';
+import { MailSink, readTopic, staffToken, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
-import { MailSink } from './mail-sink';
 
 interface IoRequest {
   method: string;

@@ -3,19 +3,9 @@ import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { BookingStateV1, CloudEvent, newCloudEvent, toKafkaRecord, Topics } from '@facile/contracts';
-import {
-  pendingSchemaChanges,
-  readTopic,
-  staffToken,
-  startTestService,
-  testEnvironment,
-  testKafka,
-  TestService,
-  waitFor,
-} from '@facile/platform/testing';
+import { MailSink, pendingSchemaChanges, readTopic, staffToken, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
-import { MailSink } from './mail-sink';
 
 type BookingType =
   'scheduling.booking.created' | 'scheduling.booking.cancelled' | 'scheduling.booking.rescheduled';

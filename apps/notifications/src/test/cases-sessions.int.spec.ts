@@ -1,10 +1,9 @@
 import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { CaseStateV1, newCloudEvent, RegistrationStateV1, toKafkaRecord, Topics } from '@facile/contracts';
-import { startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
+import { MailSink, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
-import { MailSink } from './mail-sink';
 
 /** Case messages (checklist, outcome) and group-session messages (promotion, cancellation). */
 describe('case and session messages', () => {

@@ -1,10 +1,9 @@
 import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { BookingAffectedByClosureV1, BookingStateV1, CloudEvent, newCloudEvent, toKafkaRecord, Topics } from '@facile/contracts';
-import { startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
+import { MailSink, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
-import { MailSink } from './mail-sink';
 
 const email = () => `closure-${randomUUID().slice(0, 8)}@example.it`;
 const inTenDays = new Date(Date.now() + 10 * 24 * 3600_000);

@@ -14,10 +14,9 @@ import {
   ReminderJobs,
 } from '@facile/notifications/infrastructure';
 import { REDIS_CLIENT, RedisClient } from '@facile/platform/persistence';
-import { startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
+import { MailSink, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
-import { MailSink } from './mail-sink';
 
 const DAY = 24 * 3600_000;
 const GRACE_MS = 3000;

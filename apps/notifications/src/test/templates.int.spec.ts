@@ -2,17 +2,9 @@ import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { newCloudEvent, toKafkaRecord, Topics } from '@facile/contracts';
-import {
-  staffToken,
-  startTestService,
-  testEnvironment,
-  testKafka,
-  TestService,
-  waitFor,
-} from '@facile/platform/testing';
+import { MailSink, staffToken, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
-import { MailSink } from './mail-sink';
 
 const PATH = '/notifications/v1/tenants/cesena/templates/scheduling.booking.created/email/it';
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Topics } from '@facile/contracts';
-import { readTopic, staffToken, testKafka, waitFor } from '@facile/platform/testing';
+import { MailSink, readTopic, staffToken, testKafka, waitFor } from '@facile/platform/testing';
 import { book, freeSlots, post, waitSeeded } from '../support/fixtures';
-import { MailSink } from '../support/mail-sink';
 import { OUTAGE_BROKERS, outageBroker } from '../support/outage-broker';
 import { RunningPlatform, startPlatform } from '../support/platform';
 

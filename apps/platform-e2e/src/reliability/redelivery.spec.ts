@@ -1,10 +1,9 @@
 import { Client } from 'pg';
 import { Topics } from '@facile/contracts';
-import { readTopic, testEnvironment, testKafka, waitFor } from '@facile/platform/testing';
+import { MailSink, readTopic, testEnvironment, testKafka, waitFor } from '@facile/platform/testing';
 import { snapshot } from '../support/db-snapshot';
 import { book, freeSlots, waitSeeded } from '../support/fixtures';
 import { waitConsumed } from '../support/kafka-lag';
-import { MailSink } from '../support/mail-sink';
 import { RunningPlatform, startPlatform } from '../support/platform';
 import { TcpProxy } from '../support/tcp-proxy';
 

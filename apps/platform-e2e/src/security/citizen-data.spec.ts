@@ -6,9 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { Client } from 'pg';
 import { createClient } from 'redis';
 import { CODE_ALPHABET, ManageTokens } from '@facile/platform/validation';
-import { waitFor } from '@facile/platform/testing';
+import { MailSink, waitFor } from '@facile/platform/testing';
 import { book, fiscalCode, freeSlots, post, waitSeeded } from '../support/fixtures';
-import { MailSink } from '../support/mail-sink';
 import { root, RunningPlatform, startPlatform } from '../support/platform';
 
 const LIMIT = 20;

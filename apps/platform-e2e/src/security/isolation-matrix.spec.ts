@@ -1,7 +1,6 @@
 import { Client } from 'pg';
-import { staffToken, waitFor } from '@facile/platform/testing';
+import { MailSink, staffToken, waitFor } from '@facile/platform/testing';
 import { book, fiscalCode, freeSlots, post, waitSeeded } from '../support/fixtures';
-import { MailSink } from '../support/mail-sink';
 import { RunningPlatform, startPlatform } from '../support/platform';
 
 type Target = 'own-site' | 'own-tenant-other-site' | 'other-tenant';

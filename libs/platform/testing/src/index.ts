@@ -4,3 +4,4 @@ export * from './lib/wait-for';
 export * from './lib/test-service';
 export * from './lib/staff-token';
 export * from './lib/schema-drift';
+export * from './lib/mail-sink';

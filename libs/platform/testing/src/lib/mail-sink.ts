@@ -2,7 +2,7 @@ import { AddressInfo } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-/** A real SMTP server on a free port that keeps every message it receives, parsed. */
+/** A real SMTP server on a free port that keeps every message it receives, parsed (notifications' SMTP_URL). */
 export class MailSink {
   readonly messages: ParsedMail[] = [];
   private server?: SMTPServer;
@@ -31,6 +31,11 @@ export class MailSink {
       const to = Array.isArray(m.to) ? m.to : m.to ? [m.to] : [];
       return to.some((a) => a.value.some((v) => v.address === address));
     });
+  }
+
+  /** Every recipient address of every message, in order of arrival. */
+  recipients(): string[] {
+    return this.messages.flatMap((m) => (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).flatMap((a) => a.value.map((v) => v.address ?? '')));
   }
 
   stop(): Promise<void> {
