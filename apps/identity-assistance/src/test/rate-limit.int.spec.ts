@@ -15,5 +15,10 @@ describe('case lookups are rate limited (Redis)', () => {
     for (let i = 0; i < 3; i++) await http.get('/assistance/v1/cases/ABCD-EFGH').set('X-Manage-Token', 'x').expect(404);
     const res = await http.get('/assistance/v1/cases/ABCD-EFGH').set('X-Manage-Token', 'x').expect(429);
     expect(res.headers['content-type']).toContain('application/problem+json');
+    // When to come back, for clients and for people: the header and the problem member agree.
+    const retryAfter = Number(res.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(res.body).toMatchObject({ status: 429, retryAfterSeconds: retryAfter });
   });
 });

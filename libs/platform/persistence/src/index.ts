@@ -7,3 +7,4 @@ export * from './lib/redis.provider';
 export * from './lib/rate-limiter';
 export * from './lib/returning';
 export * from './lib/micro-cache';
+export * from './lib/lookup-limit';

@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CasesController } from './cases.controller';
-import { LOOKUP_LIMIT_PER_MINUTE, LookupLimit } from './lookup-limit';
 import { ReportsController } from './reports.controller';
 import { TopicsController } from './topics.controller';
+import { lookupLimit } from '@facile/platform/persistence';
 
 export interface AssistanceApiOptions {
   lookupLimitPerMinute: number;
@@ -16,7 +16,7 @@ export class AssistanceApiModule {
       module: AssistanceApiModule,
       imports: [provider],
       controllers: [TopicsController, CasesController, ReportsController],
-      providers: [{ provide: LOOKUP_LIMIT_PER_MINUTE, useValue: options.lookupLimitPerMinute }, LookupLimit],
+      providers: [lookupLimit('case-lookup', options.lookupLimitPerMinute)],
     };
   }
 }

@@ -5,7 +5,7 @@ import { CurrentPrincipal, OptionalAuth, Principal, Public, Roles } from '@facil
 import { OpenCaseDto } from './dto/open-case.dto';
 import { CasesQuery, CodeParams } from './dto/queries.dto';
 import { TransitionDto } from './dto/transition.dto';
-import { LookupLimit } from './lookup-limit';
+import { LookupLimit } from '@facile/platform/persistence';
 import { NoCredentialsGuard } from './no-credentials.guard';
 
 const TOKEN_HEADER = { name: 'X-Manage-Token', required: false, description: 'The token returned when the case was opened (citizens); staff use a bearer token' };

@@ -71,4 +71,10 @@ export class TooManyRequestsError extends DomainError {
   readonly status = 429;
   readonly code = 'rate-limited';
   readonly title = 'Too many requests';
+  override readonly extensions: Record<string, unknown> | undefined;
+  /** `retryAfterSeconds` becomes the problem's member of that name and the `Retry-After` header. */
+  constructor(detail: string, retryAfterSeconds?: number) {
+    super(detail);
+    this.extensions = retryAfterSeconds === undefined ? undefined : { retryAfterSeconds };
+  }
 }

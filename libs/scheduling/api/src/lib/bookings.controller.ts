@@ -8,7 +8,7 @@ import { ValidationFailedError } from '@facile/platform/errors';
 import { servicesOf } from './availability.controller';
 import { CreateBookingDto, RescheduleDto } from './dto/booking.dto';
 import { CodeParams } from './dto/params.dto';
-import { LookupLimit } from './lookup-limit';
+import { LookupLimit } from '@facile/platform/persistence';
 
 const TOKEN_HEADER = { name: 'X-Manage-Token', required: true, description: 'The token returned when the booking was made' };
 

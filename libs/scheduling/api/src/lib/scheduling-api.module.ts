@@ -2,12 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AgendaController } from './agenda.controller';
 import { AvailabilityController } from './availability.controller';
 import { BookingsController } from './bookings.controller';
-import { LOOKUP_LIMIT_PER_MINUTE, LookupLimit } from './lookup-limit';
 import { QueueController, QueueGroupsController } from './queue/queue.controller';
 import { RotationsController } from './rotations.controller';
 import { SessionsController } from './sessions/sessions.controller';
 import { SitesController } from './sites.controller';
 import { StatisticsController } from './statistics/statistics.controller';
+import { lookupLimit } from '@facile/platform/persistence';
 
 export interface SchedulingApiOptions {
   lookupLimitPerMinute: number;
@@ -21,7 +21,7 @@ export class SchedulingApiModule {
       module: SchedulingApiModule,
       imports: [provider],
       controllers: [SitesController, AvailabilityController, BookingsController, AgendaController, RotationsController, StatisticsController, SessionsController, QueueController, QueueGroupsController],
-      providers: [{ provide: LOOKUP_LIMIT_PER_MINUTE, useValue: options.lookupLimitPerMinute }, LookupLimit],
+      providers: [lookupLimit('booking-lookup', options.lookupLimitPerMinute)],
     };
   }
 }

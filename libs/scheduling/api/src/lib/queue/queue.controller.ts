@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { CallNextUseCase, ConfigureQueueGroupsUseCase, IssueTicketUseCase, ManageTicketUseCase, QueueBoardUseCase } from '@facile/scheduling/application';
 import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/auth';
 import { SiteParams } from '../dto/params.dto';
-import { LookupLimit } from '../lookup-limit';
+import { LookupLimit } from '@facile/platform/persistence';
 import { CallNextDto, IssueTicketDto, QueueGroupDto, QueueGroupParams, TicketParams } from './queue.dto';
 
 const HEARTBEAT_MS = 15_000;

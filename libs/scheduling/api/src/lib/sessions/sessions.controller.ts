@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Query } from
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CancelSessionUseCase, CreateSessionUseCase, ListSessionsUseCase, ManageRegistrationUseCase, RegisterForSessionUseCase } from '@facile/scheduling/application';
 import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/auth';
-import { LookupLimit } from '../lookup-limit';
+import { LookupLimit } from '@facile/platform/persistence';
 import { CreateSessionDto, RegisterDto, RegistrationParams, SessionParams, SessionsQuery } from './session.dto';
 
 const TOKEN_HEADER = { name: 'X-Manage-Token', required: true, description: 'The token returned at registration' };
