@@ -8,7 +8,17 @@ type Role = 'union-admin' | 'tenant-admin' | 'operator' | 'none';
 /** site: operators of the site; tenant: admins of its municipality; union: union admins; cases: every operator (desks serve every municipality), admins of its municipality. */
 type Scope = 'site' | 'tenant' | 'union' | 'cases';
 interface Call { method: string; path: string; body?: unknown }
-interface Endpoint { name: string; scope: Scope; ok: number; denied?: number; call: (t: Target, cell: number) => Promise<Call> }
+interface Endpoint {
+  name: string;
+  scope: Scope;
+  ok: number;
+  denied?: number;
+  call: (t: Target, cell: number) => Promise<Call>;
+  /** Where the use case's rule departs from the scope's (the status for that cell, or undefined for the scope's). */
+  want?: (role: Role, target: Target) => number | undefined;
+  /** Montiano's data in an answer without the marks (aggregates): a description of the leak, or undefined. */
+  foreign?: (body: string, role: Role, target: Target) => string | undefined;
+}
 
 /** Cesena is "own" (the tenant admin's municipality; the operator staffs cesena-borello), Montiano the "other". */
 const SITE: Record<Target, string> = { 'own-site': 'cesena-borello', 'own-tenant-other-site': 'cesena-centro', 'other-tenant': 'montiano-municipio' };
@@ -18,6 +28,8 @@ const ROLES: Role[] = ['union-admin', 'tenant-admin', 'operator', 'none'];
 
 /** What the policy says (principal.ts): union admins everything; tenant admins their municipalities; operators their sites. */
 function expected(role: Role, ep: Endpoint, target: Target): number {
+  const special = ep.want?.(role, target);
+  if (special !== undefined) return special;
   const { scope, ok } = ep;
   // another municipality's record may be answered 404, as if it did not exist
   const denied = ep.denied ?? 403;
@@ -97,6 +109,45 @@ describe('isolation matrix', () => {
     return ((await res.json()) as { code: string }).code;
   }
 
+  async function freshSession(t: Target, cell: number): Promise<string> {
+    const body = { site: SITE[t], title: 'Sessione matrice', start: `${futureDate(cell)}T10:00:00+01:00`, end: `${futureDate(cell)}T11:00:00+01:00`, seats: 5 };
+    const res = await post(p.gateway, '/scheduling/v1/sessions', body, { authorization: `Bearer ${tokens.get('union-admin')}` });
+    if (res.status !== 201) throw new Error(`session: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { id: string }).id;
+  }
+
+  /** A walk-in waiting at the target site, so that calling the next one finds somebody. */
+  async function freshTicket(t: Target): Promise<void> {
+    const res = await post(p.gateway, `/scheduling/v1/sites/${SITE[t]}/tickets`, { service: 'carta-identita-elettronica', tenant: TENANT[t] });
+    if (res.status !== 201) throw new Error(`ticket: ${res.status} ${await res.text()}`);
+  }
+
+  const card = (slug: string) => ({ slug, title: 'Procedura matrice', summary: 'x', category: 'anagrafe-stato-civile', lifeEvents: [], bookable: false, walkIn: false, durationMinutes: 30 });
+
+  /** A draft card (published too when asked), made by a union admin. */
+  async function freshCard(cell: number, published = false): Promise<string> {
+    const union = { authorization: `Bearer ${tokens.get('union-admin')}` };
+    const slug = `matrice-${published ? 'pubblicata' : 'bozza'}-${cell}`;
+    const res = await post(p.gateway, '/catalogue/v1/services', card(slug), union);
+    if (res.status !== 201) throw new Error(`card: ${res.status} ${await res.text()}`);
+    if (published) {
+      const r = await post(p.gateway, `/catalogue/v1/services/${slug}/publish`, {}, union);
+      if (r.status !== 200) throw new Error(`publish: ${r.status} ${await r.text()}`);
+    }
+    return slug;
+  }
+
+  /**
+   * Statistics grouped by site: a Cesena member of staff gets no row of Montiano's site and, asking about
+   * Montiano, nothing counted (their answer is scoped to their own sites and municipality).
+   */
+  function statisticsLeak(body: string, _role: Role, target: Target): string | undefined {
+    const stats = JSON.parse(body) as { rows: { key: string }[]; total: { bookings: { made: number }; walkIns: { issued: number } } };
+    if (stats.rows.some((r) => r.key === SITE['other-tenant'])) return `a row of ${SITE['other-tenant']}`;
+    if (target === 'other-tenant' && stats.total.bookings.made + stats.total.walkIns.issued > 0) return `Montiano counted: ${JSON.stringify(stats.total)}`;
+    return undefined;
+  }
+
   const futureDate = (cell: number) => new Date(Date.now() + (200 + cell) * 86400000).toISOString().slice(0, 10);
   const today = new Date().toISOString().slice(0, 10);
 
@@ -151,6 +202,66 @@ describe('isolation matrix', () => {
     },
     { name: 'POST template preview', scope: 'tenant', ok: 200, call: async (t) => ({ method: 'POST', path: `/notifications/v1/tenants/${TENANT[t]}/templates/scheduling.booking.created/email/it/preview`, body: {} }) },
     { name: 'DELETE template', scope: 'tenant', ok: 204, call: async (t) => ({ method: 'DELETE', path: `/notifications/v1/tenants/${TENANT[t]}/templates/scheduling.booking.created/email/it` }) },
+    { name: 'GET case', scope: 'cases', ok: 200, want: (role) => (role === 'none' ? 404 : undefined), call: async (t) => ({ method: 'GET', path: `/assistance/v1/cases/${await freshCase(t)}` }) },
+    { name: 'POST service', scope: 'union', ok: 201, call: async (_t, cell) => ({ method: 'POST', path: '/catalogue/v1/services', body: card(`matrice-nuova-${cell}`) }) },
+    { name: 'POST service publish', scope: 'union', ok: 200, call: async (_t, cell) => ({ method: 'POST', path: `/catalogue/v1/services/${await freshCard(cell)}/publish` }) },
+    { name: 'POST service retire', scope: 'union', ok: 200, call: async (_t, cell) => ({ method: 'POST', path: `/catalogue/v1/services/${await freshCard(cell, true)}/retire` }) },
+    {
+      name: 'POST site',
+      scope: 'tenant',
+      ok: 201,
+      call: async (t, cell) => ({ method: 'POST', path: '/scheduling/v1/sites', body: { id: `matrice-${TENANT[t]}-${cell}`, tenant: TENANT[t], name: 'Sede matrice', kind: 'hub', counters: 1 } }),
+    },
+    {
+      name: 'PATCH site',
+      scope: 'tenant',
+      ok: 200,
+      call: async (t) => {
+        const site = (await (await fetch(`${p.gateway}/scheduling/v1/sites/${SITE[t]}`)).json()) as { name: string };
+        return { method: 'PATCH', path: `/scheduling/v1/sites/${SITE[t]}`, body: { name: site.name } };
+      },
+    },
+    {
+      name: 'POST session',
+      scope: 'tenant',
+      ok: 201,
+      call: async (t, cell) => ({
+        method: 'POST',
+        path: '/scheduling/v1/sessions',
+        body: { site: SITE[t], title: 'Sessione matrice', start: `${futureDate(cell)}T10:00:00+01:00`, end: `${futureDate(cell)}T11:00:00+01:00`, seats: 5 },
+      }),
+    },
+    { name: 'POST session cancel', scope: 'tenant', ok: 200, call: async (t, cell) => ({ method: 'POST', path: `/scheduling/v1/sessions/${await freshSession(t, cell)}/cancel` }) },
+    {
+      name: 'POST queue next',
+      scope: 'site',
+      ok: 200,
+      call: async (t) => {
+        await freshTicket(t);
+        return { method: 'POST', path: `/scheduling/v1/sites/${SITE[t]}/queue/next`, body: { counter: 1 } };
+      },
+    },
+    // no ticket Z999 today: the staff of the site learn that (404), everyone else is refused before the lookup
+    { name: 'POST queue recall', scope: 'site', ok: 404, call: async (t) => ({ method: 'POST', path: `/scheduling/v1/sites/${SITE[t]}/queue/tickets/Z999/recall` }) },
+    { name: 'PUT queue group', scope: 'union', ok: 200, call: async () => ({ method: 'PUT', path: '/scheduling/v1/queue-groups/carta-identita-elettronica', body: { letter: 'A' } }) },
+    {
+      // tenant: the citizens' municipality; operators report on their own sites whatever the citizens' municipality
+      name: 'GET statistics by municipality',
+      scope: 'tenant',
+      ok: 200,
+      want: (role) => (role === 'operator' ? 200 : undefined),
+      foreign: statisticsLeak,
+      call: async (t) => ({ method: 'GET', path: `/scheduling/v1/statistics?from=2026-01-01&to=2027-12-31&tenant=${TENANT[t]}` }),
+    },
+    {
+      // a tenant admin asking about another municipality's site gets their own scope, which holds none of it (200, nothing counted)
+      name: 'GET statistics by site',
+      scope: 'site',
+      ok: 200,
+      want: (role) => (role === 'tenant-admin' ? 200 : undefined),
+      foreign: statisticsLeak,
+      call: async (t) => ({ method: 'GET', path: `/scheduling/v1/statistics?from=2026-01-01&to=2027-12-31&site=${SITE[t]}` }),
+    },
   ];
 
   it('asserts every staff endpoint × role × own/other municipality × own/other site', async () => {
@@ -178,6 +289,8 @@ describe('isolation matrix', () => {
           if (!mayShowMontiano && (text.includes(MONTIANO_MARK) || text.includes(montianoCf) || text.includes('segreto@montiano'))) {
             leaks.push(`${ep.name} as ${role} on ${target}: ${text.slice(0, 200)}`);
           }
+          const foreign = role !== 'union-admin' && res.status === 200 ? ep.foreign?.(text, role, target) : undefined;
+          if (foreign) leaks.push(`${ep.name} as ${role} on ${target}: ${foreign}`);
         }
       }
     }
