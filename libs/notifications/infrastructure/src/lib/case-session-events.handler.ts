@@ -90,20 +90,10 @@ export class CaseSessionEventsHandler {
       outcome: c.outcome ?? c.status,
       municipality: this.municipality(c.tenant),
     };
-    for (const { channel, recipient } of this.channels(c.tenant, c.citizen)) {
-      const templates = channel === 'appio' ? CASE_SESSION_APPIO_TEMPLATES : CASE_SESSION_EMAIL_TEMPLATES;
-      await this.deliveries.queue(manager, event, {
-        tenant: c.tenant,
-        kind: 'message',
-        channel,
-        recipient,
-        locale,
-        message: renderTemplate(templates[type][locale], variables),
-        due: new Date(),
-        caseRef: c.code,
-        bookingRef: c.bookingCode ?? null,
-      });
-    }
+    await this.queueMessages(manager, event, type, c.tenant, c.citizen, locale, variables, {
+      caseRef: c.code,
+      bookingRef: c.bookingCode ?? null,
+    });
   }
 
   private async sessionMessage(
@@ -125,18 +115,34 @@ export class CaseSessionEventsHandler {
       reason: r.reason ?? '',
       municipality: this.municipality(r.tenant),
     };
-    for (const { channel, recipient } of this.channels(r.tenant, r.citizen)) {
+    await this.queueMessages(manager, event, type, r.tenant, r.citizen, locale, variables, {
+      bookingRef: r.code,
+      caseRef: r.caseCode ?? null,
+    });
+  }
+
+  /** One message per channel the citizen can be reached on, rendered from that channel's template. */
+  private async queueMessages(
+    manager: EntityManager,
+    event: CloudEvent<object>,
+    type: CaseSessionMessageType,
+    tenant: string,
+    citizen: { email?: string; fiscalCode?: string },
+    locale: ReturnType<typeof localeOf>,
+    variables: Record<string, string>,
+    refs: { caseRef: string | null; bookingRef: string | null },
+  ): Promise<void> {
+    for (const { channel, recipient } of this.channels(tenant, citizen)) {
       const templates = channel === 'appio' ? CASE_SESSION_APPIO_TEMPLATES : CASE_SESSION_EMAIL_TEMPLATES;
       await this.deliveries.queue(manager, event, {
-        tenant: r.tenant,
+        tenant,
         kind: 'message',
         channel,
         recipient,
         locale,
         message: renderTemplate(templates[type][locale], variables),
         due: new Date(),
-        bookingRef: r.code,
-        caseRef: r.caseCode ?? null,
+        ...refs,
       });
     }
   }
