@@ -1,20 +1,5 @@
 import type { RegistrationStatus } from '@facile/scheduling/domain';
 
-export interface SessionView {
-  id: string;
-  tenant: string;
-  site: string;
-  title: string;
-  topic: string | null;
-  language: string | null;
-  start: Date;
-  end: Date;
-  seats: number;
-  registered: number;
-  waitlisted: number;
-  status: 'open' | 'cancelled';
-}
-
 export interface NewSession {
   id: string;
   tenant: string;
@@ -25,6 +10,12 @@ export interface NewSession {
   start: Date;
   end: Date;
   seats: number;
+}
+
+export interface SessionView extends NewSession {
+  registered: number;
+  waitlisted: number;
+  status: 'open' | 'cancelled';
 }
 
 export interface RegistrantData {
