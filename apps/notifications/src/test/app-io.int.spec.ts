@@ -15,6 +15,7 @@ import { AppIoSender, ReminderJobs } from '@facile/notifications/infrastructure'
 import { MailSink, readTopic, staffToken, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
+import { bookingEvent, bookingState } from './booking-fixtures';
 
 interface IoRequest {
   method: string;
@@ -94,28 +95,8 @@ describe('App IO', () => {
   const booking = (
     citizen: BookingStateV1['citizen'],
     over: Partial<BookingStateV1> = {},
-  ): BookingStateV1 => ({
-    bookingId: randomUUID(),
-    code: `IO${randomUUID().slice(0, 6).toUpperCase()}`,
-    services: ['carta-identita-elettronica'],
-    tenant: 'cesena',
-    site: 'cesena-centro',
-    start: '2027-03-12T09:30:00+01:00',
-    end: '2027-03-12T09:50:00+01:00',
-    status: 'booked',
-    sequence: 0,
-    createdAt: new Date().toISOString(),
-    citizen,
-    ...over,
-  });
-  const created = (b: BookingStateV1): CloudEvent<object> =>
-    newCloudEvent({
-      type: 'scheduling.booking.created',
-      source: 'scheduling',
-      tenant: b.tenant,
-      subject: b.bookingId,
-      data: b,
-    });
+  ): BookingStateV1 => bookingState(citizen, over);
+  const created = (b: BookingStateV1): CloudEvent<object> => bookingEvent('scheduling.booking.created', b);
   const send = (topic: string, ...events: CloudEvent<object>[]) =>
     producer.send({
       topic: `${svc.config.KAFKA_TOPIC_PREFIX}${topic}`,

@@ -2,34 +2,22 @@ import ICAL from 'ical.js';
 import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { BookingStateV1, CloudEvent, newCloudEvent, toKafkaRecord, Topics } from '@facile/contracts';
+import { BookingStateV1, CloudEvent, toKafkaRecord, Topics } from '@facile/contracts';
 import { MailSink, pendingSchemaChanges, readTopic, staffToken, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
+import { bookingEvent, bookingState } from './booking-fixtures';
 
 type BookingType =
   'scheduling.booking.created' | 'scheduling.booking.cancelled' | 'scheduling.booking.rescheduled';
 
-const booking = (email: string, over: Partial<BookingStateV1> = {}): BookingStateV1 => ({
-  bookingId: randomUUID(),
-  code: `B${randomUUID().slice(0, 6).toUpperCase()}`,
-  services: ['carta-identita-elettronica'],
-  tenant: 'cesena',
-  site: 'cesena-centro',
-  start: '2027-03-12T09:30:00+01:00',
-  end: '2027-03-12T09:50:00+01:00',
-  status: 'booked',
-  sequence: 0,
-  createdAt: new Date().toISOString(),
-  citizen: { firstName: 'Maria', lastName: 'Rossi', email },
-  ...over,
-});
+const booking = (email: string, over: Partial<BookingStateV1> = {}): BookingStateV1 =>
+  bookingState({ firstName: 'Maria', lastName: 'Rossi', email }, over);
 
 const eventOf = (
   type: BookingType,
   data: BookingStateV1 | (BookingStateV1 & { previousStart: string; previousSite: string }),
-): CloudEvent<object> =>
-  newCloudEvent({ type, source: 'scheduling', tenant: data.tenant, subject: data.bookingId, data });
+): CloudEvent<object> => bookingEvent(type, data);
 
 const email = () => `citizen-${randomUUID().slice(0, 8)}@example.it`;
 

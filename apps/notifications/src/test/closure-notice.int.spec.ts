@@ -1,30 +1,22 @@
 import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { BookingAffectedByClosureV1, BookingStateV1, CloudEvent, newCloudEvent, toKafkaRecord, Topics } from '@facile/contracts';
+import { BookingAffectedByClosureV1, BookingStateV1, CloudEvent, toKafkaRecord, Topics } from '@facile/contracts';
 import { MailSink, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
+import { bookingEvent, bookingState } from './booking-fixtures';
 
 const email = () => `closure-${randomUUID().slice(0, 8)}@example.it`;
 const inTenDays = new Date(Date.now() + 10 * 24 * 3600_000);
 inTenDays.setUTCHours(13, 0, 0, 0);
 
-const booking = (to: string, over: Partial<BookingStateV1> = {}): BookingStateV1 => ({
-  bookingId: randomUUID(),
-  code: `C${randomUUID().slice(0, 6).toUpperCase()}`,
-  services: ['spid'],
-  tenant: 'cesena',
-  site: 'cesena-centro',
-  start: inTenDays.toISOString(),
-  end: new Date(inTenDays.getTime() + 15 * 60_000).toISOString(),
-  status: 'booked',
-  sequence: 0,
-  createdAt: new Date().toISOString(),
-  citizen: { firstName: 'Maria', lastName: 'Rossi', email: to },
-  ...over,
-});
+const booking = (to: string, over: Partial<BookingStateV1> = {}): BookingStateV1 =>
+  bookingState(
+    { firstName: 'Maria', lastName: 'Rossi', email: to },
+    { services: ['spid'], start: inTenDays.toISOString(), end: new Date(inTenDays.getTime() + 15 * 60_000).toISOString(), ...over },
+  );
 
-const event = (type: string, data: BookingStateV1): CloudEvent<object> => newCloudEvent({ type, source: 'scheduling', tenant: data.tenant, subject: data.bookingId, data });
+const event = (type: string, data: BookingStateV1): CloudEvent<object> => bookingEvent(type, data);
 
 /** scheduling.booking.affected-by-closure → the citizen is told, through real Kafka, PostgreSQL and SMTP. */
 describe('closure notices', () => {

@@ -4,7 +4,6 @@ import {
   BookingRescheduledV1,
   BookingStateV1,
   CloudEvent,
-  newCloudEvent,
   toKafkaRecord,
   Topics,
 } from '@facile/contracts';
@@ -17,25 +16,17 @@ import { REDIS_CLIENT, RedisClient } from '@facile/platform/persistence';
 import { MailSink, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
+import { bookingEvent, bookingState } from './booking-fixtures';
 
 const DAY = 24 * 3600_000;
 const GRACE_MS = 3000;
 const email = () => `reminded-${randomUUID().slice(0, 8)}@example.it`;
-const booking = (to: string, start: Date): BookingStateV1 => ({
-  bookingId: randomUUID(),
-  code: `R${randomUUID().slice(0, 6).toUpperCase()}`,
-  services: ['carta-identita-elettronica'],
-  tenant: 'cesena',
-  site: 'cesena-centro',
-  start: start.toISOString(),
-  end: new Date(start.getTime() + 1_200_000).toISOString(),
-  status: 'booked',
-  sequence: 0,
-  createdAt: new Date().toISOString(),
-  citizen: { firstName: 'Maria', lastName: 'Rossi', email: to },
-});
-const event = (type: string, data: BookingStateV1 | BookingRescheduledV1): CloudEvent<object> =>
-  newCloudEvent({ type, source: 'scheduling', tenant: data.tenant, subject: data.bookingId, data });
+const booking = (to: string, start: Date): BookingStateV1 =>
+  bookingState(
+    { firstName: 'Maria', lastName: 'Rossi', email: to },
+    { start: start.toISOString(), end: new Date(start.getTime() + 1_200_000).toISOString() },
+  );
+const event = (type: string, data: BookingStateV1 | BookingRescheduledV1): CloudEvent<object> => bookingEvent(type, data);
 
 /**
  * Reminders as BullMQ delayed jobs on the real Redis, with the delivery rows in PostgreSQL as the source of truth.

@@ -1,11 +1,12 @@
 import { Producer } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
-import { BookingStateV1, newCloudEvent, toKafkaRecord, Topics } from '@facile/contracts';
+import { toKafkaRecord, Topics } from '@facile/contracts';
 import { startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
+import { bookingEvent, bookingState } from './booking-fixtures';
 
 interface Received {
   authorization?: string;
@@ -55,28 +56,11 @@ describe('SMS', () => {
   let svc: TestService<NotificationsConfig>;
   let producer: Producer;
 
-  const created = (tel: string) => {
-    const data: BookingStateV1 = {
-      bookingId: randomUUID(),
-      code: `S${randomUUID().slice(0, 5).toUpperCase()}`,
-      services: ['carta-identita-elettronica'],
-      tenant: 'cesena',
-      site: 'cesena-centro',
-      start: '2027-03-12T09:30:00+01:00',
-      end: '2027-03-12T09:50:00+01:00',
-      status: 'booked',
-      sequence: 0,
-      createdAt: new Date().toISOString(),
-      citizen: { firstName: 'Anna', lastName: 'Neri', phone: tel },
-    };
-    return newCloudEvent({
-      type: 'scheduling.booking.created',
-      source: 'scheduling',
-      tenant: 'cesena',
-      subject: data.bookingId,
-      data,
-    });
-  };
+  const created = (tel: string) =>
+    bookingEvent(
+      'scheduling.booking.created',
+      bookingState({ firstName: 'Anna', lastName: 'Neri', phone: tel }, { code: `S${randomUUID().slice(0, 5).toUpperCase()}` }),
+    );
   const row = (tel: string) =>
     svc.ds
       .query(`SELECT * FROM notifications.deliveries WHERE recipient = $1`, [tel])
