@@ -1,10 +1,11 @@
 import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { newCloudEvent, toKafkaRecord, Topics } from '@facile/contracts';
+import { toKafkaRecord, Topics } from '@facile/contracts';
 import { MailSink, staffToken, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
+import { bookingEvent, bookingState } from './booking-fixtures';
 
 const PATH = '/notifications/v1/tenants/cesena/templates/scheduling.booking.created/email/it';
 
@@ -57,25 +58,10 @@ describe('templates', () => {
 
     const to = `c-${randomUUID().slice(0, 8)}@example.it`;
     const bookingId = randomUUID();
-    const event = newCloudEvent({
-      type: 'scheduling.booking.created',
-      source: 'scheduling',
-      tenant: 'cesena',
-      subject: bookingId,
-      data: {
-        bookingId,
-        code: 'ZX81AB',
-        services: ['carta-identita-elettronica'],
-        tenant: 'cesena',
-        site: 'cesena-centro',
-        start: '2027-03-12T09:30:00+01:00',
-        end: '2027-03-12T09:50:00+01:00',
-        status: 'booked',
-        sequence: 0,
-        createdAt: new Date().toISOString(),
-        citizen: { firstName: 'Luca', lastName: 'Bianchi', email: to },
-      },
-    });
+    const event = bookingEvent(
+      'scheduling.booking.created',
+      bookingState({ firstName: 'Luca', lastName: 'Bianchi', email: to }, { bookingId, code: 'ZX81AB' }),
+    );
     await producer.send({
       topic: `${svc.config.KAFKA_TOPIC_PREFIX}${Topics.schedulingBookings}`,
       messages: [toKafkaRecord(event)],
