@@ -1,17 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { assertKnownTaxonomy, buildSearchTerms } from '@facile/catalogue/domain';
-import { ServiceSearch, ServiceSearchPage, SynonymSource } from '../ports/service-search';
+import { ServiceSearch, ServiceSearchCriteria, ServiceSearchPage, SynonymSource } from '../ports/service-search';
 import { TaxonomySource } from '../ports/taxonomy.source';
 
-export interface SearchServicesQuery {
-  q?: string;
-  category?: string;
-  lifeEvent?: string;
-  tenant?: string;
-  bookable?: boolean;
-  page: number;
-  pageSize: number;
-}
+/** What citizens ask: the words as typed, and the same filters and paging the search port takes. */
+export type SearchServicesQuery = Omit<ServiceSearchCriteria, 'terms'> & { q?: string };
 
 /** Citizens' search: synonyms from data expand the words, filters narrow, the index ranks. */
 @Injectable()
