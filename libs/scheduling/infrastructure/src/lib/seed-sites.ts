@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { OpeningHours, RESOURCE_SERVICES } from '@facile/scheduling/domain';
+import { OpeningHours, RESOURCE_SERVICES, Rotation } from '@facile/scheduling/domain';
 import sitesFile from '../seed/sites.json';
 
 interface SeedSite {
@@ -13,16 +13,8 @@ interface SeedSite {
   openingHours: OpeningHours;
 }
 
-interface SeedRotation {
-  id: string;
-  resource: string;
-  site: string;
-  rrule: string;
-  from: string;
-  to: string;
-  counters: number;
-  services?: string[];
-}
+/** A rotation as sites.json writes it: the domain's, without the start date the seed gives it. */
+type SeedRotation = Omit<Rotation, 'validFrom'>;
 
 export const seedSites: SeedSite[] = (sitesFile as unknown as { sites: SeedSite[] }).sites;
 export const seedRotations: SeedRotation[] = (sitesFile as unknown as { rotations: SeedRotation[] }).rotations;
