@@ -9,7 +9,7 @@ export interface FieldProblem {
  */
 export abstract class DomainError extends Error {
   abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
-  /** Short slug: the problem type is `/problems/<code>`. */
+  /** Short slug: the problem type is `PROBLEM_TYPE_BASE + code` (docs/problems.md). */
   abstract readonly code: string;
   abstract readonly title: string;
   readonly errors?: FieldProblem[];

@@ -6,7 +6,7 @@ describe('errorToProblem', () => {
   it('maps a domain error with its own status, type and field errors', () => {
     const { problem, internal } = errorToProblem(new ValidationFailedError([{ field: 'title', message: 'too short' }]));
     expect(internal).toBe(false);
-    expect(problem).toMatchObject({ status: 400, type: '/problems/validation', errors: [{ field: 'title', message: 'too short' }] });
+    expect(problem).toMatchObject({ status: 400, type: 'https://sportellofacile.unionevallesavio.it/problems/validation', errors: [{ field: 'title', message: 'too short' }] });
   });
 
   it.each([
@@ -55,7 +55,7 @@ describe('errorToProblem', () => {
     for (const e of [refused, terminated, shutdown, new Error('timeout exceeded when trying to connect')]) {
       const { problem, internal } = errorToProblem(e);
       expect(internal).toBe(false);
-      expect(problem).toMatchObject({ status: 503, type: '/problems/unavailable', retryAfterSeconds: 5 });
+      expect(problem).toMatchObject({ status: 503, type: 'https://sportellofacile.unionevallesavio.it/problems/unavailable', retryAfterSeconds: 5 });
     }
   });
 
