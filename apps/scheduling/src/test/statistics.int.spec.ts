@@ -4,6 +4,7 @@ import { Clock } from '@facile/scheduling/application';
 import { RebuildStatistics } from '@facile/scheduling/infrastructure';
 import { SchedulingConfig } from '../scheduling.config';
 import { schedulingService } from '../scheduling.service';
+import { OpenApiAnswers, OpenApiDocument } from './openapi-answers';
 import { citizen, http, prepare } from './scheduling-fixtures';
 import { generateMonth, Model, ModelBooking, nearestRank, offeredMinutes, SITES, siteTenant, writeOutbox } from './statistics-fixtures';
 
@@ -164,6 +165,18 @@ describe('scheduling: union coordination statistics (real PostgreSQL and Kafka)'
     const e = expectedFigures(model, (b) => b.site === 'cesena-centro' && inMarch(b.day), (t) => t.site === 'cesena-centro' && inMarch(t.day));
     expect(centro?.slice(1, 5).map(Number)).toEqual([e.bookings.made, e.bookings.cancelled, e.bookings.completed, e.bookings.noShows]);
     expect(lines[lines.length - 1].startsWith(`total,${count(model.bookings, (b) => inMarch(b.day))},`)).toBe(true);
+  });
+
+  it('answers a month of figures, by every dimension and scope, as the OpenAPI document declares', async () => {
+    const api = new OpenApiAnswers((await http(svc).get('/scheduling/openapi.json').expect(200)).body as OpenApiDocument);
+    const admin = await staffToken('tenant-admin', { tenants: ['montiano'] });
+    for (const groupBy of ['site', 'tenant', 'service', 'day', 'week', 'month']) {
+      const res = api.check('getStatistics', await stats({ ...MARCH, groupBy }).expect(200));
+      expect(res.body.rows.length).toBeGreaterThan(0);
+      api.check('getStatistics', await stats({ ...MARCH, groupBy, tenant: 'montiano' }, admin).expect(200));
+    }
+    api.check('getStatistics', await stats({ ...MARCH, groupBy: 'site' }).set('Accept', 'text/csv').expect(200));
+    api.check('getStatistics', await stats({ ...MARCH, groupBy: 'colour' }).expect(400));
   });
 
   it('rejects bad input with problem+json, never a 5xx', async () => {

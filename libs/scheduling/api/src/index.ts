@@ -1,1 +1,2 @@
 export * from './lib/scheduling-api.module';
+export { SCHEDULING_API_TAGS } from './lib/openapi/api-tags';

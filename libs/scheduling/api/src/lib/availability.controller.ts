@@ -1,11 +1,14 @@
 import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@facile/platform/http';
 import type { Response } from 'express';
 import { CreateHoldUseCase, GetAvailabilityUseCase } from '@facile/scheduling/application';
 import { Public } from '@facile/platform/auth';
 import { ValidationFailedError } from '@facile/platform/errors';
 import { AvailabilityQueryDto } from './dto/queries.dto';
 import { CreateHoldDto, SlotRequestDto } from './dto/booking.dto';
+import { AvailabilityResponse, HoldResponse } from './dto/availability.response';
+import { SCHEDULING_TAGS } from './openapi/api-tags';
 
 /** `service` or `services`, exactly one of them. */
 export function servicesOf(dto: SlotRequestDto): string[] {
@@ -15,7 +18,7 @@ export function servicesOf(dto: SlotRequestDto): string[] {
   return list;
 }
 
-@ApiTags('availability')
+@ApiTags(SCHEDULING_TAGS.availability)
 @Controller('scheduling/v1')
 export class AvailabilityController {
   constructor(
@@ -25,8 +28,9 @@ export class AvailabilityController {
 
   @Get('availability')
   @Public()
-  @ApiOperation({ summary: 'Free slots of one or more procedures (a,b) for a municipality, at one or every site' })
-  @ApiOkResponse({ description: '{slots: [{site, start, end, available}]} with Europe/Rome offsets' })
+  @ApiOperation({ operationId: 'getAvailability', summary: 'Free slots of one or more procedures (a,b) for a municipality, at one or every site' })
+  @ApiOkResponse({ type: AvailabilityResponse, description: 'Start and end with the Europe/Rome offset' })
+  @ApiProblems([400, 'Bad slugs or dates, to before from, or more than 62 days'], [404, 'Unknown procedure, municipality or site'], [422, 'Not bookable for that municipality, or the site does not serve it'])
   async get(@Query() q: AvailabilityQueryDto, @Res({ passthrough: true }) res: Response): Promise<string> {
     const json = await this.availability.executeJson({ services: q.service.split(','), tenant: q.tenant, site: q.site, from: q.from, to: q.to });
     res.type('application/json');
@@ -35,8 +39,9 @@ export class AvailabilityController {
 
   @Post('holds')
   @Public()
-  @ApiOperation({ summary: 'Keep a slot for a few minutes while the citizen fills the form' })
-  @ApiCreatedResponse({ description: '{holdId, expiresAt}' })
+  @ApiOperation({ operationId: 'createHold', summary: 'Keep a slot for a few minutes while the citizen fills the form' })
+  @ApiCreatedResponse({ type: HoldResponse })
+  @ApiProblems([400, 'Invalid request (service or services, exactly one)'], [404, 'Unknown procedure, municipality or site'], [409, 'The slot is full'], [422, 'Not a slot of that site: closed, in the past, beyond the horizon, or not bookable'])
   hold(@Body() dto: CreateHoldDto) {
     return this.holds.execute({ services: servicesOf(dto), tenant: dto.tenant, site: dto.site, start: dto.start });
   }

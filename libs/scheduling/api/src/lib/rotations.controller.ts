@@ -1,10 +1,13 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@facile/platform/http';
 import { RotationsUseCase } from '@facile/scheduling/application';
 import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/auth';
 import { CreateRotationDto, RotationsQuery } from './dto/rotation.dto';
+import { RotationOccurrencesResponse, RotationResponse } from './dto/rotation.response';
+import { SCHEDULING_TAGS } from './openapi/api-tags';
 
-@ApiTags('shared calendar')
+@ApiTags(SCHEDULING_TAGS.sharedCalendar)
 @Controller('scheduling/v1/rotations')
 export class RotationsController {
   constructor(private readonly rotations: RotationsUseCase) {}
@@ -12,14 +15,18 @@ export class RotationsController {
   @Post()
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ summary: 'Add a rotation (RRULE); 409 when the resource would be at two sites at once' })
+  @ApiOperation({ operationId: 'createRotation', summary: 'Add a rotation (RRULE); 409 when the resource would be at two sites at once' })
+  @ApiCreatedResponse({ type: RotationResponse })
+  @ApiProblems([400, 'A bad RRULE, times or start date'], 401, [403, "Not an admin of the site's municipality nor a union admin"], [404, 'No such site'], [409, 'The id exists, or the resource would be at another site at the same time'])
   create(@Body() dto: CreateRotationDto, @CurrentPrincipal() principal: Principal) {
     return this.rotations.create({ ...dto }, principal);
   }
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Occurrences of the shared calendar between two dates' })
+  @ApiOperation({ operationId: 'listRotationOccurrences', summary: 'Occurrences of the shared calendar between two dates' })
+  @ApiOkResponse({ type: RotationOccurrencesResponse })
+  @ApiProblems([400, 'Bad dates, to before from, or more than 62 days'])
   list(@Query() q: RotationsQuery) {
     return this.rotations.occurrences(q.from, q.to, q.site);
   }

@@ -9,6 +9,19 @@ import { SitesController } from './sites.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 import { lookupLimit } from '@facile/platform/persistence';
 
+/** Every controller of the scheduling HTTP surface (the OpenAPI document is made from these). */
+export const SCHEDULING_CONTROLLERS = [
+  SitesController,
+  AvailabilityController,
+  BookingsController,
+  AgendaController,
+  RotationsController,
+  StatisticsController,
+  SessionsController,
+  QueueController,
+  QueueGroupsController,
+];
+
 export interface SchedulingApiOptions {
   lookupLimitPerMinute: number;
 }
@@ -20,7 +33,7 @@ export class SchedulingApiModule {
     return {
       module: SchedulingApiModule,
       imports: [provider],
-      controllers: [SitesController, AvailabilityController, BookingsController, AgendaController, RotationsController, StatisticsController, SessionsController, QueueController, QueueGroupsController],
+      controllers: SCHEDULING_CONTROLLERS,
       providers: [lookupLimit('booking-lookup', options.lookupLimitPerMinute)],
     };
   }

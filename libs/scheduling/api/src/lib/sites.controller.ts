@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '@facile/platform/http';
 import { ConfigureSiteUseCase, ManageSitesUseCase, SchedulingReader, VisitPlanner } from '@facile/scheduling/application';
 import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/auth';
 import { NotFoundError, ValidationFailedError } from '@facile/platform/errors';
@@ -8,8 +9,12 @@ import { OpeningHours } from '@facile/scheduling/domain';
 import { SiteParams, SiteServiceParams } from './dto/params.dto';
 import { SitesQuery } from './dto/queries.dto';
 import { ClosureDto, CreateSiteDto, OfferingDto, OpeningHoursDto, UpdateSiteDto } from './dto/site-admin.dto';
+import { ClosureResponse, SiteListResponse, SiteOfferingResponse, SiteResponse } from './dto/site.response';
+import { SCHEDULING_TAGS } from './openapi/api-tags';
 
-@ApiTags('sites')
+const NOT_ADMIN: [403, string] = [403, "Not an admin of the site's municipality nor a union admin"];
+
+@ApiTags(SCHEDULING_TAGS.sites)
 @Controller('scheduling/v1/sites')
 export class SitesController {
   constructor(
@@ -22,7 +27,9 @@ export class SitesController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Sites of the network; with tenant (and service), those that serve it' })
+  @ApiOperation({ operationId: 'listSites', summary: 'Sites of the network; with tenant (and service), those that serve it' })
+  @ApiOkResponse({ type: SiteListResponse })
+  @ApiProblems([400, 'A bad tenant or service, or service without tenant'], [404, 'Unknown municipality or procedure'], [422, 'The procedure cannot be booked for that municipality'])
   async list(@Query() q: SitesQuery) {
     if (q.service) {
       if (!q.tenant) throw new ValidationFailedError([{ field: 'tenant', message: 'tenant is required with service' }]);
@@ -36,7 +43,9 @@ export class SitesController {
 
   @Get(':id')
   @Public()
-  @ApiOperation({ summary: 'One site with its counters and weekly hours' })
+  @ApiOperation({ operationId: 'getSite', summary: 'One site with its counters and weekly hours' })
+  @ApiOkResponse({ type: SiteResponse })
+  @ApiProblems(400, [404, 'No such site'])
   async get(@Param() p: SiteParams) {
     const site = (await this.reader.sites()).find((s) => s.id === p.id);
     if (!site) throw new NotFoundError(`No site '${p.id}'`);
@@ -46,8 +55,9 @@ export class SitesController {
   @Post()
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ summary: 'Add a site (an admin of its municipality, or a union admin); 409 when the id exists' })
-  @ApiCreatedResponse({ description: 'The site' })
+  @ApiOperation({ operationId: 'createSite', summary: 'Add a site (an admin of its municipality, or a union admin); 409 when the id exists' })
+  @ApiCreatedResponse({ type: SiteResponse, description: 'The site' })
+  @ApiProblems([400, 'Invalid site (or tenant not a municipality, or bad opening hours)'], 401, [403, 'Not an admin of that municipality nor a union admin'], [404, 'Unknown municipality'], [409, 'A site with this id exists'])
   create(@Body() body: CreateSiteDto, @CurrentPrincipal() principal: Principal) {
     return this.manage.create({ ...body, openingHours: body.openingHours ? ({ ...body.openingHours } as OpeningHours) : undefined }, principal);
   }
@@ -55,8 +65,9 @@ export class SitesController {
   @Patch(':id')
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ summary: 'Change a site; fields left out keep their value (409 when fewer counters than bookings use)' })
-  @ApiOkResponse({ description: 'The site' })
+  @ApiOperation({ operationId: 'updateSite', summary: 'Change a site; fields left out keep their value (409 when fewer counters than bookings use)' })
+  @ApiOkResponse({ type: SiteResponse, description: 'The site' })
+  @ApiProblems(400, 401, NOT_ADMIN, [404, 'No such site'], [409, 'Fewer counters than the active bookings use'])
   update(@Param() p: SiteParams, @Body() body: UpdateSiteDto, @CurrentPrincipal() principal: Principal) {
     return this.manage.update(p.id, { ...body, openingHours: body.openingHours ? ({ ...body.openingHours } as OpeningHours) : undefined }, principal);
   }
@@ -64,8 +75,9 @@ export class SitesController {
   @Put(':id/opening-hours')
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ summary: 'Replace the weekly opening hours (the site municipality admin or a union admin)' })
-  @ApiOkResponse({ description: 'The site' })
+  @ApiOperation({ operationId: 'setOpeningHours', summary: 'Replace the weekly opening hours (the site municipality admin or a union admin)' })
+  @ApiOkResponse({ type: SiteResponse, description: 'The site' })
+  @ApiProblems([400, 'Bad intervals (format, end before start, overlaps)'], 401, NOT_ADMIN, [404, 'No such site'])
   setHours(@Param() p: SiteParams, @Body() body: OpeningHoursDto, @CurrentPrincipal() principal: Principal) {
     return this.configure.setOpeningHours(p.id, { ...body } as OpeningHours, principal);
   }
@@ -73,7 +85,9 @@ export class SitesController {
   @Post(':id/closures')
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ summary: 'Close a date (or set other hours); lists the bookings affected' })
+  @ApiOperation({ operationId: 'addClosure', summary: 'Close a date (or set other hours); lists the bookings affected' })
+  @ApiCreatedResponse({ type: ClosureResponse })
+  @ApiProblems([400, 'Not a real date, or bad hours'], 401, NOT_ADMIN, [404, 'No such site'])
   addClosure(@Param() p: SiteParams, @Body() body: ClosureDto, @CurrentPrincipal() principal: Principal) {
     return this.configure.addException(p.id, body.date, body.hours ?? [], body.reason ?? null, principal);
   }
@@ -82,7 +96,9 @@ export class SitesController {
   @HttpCode(200)
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ summary: 'How the site offers a procedure; fields left out keep their value' })
+  @ApiOperation({ operationId: 'setSiteOffering', summary: 'How the site offers a procedure; fields left out keep their value' })
+  @ApiOkResponse({ type: SiteOfferingResponse })
+  @ApiProblems([400, 'Invalid settings (more counters than the site has, a tenant not a municipality)'], 401, NOT_ADMIN, [404, 'No such site or procedure'])
   putOffering(@Param() p: SiteServiceParams, @Body() body: OfferingDto, @CurrentPrincipal() principal: Principal) {
     return this.configure.putOffering(p.id, p.service, body, principal);
   }

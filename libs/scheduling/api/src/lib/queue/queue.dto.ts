@@ -5,12 +5,12 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export class IssueTicketDto {
   @ApiProperty({ example: 'carta-identita-elettronica' }) @Matches(SLUG, { message: 'service must be a procedure slug' }) @MaxLength(100) service!: string;
-  @ApiProperty({ example: 'cesena' }) @Matches(SLUG, { message: 'tenant must be a municipality id' }) @MaxLength(100) tenant!: string;
+  @ApiProperty({ example: 'cesena', description: "The citizen's municipality" }) @Matches(SLUG, { message: 'tenant must be a municipality id' }) @MaxLength(100) tenant!: string;
 }
 
 export class CallNextDto {
-  @ApiProperty({ example: 1, description: 'The counter number at the site (1..counters)' }) @IsInt() @Min(1) @Max(100) counter!: number;
-  @ApiPropertyOptional({ enum: ['served', 'no-answer'], description: 'What became of the ticket this counter called before (default served)' })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100, example: 1, description: 'The counter number at the site (1..counters)' }) @IsInt() @Min(1) @Max(100) counter!: number;
+  @ApiPropertyOptional({ enum: ['served', 'no-answer'], example: 'served', description: 'What became of the ticket this counter called before (default served)' })
   @IsOptional()
   @IsIn(['served', 'no-answer'])
   previous?: 'served' | 'no-answer';
@@ -22,7 +22,7 @@ export class TicketParams {
 }
 
 export class QueueGroupParams {
-  @ApiProperty({ example: 'spid' }) @Matches(SLUG, { message: 'service must be a procedure slug' }) @MaxLength(100) service!: string;
+  @ApiProperty({ example: 'attivazione-spid-lepidaid' }) @Matches(SLUG, { message: 'service must be a procedure slug' }) @MaxLength(100) service!: string;
 }
 
 export class QueueGroupDto {

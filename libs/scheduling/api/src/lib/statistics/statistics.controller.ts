@@ -1,11 +1,15 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiProblems } from '@facile/platform/http';
 import type { Response } from 'express';
 import { GetStatisticsUseCase, statisticsCsv } from '@facile/scheduling/application';
 import { CurrentPrincipal, Principal, Roles } from '@facile/platform/auth';
 import { StatisticsQueryDto } from './statistics-query.dto';
+import { StatisticsResponse } from './statistics.response';
+import { SCHEDULING_TAGS } from '../openapi/api-tags';
 
-@ApiTags('statistics')
+@ApiTags(SCHEDULING_TAGS.statistics)
+@ApiExtraModels(StatisticsResponse)
 @Controller('scheduling/v1/statistics')
 export class StatisticsController {
   constructor(private readonly statistics: GetStatisticsUseCase) {}
@@ -13,11 +17,19 @@ export class StatisticsController {
   @Get()
   @Roles('operator', 'tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({
+    operationId: 'getStatistics',
     summary:
       'Network statistics over [from, to] by site, tenant (citizens’ municipality), service, day, week or month: bookings, no-shows, walk-in waits, lead times, capacity offered vs used, group sessions, cross-municipality flows. CSV with Accept: text/csv',
   })
+  @ApiOkResponse({
+    description: 'JSON by default; with Accept: text/csv a header naming groupBy and the columns, one line per row, then the total, as an attachment',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(StatisticsResponse) } },
+      'text/csv': { schema: { type: 'string', example: 'site,bookingsMade,bookingsCancelled,…,waitingList\r\ncesena-centro,120,9,…,4\r\ntotal,120,9,…,4\r\n' } },
+    },
+  })
+  @ApiProblems([400, 'Bad dates (at most two years) or groupBy'], 401, [403, 'Outside what the caller may report on (its sites or municipalities)'], [404, 'Unknown municipality or site'])
   async get(@Query() q: StatisticsQueryDto, @CurrentPrincipal() principal: Principal, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) res: Response) {
     const result = await this.statistics.execute(q, principal);
     if (accept?.includes('text/csv')) {
