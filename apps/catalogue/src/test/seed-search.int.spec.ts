@@ -62,7 +62,7 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
       expect((await http().get('/catalogue/v1/life-events').expect(200)).body.items).toHaveLength(19);
     });
 
-    it.each(['carta-identita-elettronica', 'dichiarazione-residenza', 'cambio-abitazione', 'attivazione-spid-lepidaid', 'matrimonio-civile', 'permesso-ztl-residenti'])(
+    it.each(['carta-identita-elettronica', 'dichiarazione-residenza', 'cambio-abitazione', 'attivazione-spid-lepidaid', 'matrimonio-civile', 'permesso-ztl-residenti', 'contrassegno-disabili'])(
       'has no empty section on the %s card',
       async (slug) => {
         const card = (await http().get(`/catalogue/v1/services/${slug}`).expect(200)).body;
@@ -135,8 +135,33 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
       expect(await top(q)).toContain(slug);
     });
 
-    it('puts the CIE first for "carta identita elettronica"', async () => {
-      expect((await top('carta identita elettronica', 1))[0]).toBe('carta-identita-elettronica');
+    /**
+     * [query, the first results in order]: the card the query names (all its words in the title, or side by side in
+     * the editors' keywords) comes before cards that only mention them, and title words outrank summary words.
+     */
+    const firsts: [string, string[]][] = [
+      ['contrassegno disabili', ['contrassegno-disabili', 'targhe-pass-disabili-ztl']],
+      ['Contrassegno disabili', ['contrassegno-disabili']],
+      ['contrassegno invalidi', ['contrassegno-disabili']],
+      ['cude', ['contrassegno-disabili']],
+      ['carta identità', ['carta-identita-elettronica']],
+      ['carta identita', ['carta-identita-elettronica']],
+      ["carta d'identità", ['carta-identita-elettronica']],
+      ['carta identita elettronica', ['carta-identita-elettronica']],
+      ['cie', ['carta-identita-elettronica']],
+      ['cambio residenza', ['dichiarazione-residenza']],
+      ['cambio di residenza', ['dichiarazione-residenza']],
+      ['resdenza', ['dichiarazione-residenza']],
+      ['cambio indirizzo', ['cambio-abitazione']],
+      ['trasloco', ['cambio-abitazione']],
+      ['spid', ['attivazione-spid-lepidaid']],
+      ['permesso ztl', ['permesso-ztl-residenti']],
+      ['matrimonio', ['matrimonio-civile']],
+      ['tessera elettorale', ['tessera-elettorale']],
+    ];
+
+    it.each(firsts)('ranks "%s" first: %j', async (q, slugs) => {
+      expect(await top(q, slugs.length)).toEqual(slugs);
     });
 
     it('combines the query with filters and pages with a total', async () => {
