@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { Response } from 'express';
 import { GetStatisticsUseCase, statisticsCsv } from '@facile/scheduling/application';
 import { CurrentPrincipal, Principal, Roles } from '@facile/platform/auth';
+import { csvAttachment } from '@facile/platform/csv';
 import { StatisticsQueryDto } from './statistics-query.dto';
 
 @ApiTags('statistics')
@@ -21,8 +22,7 @@ export class StatisticsController {
   async get(@Query() q: StatisticsQueryDto, @CurrentPrincipal() principal: Principal, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) res: Response) {
     const result = await this.statistics.execute(q, principal);
     if (accept?.includes('text/csv')) {
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="statistics-${result.groupBy}-${result.from}-${result.to}.csv"`);
+      res.set(csvAttachment(`statistics-${result.groupBy}-${result.from}-${result.to}.csv`));
       return statisticsCsv(result.rows, result.total, result.groupBy);
     }
     return result;
