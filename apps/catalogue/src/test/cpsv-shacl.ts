@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { JsonLdParser } from 'jsonld-streaming-parser';
+import { Readable } from 'node:stream';
+import JsonLdParser from '@rdfjs/parser-jsonld';
 import { Parser, Store } from 'n3';
-import { DataFactory } from 'rdf-data-factory';
-import type { Quad } from '@rdfjs/types';
 import SHACLValidator from 'rdf-validate-shacl';
 import { sharedDataFile } from '@facile/platform/testing';
 
@@ -34,20 +33,18 @@ export function cpsvShapes(): Store {
  * the document loader instead of being fetched.
  */
 export function jsonLdToStore(doc: object): Promise<Store> {
+  const parser = new JsonLdParser({
+    documentLoader: {
+      load: (url: string) =>
+        Promise.reject(new Error(`refusing to fetch the JSON-LD context ${url}: contexts must be inline`)),
+    },
+  });
   return new Promise((resolve, reject) => {
     const store = new Store();
-    const parser = new JsonLdParser({
-      dataFactory: new DataFactory(),
-      streamingProfile: false,
-      documentLoader: {
-        load: (url: string) =>
-          Promise.reject(new Error(`refusing to fetch the JSON-LD context ${url}: contexts must be inline`)),
-      },
-    });
-    parser.on('data', (q: Quad) => store.add(q));
-    parser.on('error', reject);
-    parser.on('end', () => resolve(store));
-    parser.end(JSON.stringify(doc));
+    const quads = parser.import(Readable.from([JSON.stringify(doc)]));
+    quads.on('data', (q) => store.add(q));
+    quads.on('error', reject);
+    quads.on('end', () => resolve(store));
   });
 }
 

@@ -264,7 +264,7 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
           violations.push(...outcome.violations.map((v) => `${slug}: ${v.focusNode} ${v.path} ${v.constraint} ${v.message}`));
         }
         expect(violations).toEqual([]);
-      });
+      }, 180_000); // 103 documents fetched, parsed and validated: seconds alone, longer on a loaded machine
 
       it("puts keywords, channel types, cost values and the online address in CPSV-AP's own terms", async () => {
         const [cv, cpsv, dct, dcat, vcard] = ['http://data.europa.eu/m8g/', 'http://purl.org/vocab/cpsv#', 'http://purl.org/dc/terms/', 'http://www.w3.org/ns/dcat#', 'http://www.w3.org/2006/vcard/ns#'];
@@ -283,6 +283,10 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
         const cie = await jsonLdToStore(await exportOf('carta-identita-elettronica'));
         const keywords = cie.getObjects(null, `${dcat}keyword`, null).map((k) => (k.termType === 'Literal' ? `${k.value}@${k.language}` : k.value));
         expect(keywords).toContain('cie@it');
+      });
+
+      it('reads the exports offline: a document needing a remote context is refused, not fetched', async () => {
+        await expect(jsonLdToStore({ '@context': 'https://semiceu.github.io/CPSV-AP/releases/3.2.0/context/cpsv-ap.jsonld', '@id': 'urn:x', name: 'x' })).rejects.toThrow(/refusing to fetch/);
       });
 
       it('would catch a wrong export: the shapes see the service, its authorities, costs and channels', async () => {
