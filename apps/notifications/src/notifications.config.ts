@@ -55,7 +55,7 @@ export class NotificationsConfig extends PlatformConfig {
   /** SMS quiet hours, Europe/Rome local hours (equal values: none). */
   @IsInt() @Min(0) @Max(23) SMS_QUIET_START_HOUR: number = 21;
   @IsInt() @Min(0) @Max(23) SMS_QUIET_END_HOUR: number = 8;
-  /** App IO API base (the paths /api/v1/profiles and /api/v1/messages are appended). */
+  /** App IO API base (POST /api/v1/profiles and POST /api/v1/messages are appended). */
   @Matches(/^https?:\/\/.+/, { message: 'IO_API_URL must be an http(s) URL' })
   IO_API_URL: string = 'https://api.io.pagopa.it';
   /** One App IO service key per municipality, as JSON `{"cesena": "..."}`; a municipality without a key gets no IO messages. */

@@ -71,6 +71,23 @@ describe('catalogue administration (real PostgreSQL)', () => {
     expect(found.body.items.map((i: { slug: string }) => i.slug)).not.toContain(slug);
   });
 
+  it('ranks a card with the words in its title above one that only repeats them in its summary', async () => {
+    // Made-up words of this run only (the test database outlives runs), letters as the search keeps them.
+    const made = () => randomUUID().replace(/-/g, '').slice(0, 10).replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]);
+    const [word, other] = [made(), made()];
+    const publish = async (slug: string, title: string, summary: string, keywords: string[] = []) => {
+      await http().post('/catalogue/v1/services').set(auth(admin)).send({ ...draftCard(slug), title, summary, keywords }).expect(201);
+      await http().post(`/catalogue/v1/services/${slug}/publish`).set(auth(admin)).expect(200);
+    };
+    const id = randomUUID().slice(0, 8);
+    await publish(`summary-${id}`, 'Procedura qualsiasi', Array(15).fill(`${word} ${other}`).join(', '));
+    await publish(`title-${id}`, `Rilascio del ${word} per ${other}`, 'Una procedura del Comune.');
+    await publish(`named-${id}`, `Rilascio del ${word} per le persone con ${other}`, 'Una procedura del Comune.', [`${word} ${other}`]);
+    const res = await http().get(`/catalogue/v1/services?q=${encodeURIComponent(`${word} ${other}`)}`).expect(200);
+    // Named by a keyword and its title first; then the title; the summary, however repeated, last.
+    expect(res.body.items.map((i: { slug: string }) => i.slug)).toEqual([`named-${id}`, `title-${id}`, `summary-${id}`]);
+  });
+
   it("lets a municipality's admin set its offering: catalogue.offering.changed with the full card", async () => {
     const slug = await published();
     const res = await http()

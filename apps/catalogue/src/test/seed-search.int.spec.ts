@@ -1,9 +1,11 @@
 import request from 'supertest';
+import SHACLValidator from 'rdf-validate-shacl';
 import { CatalogueSeeder, ServiceRecord } from '@facile/catalogue/infrastructure';
 import { OutboxEntry } from '@facile/platform/messaging';
 import { pendingSchemaChanges, startTestService, testEnvironment, TestService } from '@facile/platform/testing';
 import { CatalogueConfig } from '../catalogue.config';
 import { catalogueService } from '../catalogue.service';
+import { cpsvShapes, jsonLdToStore, validateJsonLd } from './cpsv-shacl';
 
 /** The seeded catalogue: 103 published procedures, their events, search relevance, CPSV-AP export. */
 describe('catalogue seed and search (real PostgreSQL)', () => {
@@ -62,7 +64,7 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
       expect((await http().get('/catalogue/v1/life-events').expect(200)).body.items).toHaveLength(19);
     });
 
-    it.each(['carta-identita-elettronica', 'dichiarazione-residenza', 'cambio-abitazione', 'attivazione-spid-lepidaid', 'matrimonio-civile', 'permesso-ztl-residenti'])(
+    it.each(['carta-identita-elettronica', 'dichiarazione-residenza', 'cambio-abitazione', 'attivazione-spid-lepidaid', 'matrimonio-civile', 'permesso-ztl-residenti', 'contrassegno-disabili'])(
       'has no empty section on the %s card',
       async (slug) => {
         const card = (await http().get(`/catalogue/v1/services/${slug}`).expect(200)).body;
@@ -135,8 +137,33 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
       expect(await top(q)).toContain(slug);
     });
 
-    it('puts the CIE first for "carta identita elettronica"', async () => {
-      expect((await top('carta identita elettronica', 1))[0]).toBe('carta-identita-elettronica');
+    /**
+     * [query, the first results in order]: the card the query names (all its words in the title, or side by side in
+     * the editors' keywords) comes before cards that only mention them, and title words outrank summary words.
+     */
+    const firsts: [string, string[]][] = [
+      ['contrassegno disabili', ['contrassegno-disabili', 'targhe-pass-disabili-ztl']],
+      ['Contrassegno disabili', ['contrassegno-disabili']],
+      ['contrassegno invalidi', ['contrassegno-disabili']],
+      ['cude', ['contrassegno-disabili']],
+      ['carta identità', ['carta-identita-elettronica']],
+      ['carta identita', ['carta-identita-elettronica']],
+      ["carta d'identità", ['carta-identita-elettronica']],
+      ['carta identita elettronica', ['carta-identita-elettronica']],
+      ['cie', ['carta-identita-elettronica']],
+      ['cambio residenza', ['dichiarazione-residenza']],
+      ['cambio di residenza', ['dichiarazione-residenza']],
+      ['resdenza', ['dichiarazione-residenza']],
+      ['cambio indirizzo', ['cambio-abitazione']],
+      ['trasloco', ['cambio-abitazione']],
+      ['spid', ['attivazione-spid-lepidaid']],
+      ['permesso ztl', ['permesso-ztl-residenti']],
+      ['matrimonio', ['matrimonio-civile']],
+      ['tessera elettorale', ['tessera-elettorale']],
+    ];
+
+    it.each(firsts)('ranks "%s" first: %j', async (q, slugs) => {
+      expect(await top(q, slugs.length)).toEqual(slugs);
     });
 
     it('combines the query with filters and pages with a total', async () => {
@@ -203,18 +230,81 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
       expect(ps.name['@value']).toContain("Carta d'identità");
       expect(ps.description['@value'].length).toBeGreaterThan(0);
       expect(ps.hasCompetentAuthority.length).toBe(5);
-      expect(ps.hasCompetentAuthority[0]).toMatchObject({ '@type': 'PublicOrganisation' });
-      expect(ps.hasCost[0]).toMatchObject({ '@type': 'Cost', value: 22.21 });
+      expect(ps.hasCompetentAuthority[0]).toMatchObject({ '@type': ['PublicOrganisation', 'Organization'], prefLabel: { '@language': 'it', '@value': 'Comune di Bagno di Romagna' } });
+      expect(ps.hasCost[0]).toMatchObject({ '@type': 'Cost', hasValue: 22.21 });
+      expect(ps.keyword).toContainEqual({ '@language': 'it', '@value': 'cie' });
       expect(ps.hasChannel.length).toBeGreaterThan(0);
       expect(ps.hasInput.length).toBeGreaterThan(0);
       expect(ps.produces[0]['@type']).toBe('Output');
       expect(ps.processingTime).toBe('PT20M');
-      expect(ps.status['@id']).toMatch(/completed$/);
+      expect(ps.status['@id']).toBe('http://purl.org/adms/status/Completed');
       expect(ps.isClassifiedBy[0]['@id']).toMatch(/anagrafe-stato-civile$/);
     });
 
     it('answers 404 for an unknown slug', async () => {
       await http().get('/catalogue/v1/services/non-esiste.jsonld').expect(404);
+    });
+
+    describe('against the CPSV-AP 3.2.0 SHACL shapes', () => {
+      const validator = new SHACLValidator(cpsvShapes());
+      const exportOf = async (slug: string) => (await http().get(`/catalogue/v1/services/${slug}.jsonld`).expect(200)).body as Record<string, unknown>;
+
+      it('conforms for every published procedure, with zero violations', async () => {
+        const slugs: string[] = [];
+        for (let page = 1; slugs.length < 103; page++) {
+          const body = (await http().get(`/catalogue/v1/services?pageSize=100&page=${page}`).expect(200)).body;
+          slugs.push(...(body.items as { slug: string }[]).map((i) => i.slug));
+          if (body.items.length === 0) break;
+        }
+        expect(slugs).toHaveLength(103);
+        const violations: string[] = [];
+        for (const slug of slugs) {
+          const outcome = await validateJsonLd(validator, await exportOf(slug));
+          expect(outcome.triples).toBeGreaterThan(20);
+          violations.push(...outcome.violations.map((v) => `${slug}: ${v.focusNode} ${v.path} ${v.constraint} ${v.message}`));
+        }
+        expect(violations).toEqual([]);
+      }, 180_000); // 103 documents fetched, parsed and validated: seconds alone, longer on a loaded machine
+
+      it("puts keywords, channel types, cost values and the online address in CPSV-AP's own terms", async () => {
+        const [cv, cpsv, dct, dcat, vcard] = ['http://data.europa.eu/m8g/', 'http://purl.org/vocab/cpsv#', 'http://purl.org/dc/terms/', 'http://www.w3.org/ns/dcat#', 'http://www.w3.org/2006/vcard/ns#'];
+        const a = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+        const rdf = await jsonLdToStore(await exportOf('certificati-anagrafici'));
+        const channels = rdf.getSubjects(a, `${cv}Channel`, null).map((c) => c.value);
+        expect(channels.length).toBeGreaterThan(1);
+        const urls = channels.flatMap((c) => rdf.getObjects(c, `${vcard}hasURL`, null));
+        expect(urls.length).toBeGreaterThan(0);
+        expect(urls.every((u) => u.termType === 'NamedNode' && u.value.startsWith('https://'))).toBe(true);
+        expect(channels.flatMap((c) => rdf.getObjects(c, `${cpsv}hasInput`, null))).toEqual([]);
+        expect(channels.every((c) => rdf.getObjects(c, `${dct}type`, null)[0]?.termType === 'NamedNode')).toBe(true);
+        const values = rdf.getSubjects(a, `${cv}Cost`, null).flatMap((c) => rdf.getObjects(c, `${cv}hasValue`, null));
+        expect(values.length).toBeGreaterThan(0);
+        expect(values.every((v) => v.termType === 'Literal' && v.datatype.value === 'http://www.w3.org/2001/XMLSchema#double')).toBe(true);
+        const cie = await jsonLdToStore(await exportOf('carta-identita-elettronica'));
+        const keywords = cie.getObjects(null, `${dcat}keyword`, null).map((k) => (k.termType === 'Literal' ? `${k.value}@${k.language}` : k.value));
+        expect(keywords).toContain('cie@it');
+      });
+
+      it('reads the exports offline: a document needing a remote context is refused, not fetched', async () => {
+        await expect(jsonLdToStore({ '@context': 'https://semiceu.github.io/CPSV-AP/releases/3.2.0/context/cpsv-ap.jsonld', '@id': 'urn:x', name: 'x' })).rejects.toThrow(/refusing to fetch/);
+      });
+
+      it('would catch a wrong export: the shapes see the service, its authorities, costs and channels', async () => {
+        const good = await exportOf('carta-identita-elettronica');
+        const broken = {
+          ...good,
+          keyword: 'cie',
+          hasCompetentAuthority: [],
+          hasCost: (good['hasCost'] as object[]).map((c) => ({ ...c, hasValue: 'gratis' })),
+          hasChannel: (good['hasChannel'] as object[]).map((c) => ({ ...c, type: 'appointment' })),
+          hasInput: [{ '@type': 'Evidence', hasURL: 'https://example.org' }],
+        };
+        const outcome = await validateJsonLd(validator, broken);
+        expect(outcome.conforms).toBe(false);
+        const paths = new Set(outcome.violations.map((v) => v.path));
+        for (const p of ['http://www.w3.org/ns/dcat#keyword', 'http://data.europa.eu/m8g/hasCompetentAuthority', 'http://data.europa.eu/m8g/hasValue', 'http://purl.org/dc/terms/type', 'http://purl.org/dc/terms/identifier'])
+          expect(paths).toContain(p);
+      });
     });
   });
 });

@@ -165,8 +165,9 @@ describe('identity assistance cases', () => {
       { tenant: 'montiano', gender: 'female', count: 1 },
     ]);
     const csv = await http().get(url).set('Authorization', `Bearer ${union}`).set('Accept', 'text/csv').expect(200);
-    expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.text).toBe('tenant,gender,count\r\ncesena,female,1\r\ncesena,male,1\r\nmontiano,female,1\r\n');
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe(`attachment; filename="facilitations-${from}-${today}.csv"`);
+    expect(csv.text).toBe('\uFEFFtenant;gender;count\r\ncesena;female;1\r\ncesena;male;1\r\nmontiano;female;1\r\n');
     const scoped = await http().get(url).set('Authorization', `Bearer ${cesenaAdmin}`).expect(200);
     expect(scoped.body.rows.map((r: { tenant: string }) => r.tenant)).toEqual(['cesena', 'cesena']);
     await http().get(`${url}&tenant=montiano`).set('Authorization', `Bearer ${cesenaAdmin}`).expect(403);

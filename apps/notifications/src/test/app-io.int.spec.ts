@@ -21,13 +21,14 @@ interface IoRequest {
   method: string;
   path: string;
   key?: string;
-  body?: { fiscal_code: string; content: { subject: string; markdown: string } };
+  body?: { fiscal_code: string; content?: { subject: string; markdown: string; due_date?: string } };
 }
 
 /**
- * A local fake of the App IO API (the real shape: GET /api/v1/profiles/{fiscal_code}, POST /api/v1/messages,
- * Ocp-Apim-Subscription-Key): 404 for citizens not on IO, `sender_allowed: false` for those who blocked the
- * service, 429 once for "flaky" citizens, 400 for "rejected" ones.
+ * A local fake of the App IO API v1 (the real shape: POST /api/v1/profiles with `{fiscal_code}`, POST
+ * /api/v1/messages, Ocp-Apim-Subscription-Key): 404 for citizens not on IO, `sender_allowed: false` for those who
+ * blocked the service, 429 once for "flaky" citizens, 400 for "rejected" ones. The deprecated
+ * GET /api/v1/profiles/{fiscal_code} (the codice fiscale in the URL) answers 405, so going back to it fails.
  */
 class FakeAppIo {
   readonly requests: IoRequest[] = [];
@@ -45,14 +46,17 @@ class FakeAppIo {
         const key = req.headers['ocp-apim-subscription-key'] as string | undefined;
         const reply = (status: number, body: object) =>
           res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-        const profile = /^\/api\/v1\/profiles\/([A-Z0-9]+)$/.exec(req.url ?? '');
-        if (req.method === 'GET' && profile) {
-          this.requests.push({ method: 'GET', path: req.url ?? '', key });
-          if (this.notOnIo.has(profile[1])) return reply(404, { title: 'Not found' });
-          return reply(200, {
-            sender_allowed: !this.blocked.has(profile[1]),
-            preferred_languages: ['it_IT'],
-          });
+        if (req.url?.startsWith('/api/v1/profiles/')) {
+          this.requests.push({ method: req.method ?? '', path: req.url, key });
+          return reply(405, { title: 'Use POST /api/v1/profiles: no fiscal code in URLs' });
+        }
+        if (req.method === 'POST' && req.url === '/api/v1/profiles') {
+          const body = JSON.parse(raw) as IoRequest['body'];
+          this.requests.push({ method: 'POST', path: req.url, key, body });
+          const cf = body?.fiscal_code ?? '';
+          if (!/^[A-Z0-9]{16}$/.test(cf)) return reply(400, { title: 'Invalid fiscal_code' });
+          if (this.notOnIo.has(cf)) return reply(404, { title: 'Not found' });
+          return reply(200, { sender_allowed: !this.blocked.has(cf), preferred_languages: ['it_IT'] });
         }
         if (req.method === 'POST' && req.url === '/api/v1/messages') {
           const body = JSON.parse(raw) as IoRequest['body'];
@@ -70,7 +74,7 @@ class FakeAppIo {
   }
 
   messagesTo(cf: string): IoRequest[] {
-    return this.requests.filter((r) => r.method === 'POST' && r.body?.fiscal_code === cf);
+    return this.requests.filter((r) => r.path === '/api/v1/messages' && r.body?.fiscal_code === cf);
   }
   of(cf: string): IoRequest[] {
     return this.requests.filter((r) => r.path.endsWith(cf) || r.body?.fiscal_code === cf);
@@ -155,11 +159,14 @@ describe('App IO', () => {
     });
     const calls = io.of(cf);
     expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
-      `GET /api/v1/profiles/${cf}`,
+      'POST /api/v1/profiles',
       'POST /api/v1/messages',
     ]);
+    expect(calls[0].body).toEqual({ fiscal_code: cf });
+    expect(io.requests.some((r) => r.path.includes(cf))).toBe(false);
     expect(calls.every((c) => c.key === 'io-key-cesena')).toBe(true);
     const content = calls[1].body?.content;
+    expect(content?.due_date).toBe(new Date(b.start).toISOString());
     expect(content?.subject).toBe(`Appuntamento confermato ${b.code}`);
     expect(content?.markdown).toContain('confermato per il **12/03/2027 alle 09:30**');
     expect(content?.markdown).toMatch(/opt-out\?token=[\w.-]+/);
@@ -195,10 +202,23 @@ describe('App IO', () => {
     expect(reminder).toMatchObject({
       status: 'queued',
       subject: `Promemoria: appuntamento domani ${m.code}`,
+      appointment_at: far,
     });
     const jobs = svc.app.get(ReminderJobs);
     const job = await waitFor(() => jobs.queue.getJob(reminder['id'] as string));
     expect(job.timestamp + job.delay).toBe(far.getTime() - 24 * 3600_000);
+  });
+
+  it('gives a cancellation no due date: there is no appointment left to attend', async () => {
+    const b = booking({ firstName: 'Rita', lastName: 'Gialli', fiscalCode: cf });
+    await send(Topics.schedulingBookings, created(b));
+    await settled(cf);
+    await send(Topics.schedulingBookings, bookingEvent('scheduling.booking.cancelled', { ...b, status: 'cancelled', sequence: 1 }));
+    await settled(cf, 2);
+    const [confirmed, cancelled] = io.messagesTo(cf);
+    expect(confirmed.body?.content?.due_date).toBe('2027-03-12T08:30:00.000Z');
+    expect(cancelled.body?.content?.subject).toMatch(/annullato/i);
+    expect(cancelled.body?.content).not.toHaveProperty('due_date');
   });
 
   it('sends nothing on IO for a municipality without a service key', async () => {
@@ -285,7 +305,7 @@ describe('App IO', () => {
       created(booking({ firstName: 'L', lastName: 'M', fiscalCode: cf, email: to })),
     );
     await settled(cf);
-    const token = /opt-out\?token=([\w.-]+)/.exec(io.messagesTo(cf)[0].body?.content.markdown ?? '')?.[1];
+    const token = /opt-out\?token=([\w.-]+)/.exec(io.messagesTo(cf)[0].body?.content?.markdown ?? '')?.[1];
     const http = request(svc.app.getHttpServer());
     expect((await http.post('/notifications/v1/opt-out').send({ token }).expect(200)).body).toEqual({
       tenant: 'cesena',
@@ -326,8 +346,9 @@ describe('App IO', () => {
     );
     await settled(cf);
     const [msg] = io.messagesTo(cf);
-    expect(msg.body?.content.subject).toBe('Pratica di assistenza AS-IO01 aperta');
-    expect(msg.body?.content.markdown).toContain("Cosa portare:  \n- Documento d'identità valido");
+    expect(msg.body?.content).not.toHaveProperty('due_date');
+    expect(msg.body?.content?.subject).toBe('Pratica di assistenza AS-IO01 aperta');
+    expect(msg.body?.content?.markdown).toContain("Cosa portare:  \n- Documento d'identità valido");
   });
 
   it('keeps IO templates per event type and locale, checking the IO length limits at save time', async () => {

@@ -153,18 +153,26 @@ describe('scheduling: union coordination statistics (real PostgreSQL and Kafka)'
     await http(svc).get('/scheduling/v1/statistics').query(MARCH).expect(401);
   });
 
-  it('answers CSV with Accept: text/csv', async () => {
+  it('answers CSV with Accept: text/csv, in the dialect of Italian Excel (BOM, ;, decimal comma)', async () => {
     const res = await stats({ ...MARCH, groupBy: 'site' }).set('Accept', 'text/csv').expect(200);
-    expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    const lines = res.text.trim().split('\r\n');
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="statistics-site-${MARCH.from}-${MARCH.to}.csv"`);
+    expect(res.text.startsWith('\uFEFF')).toBe(true);
+    const lines = res.text.slice(1).replace(/\r\n$/, '').split('\r\n');
     expect(lines[0]).toBe(
-      'site,bookingsMade,bookingsCancelled,bookingsCompleted,noShows,noShowRate,medianLeadTimeMinutes,walkInsIssued,walkInsServed,medianWaitMinutes,p90WaitMinutes,capacityOfferedMinutes,capacityUsedMinutes,capacityUse,sessionRegistered,sessionSeats,sessionSeatFill,waitingList',
+      'site;bookingsMade;bookingsCancelled;bookingsCompleted;noShows;noShowRate;medianLeadTimeMinutes;walkInsIssued;walkInsServed;medianWaitMinutes;p90WaitMinutes;capacityOfferedMinutes;capacityUsedMinutes;capacityUse;sessionRegistered;sessionSeats;sessionSeatFill;waitingList',
     );
     expect(lines).toHaveLength(SITES.length + 2);
-    const centro = lines.find((l) => l.startsWith('cesena-centro,'))?.split(',');
+    const centro = lines.find((l) => l.startsWith('cesena-centro;'))?.split(';');
     const e = expectedFigures(model, (b) => b.site === 'cesena-centro' && inMarch(b.day), (t) => t.site === 'cesena-centro' && inMarch(t.day));
     expect(centro?.slice(1, 5).map(Number)).toEqual([e.bookings.made, e.bookings.cancelled, e.bookings.completed, e.bookings.noShows]);
-    expect(lines[lines.length - 1].startsWith(`total,${count(model.bookings, (b) => inMarch(b.day))},`)).toBe(true);
+    const total = lines[lines.length - 1].split(';');
+    expect(total.slice(0, 2)).toEqual(['total', String(count(model.bookings, (b) => inMarch(b.day)))]);
+    // Ratios keep their digits with a decimal comma, as the JSON gives them with a point.
+    const json = (await stats({ ...MARCH, groupBy: 'site' }).expect(200)).body.total;
+    expect(total[5]).toBe(String(json.bookings.noShowRate).replace('.', ','));
+    expect(total[5]).toMatch(/^0,\d+$/);
+    expect(total[13]).toBe(String(json.capacity.use).replace('.', ','));
   });
 
   it('answers a month of figures, by every dimension and scope, as the OpenAPI document declares', async () => {

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { FacilitationReportUseCase, reportCsv } from '@facile/assistance/application';
 import { ReportDimension } from '@facile/assistance/domain';
 import { CurrentPrincipal, Principal, Roles } from '@facile/platform/auth';
+import { csvAttachment } from '@facile/platform/csv';
 import { ReportQueryDto } from './dto/queries.dto';
 
 @ApiTags('reports')
@@ -25,8 +26,7 @@ export class ReportsController {
     const groupBy = (q.groupBy ?? 'month').split(',').filter((d, i, all) => all.indexOf(d) === i) as ReportDimension[];
     const result = await this.report.execute(principal, { from: q.from, to: q.to, tenant: q.tenant, groupBy });
     if (accept?.includes('text/csv')) {
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="facilitations-${q.from}-${q.to}.csv"`);
+      res.set(csvAttachment(`facilitations-${q.from}-${q.to}.csv`));
       return reportCsv(result.rows, groupBy);
     }
     return result;

@@ -5,9 +5,15 @@ import { reportCsv } from './facilitation-report/report-csv';
 const p = (roles: Principal['roles'], tenants: string[] = []): Principal => ({ sub: 's', roles, tenants, sites: [] });
 
 describe('report CSV', () => {
-  it('writes a header and quoted cells', () => {
-    const csv = reportCsv([{ month: '2026-11', tenant: 'a,b', count: 2 }], ['month', 'tenant']);
-    expect(csv).toBe('month,tenant,count\r\n2026-11,"a,b",2\r\n');
+  it('writes a header and the rows for Italian Excel: BOM, ; between cells, quoted when needed, formulas neutralised', () => {
+    const csv = reportCsv(
+      [
+        { month: '2026-11', tenant: 'a;b', count: 2 },
+        { month: '2026-12', tenant: '=HYPERLINK("https://evil.example";"clic")', count: 1 },
+      ],
+      ['month', 'tenant'],
+    );
+    expect(csv).toBe('\uFEFFmonth;tenant;count\r\n2026-11;"a;b";2\r\n2026-12;"\'=HYPERLINK(""https://evil.example"";""clic"")";1\r\n');
   });
 });
 

@@ -89,6 +89,7 @@ export class ServicesController {
     return toCpsvJsonLd(card, {
       baseUrl: 'https://sportellofacile.unionevallesavio.it',
       categoryTitle: category?.title.it ?? card.category,
+      lifeEventTitles: Object.fromEntries(this.taxonomy.lifeEvents().map((e) => [e.id, e.title.it])),
       authorities: this.tenants.municipalities().map((t) => ({ id: t.id, name: t.name, istatCode: t.istatCode })),
     });
   }

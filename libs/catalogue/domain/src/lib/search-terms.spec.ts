@@ -1,4 +1,4 @@
-import { buildSearchTerms, normalizeText, SynonymRule, toTsQuery } from './search-terms';
+import { buildSearchTerms, normalizeText, SynonymRule, toTsQuery, typedOnly } from './search-terms';
 
 const rules: SynonymRule[] = [
   { when: ["carta d'identità", 'cie'], alsoSearch: ['carta identita elettronica'] },
@@ -22,5 +22,12 @@ describe('search terms', () => {
     expect(toTsQuery(terms, 'any')).toBe('(carta | d | ident:*)');
     expect(toTsQuery(buildSearchTerms('cie', rules), 'all')).toBe('(cie:*) | (carta & identita & elettronica)');
     expect(toTsQuery(buildSearchTerms("'); DROP TABLE x; --", []), 'all')).toBe('(drop & table & x:*)');
+  });
+
+  it('restricts every word to one part of the document, and can leave the synonyms out', () => {
+    const terms = buildSearchTerms('cie rinn', rules);
+    expect(toTsQuery(terms, 'all', 'A')).toBe('(cie:A & rinn:*A) | (carta:A & identita:A & elettronica:A)');
+    expect(toTsQuery(typedOnly(terms), 'all')).toBe('(cie & rinn:*)');
+    expect(toTsQuery(typedOnly(buildSearchTerms('', rules)), 'all')).toBe('');
   });
 });

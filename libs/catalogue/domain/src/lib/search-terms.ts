@@ -44,14 +44,28 @@ export function buildSearchTerms(query: string, rules: SynonymRule[]): SearchTer
   return { text, words: words(text), expansions };
 }
 
+/** A tsvector weight label: the card document is title A, keywords B, summary C (migration 1764180000100). */
+export type TsWeight = 'A' | 'B' | 'C';
+
 /**
- * A PostgreSQL to_tsquery string: every alternative (the query's words, each expansion) ANDs its words,
- * the alternatives are ORed; the query's last word is a prefix (people are still typing). Words contain
- * only [a-z0-9], so the string is safe to pass as a parameter.
+ * A PostgreSQL to_tsquery string: every alternative (the query's words, each expansion) ANDs its words, the
+ * alternatives are ORed (in `any` mode the query's own words are ORed too); the query's last word is a prefix
+ * (people are still typing). With `weight`, every word matches only that part of the document (`word:A`: the
+ * title). Words contain only [a-z0-9], so the string is safe to pass as a parameter.
  */
-export function toTsQuery(terms: SearchTerms, mode: 'all' | 'any'): string {
-  const own = terms.words.map((w, i) => (i === terms.words.length - 1 ? `${w}:*` : w));
-  const ownPart = own.length ? (mode === 'all' ? own.join(' & ') : own.join(' | ')) : '';
-  const parts = [ownPart, ...terms.expansions.map((e) => e.join(' & '))].filter((p) => p.length > 0);
-  return parts.map((p) => `(${p})`).join(' | ');
+export function toTsQuery(terms: SearchTerms, mode: 'all' | 'any', weight?: TsWeight): string {
+  const w = weight ?? '';
+  const last = terms.words.length - 1;
+  const own = terms.words.map((word, i) => (i === last ? `${word}:*${w}` : w ? `${word}:${w}` : word));
+  const ownPart = own.join(mode === 'all' ? ' & ' : ' | ');
+  const expansions = terms.expansions.map((e) => e.map((word) => (w ? `${word}:${w}` : word)).join(' & '));
+  return [ownPart, ...expansions]
+    .filter((p) => p.length > 0)
+    .map((p) => `(${p})`)
+    .join(' | ');
+}
+
+/** The terms without their synonym expansions: only what the citizen typed. */
+export function typedOnly(terms: SearchTerms): SearchTerms {
+  return { ...terms, expansions: [] };
 }

@@ -34,6 +34,10 @@ import { ReminderJobs } from './reminder-jobs';
 const localDate = (iso: string) => DateTime.fromISO(iso).setZone(NOTIFICATION_ZONE);
 const PENDING = ['queued', 'retrying'];
 
+/** Messages about an appointment the citizen is still to attend. */
+const attendable = (type: MessageType) =>
+  type === 'scheduling.booking.created' || type === 'scheduling.booking.rescheduled';
+
 /** Channels that carry the full message and the reminder (SMS carries only the short message). */
 type RichChannel = Extract<DeliveryChannel, 'email' | 'appio'>;
 
@@ -93,6 +97,8 @@ export class BookingEventsHandler {
     if (type === 'scheduling.booking.cancelled')
       await this.suppressReminders(manager, b, 'booking cancelled');
     const locale = localeOf(b.citizen.locale);
+    // A confirmed or moved appointment is one to attend (IO's due date); a cancellation or a closure notice is not.
+    const appointment = attendable(type) ? new Date(b.start) : null;
     if (b.citizen.phone && this.options.sms.url.length > 0) {
       const text = renderTemplate(
         { subject: '', body: DEFAULT_SMS_TEMPLATES[type][locale] },
@@ -109,6 +115,7 @@ export class BookingEventsHandler {
         { subject: '', body: text },
         due,
         null,
+        appointment,
       );
     }
     for (const [channel, recipient] of this.richChannels(b)) {
@@ -116,7 +123,7 @@ export class BookingEventsHandler {
       // A closure notice changes nothing in the booking: no new invitation, the reminder stays as planned.
       const notice = type === 'scheduling.booking.affected-by-closure';
       const calendar = channel === 'email' && !notice ? this.invitation(b) : null;
-      await this.insert(manager, event, 'message', channel, recipient, locale, message, new Date(), calendar);
+      await this.insert(manager, event, 'message', channel, recipient, locale, message, new Date(), calendar, appointment);
       if (type !== 'scheduling.booking.cancelled' && !notice)
         await this.planReminder(manager, event, type, channel, recipient, locale);
     }
@@ -147,7 +154,7 @@ export class BookingEventsHandler {
         .update(NotificationDeliveryRecord)
         .set(
           due
-            ? { nextAttemptAt: due, recipient, subject: reminder.subject, body }
+            ? { nextAttemptAt: due, recipient, subject: reminder.subject, body, appointmentAt: new Date(b.start) }
             : { status: 'suppressed', lastError: 'rescheduled to less than 24 hours ahead' },
         )
         .where({ tenantId: b.tenant, bookingRef: b.code, kind: 'reminder', channel })
@@ -155,7 +162,8 @@ export class BookingEventsHandler {
         .execute();
       if ((moved.affected ?? 0) > 0) return;
     }
-    if (due) await this.insert(manager, event, 'reminder', channel, recipient, locale, reminder, due, null);
+    if (due)
+      await this.insert(manager, event, 'reminder', channel, recipient, locale, reminder, due, null, new Date(b.start));
   }
 
   private async suppressReminders(manager: EntityManager, b: BookingStateV1, why: string): Promise<void> {
@@ -234,6 +242,7 @@ export class BookingEventsHandler {
     message: RenderedMessage,
     due: Date,
     calendar: string | null,
+    appointmentAt: Date | null,
   ): Promise<void> {
     const b = event.data;
     return this.deliveries.queue(manager, event, {
@@ -245,6 +254,7 @@ export class BookingEventsHandler {
       message,
       due,
       calendar,
+      appointmentAt,
       bookingRef: b.code,
       caseRef: b.caseCode ?? null,
       sourceEventType: kind === 'reminder' ? 'scheduling.booking.reminder' : event.type,

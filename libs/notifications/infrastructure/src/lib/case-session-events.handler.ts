@@ -93,6 +93,7 @@ export class CaseSessionEventsHandler {
     await this.queueMessages(manager, event, type, c.tenant, c.citizen, locale, variables, {
       caseRef: c.code,
       bookingRef: c.bookingCode ?? null,
+      appointmentAt: null,
     });
   }
 
@@ -118,6 +119,8 @@ export class CaseSessionEventsHandler {
     await this.queueMessages(manager, event, type, r.tenant, r.citizen, locale, variables, {
       bookingRef: r.code,
       caseRef: r.caseCode ?? null,
+      // A seat confirmed in a group session is an appointment to attend (IO's due date); a cancellation is not.
+      appointmentAt: type === 'scheduling.registration.promoted' ? start.toJSDate() : null,
     });
   }
 
@@ -130,7 +133,7 @@ export class CaseSessionEventsHandler {
     citizen: { email?: string; fiscalCode?: string },
     locale: ReturnType<typeof localeOf>,
     variables: Record<string, string>,
-    refs: { caseRef: string | null; bookingRef: string | null },
+    refs: { caseRef: string | null; bookingRef: string | null; appointmentAt: Date | null },
   ): Promise<void> {
     for (const { channel, recipient } of this.channels(tenant, citizen)) {
       const templates = channel === 'appio' ? CASE_SESSION_APPIO_TEMPLATES : CASE_SESSION_EMAIL_TEMPLATES;

@@ -18,6 +18,8 @@ export interface QueuedMessage {
   message: RenderedMessage;
   due: Date;
   calendar?: string | null;
+  /** The appointment the message is about, when there is one to attend (App IO's due date). */
+  appointmentAt?: Date | null;
   bookingRef?: string | null;
   caseRef?: string | null;
   sourceEventType?: string;
@@ -71,6 +73,7 @@ export class DeliveryQueue {
         subject: m.message.subject,
         body: this.withOptOutLink(m, m.message.body),
         calendar: m.calendar ?? null,
+        appointmentAt: m.appointmentAt ?? null,
         nextAttemptAt: m.due,
       })
       .orIgnore()

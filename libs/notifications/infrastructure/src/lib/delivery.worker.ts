@@ -165,6 +165,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
                 fiscalCode: d.recipient,
                 subject: d.subject,
                 markdown: d.body,
+                ...(d.appointmentAt ? { dueDate: d.appointmentAt } : {}),
               })
             : await this.email.send({
                 fromName: tenantName,

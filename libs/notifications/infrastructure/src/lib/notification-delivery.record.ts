@@ -28,6 +28,8 @@ export class NotificationDeliveryRecord {
   @Column('text') subject!: string;
   @Column('text') body!: string;
   @Column('text', { nullable: true }) calendar!: string | null;
+  /** The start of the appointment the message is about (App IO's `due_date`); null when there is none to attend. */
+  @Column('timestamptz', { name: 'appointment_at', nullable: true }) appointmentAt!: Date | null;
   @Column('timestamptz', { name: 'next_attempt_at' }) nextAttemptAt!: Date;
   @Column('timestamptz', { name: 'sent_at', nullable: true }) sentAt!: Date | null;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;

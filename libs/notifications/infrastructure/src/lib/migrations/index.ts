@@ -2,6 +2,7 @@ import { NotificationsInit1764180000300 } from './1764180000300-notifications-in
 import { NotificationDeliveries1764180000310 } from './1764180000310-notification-deliveries';
 import { TemplateOverrides1764180000320 } from './1764180000320-template-overrides';
 import { OptOuts1764180000330 } from './1764180000330-opt-outs';
+import { DeliveryAppointment1764180000340 } from './1764180000340-delivery-appointment';
 
 /** In order. A new migration is appended, never edited in place. */
 export const notificationsMigrations = [
@@ -9,4 +10,5 @@ export const notificationsMigrations = [
   NotificationDeliveries1764180000310,
   TemplateOverrides1764180000320,
   OptOuts1764180000330,
+  DeliveryAppointment1764180000340,
 ];

@@ -4,6 +4,7 @@ import { ApiProblems } from '@facile/platform/http';
 import type { Response } from 'express';
 import { GetStatisticsUseCase, statisticsCsv } from '@facile/scheduling/application';
 import { CurrentPrincipal, Principal, Roles } from '@facile/platform/auth';
+import { csvAttachment } from '@facile/platform/csv';
 import { StatisticsQueryDto } from './statistics-query.dto';
 import { StatisticsResponse } from './statistics.response';
 import { SCHEDULING_TAGS } from '../openapi/api-tags';
@@ -33,8 +34,7 @@ export class StatisticsController {
   async get(@Query() q: StatisticsQueryDto, @CurrentPrincipal() principal: Principal, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) res: Response) {
     const result = await this.statistics.execute(q, principal);
     if (accept?.includes('text/csv')) {
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="statistics-${result.groupBy}-${result.from}-${result.to}.csv"`);
+      res.set(csvAttachment(`statistics-${result.groupBy}-${result.from}-${result.to}.csv`));
       return statisticsCsv(result.rows, result.total, result.groupBy);
     }
     return result;

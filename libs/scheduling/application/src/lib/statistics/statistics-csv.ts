@@ -1,3 +1,4 @@
+import { toCsv } from '@facile/platform/csv';
 import { StatisticsDimension } from './statistics.reader';
 import { StatisticsRow } from './get-statistics.use-case';
 
@@ -21,15 +22,10 @@ const COLUMNS: [string, (r: StatisticsRow) => number | string | null][] = [
   ['waitingList', (r) => r.groupSessions.waitingList],
 ];
 
-const cell = (v: number | string | null): string => {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** One line per group (and a last `total` line), RFC 4180, header first. */
+/** One line per group (and a last `total` line), header first, in the platform's CSV dialect (Italian Excel). */
 export function statisticsCsv(rows: StatisticsRow[], total: StatisticsRow, groupBy: StatisticsDimension): string {
-  const lines = [[groupBy, ...COLUMNS.map(([name]) => name)].join(',')];
-  for (const r of [...rows, total]) lines.push([cell(r.key), ...COLUMNS.map(([, get]) => cell(get(r)))].join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(
+    [groupBy, ...COLUMNS.map(([name]) => name)],
+    [...rows, total].map((r) => [r.key, ...COLUMNS.map(([, get]) => get(r))]),
+  );
 }
