@@ -1,6 +1,6 @@
 import { Global, Logger, Module, DynamicModule, OnApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import { createClient } from 'redis';
-import { RATE_LIMIT_PREFIX, RateLimiter } from './rate-limiter';
+import { RATE_LIMIT_PREFIX, RateLimits } from './rate-limiter';
 
 import { REDIS_CLIENT, RedisClient } from './redis-client.token';
 
@@ -44,10 +44,10 @@ export class RedisModule {
       providers: [
         { provide: REDIS_CLIENT, useFactory: () => createRedisClient(url) },
         { provide: RATE_LIMIT_PREFIX, useValue: keyPrefix },
-        RateLimiter,
+        RateLimits,
         RedisCloser,
       ],
-      exports: [REDIS_CLIENT, RATE_LIMIT_PREFIX, RateLimiter],
+      exports: [REDIS_CLIENT, RATE_LIMIT_PREFIX, RateLimits],
     };
   }
 }
