@@ -35,6 +35,11 @@ export function benchEnv() {
     // transport (nodemailer reads the options from the URL).
     SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}/${process.env.BENCH_SMTP_QUERY ?? ''}`,
     LOG_LEVEL: 'warn',
+    // The bench is one client booking thousands of times: the slot-hoarding limits (ADR 0019) would measure 429s.
+    HOLDS_PER_CLIENT: '100000',
+    OPEN_HOLDS_PER_CLIENT: '10000',
+    BOOKINGS_PER_CLIENT: '100000',
+    BOOKINGS_PER_CONTACT: '100000',
   };
 }
 

@@ -8,6 +8,7 @@ export * from './lib/booking-response';
 export * from './lib/get-availability/availability.query';
 export * from './lib/get-availability/availability.cache';
 export * from './lib/get-availability/get-availability.use-case';
+export * from './lib/slot-limits/slot-limits';
 export * from './lib/create-hold/create-hold.use-case';
 export * from './lib/create-booking/create-booking.command';
 export * from './lib/create-booking/create-booking.use-case';

@@ -30,7 +30,10 @@ export function createRedisClient(url: string): RedisClient {
 class RedisCloser implements OnApplicationShutdown {
   constructor(@Inject(REDIS_CLIENT) private readonly client: RedisClient) {}
   async onApplicationShutdown(): Promise<void> {
-    if (this.client.isOpen) await this.client.quit().catch(() => undefined);
+    if (!this.client.isOpen) return;
+    // QUIT waits for an answer: a client still trying to reach Redis is simply dropped, or shutdown would hang.
+    if (this.client.isReady) await this.client.quit().catch(() => undefined);
+    else this.client.destroy();
   }
 }
 

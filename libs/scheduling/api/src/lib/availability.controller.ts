@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Ip, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CreateHoldUseCase, GetAvailabilityUseCase } from '@facile/scheduling/application';
@@ -37,7 +37,7 @@ export class AvailabilityController {
   @Public()
   @ApiOperation({ summary: 'Keep a slot for a few minutes while the citizen fills the form' })
   @ApiCreatedResponse({ description: '{holdId, expiresAt}' })
-  hold(@Body() dto: CreateHoldDto) {
-    return this.holds.execute({ services: servicesOf(dto), tenant: dto.tenant, site: dto.site, start: dto.start });
+  hold(@Body() dto: CreateHoldDto, @Ip() client: string) {
+    return this.holds.execute({ services: servicesOf(dto), tenant: dto.tenant, site: dto.site, start: dto.start, client });
   }
 }

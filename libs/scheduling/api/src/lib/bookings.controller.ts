@@ -26,9 +26,9 @@ export class BookingsController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Book a slot; 409 when it is full or the person already has one' })
   @ApiCreatedResponse({ description: '{id, code, manageToken, status, service, tenant, site, start, end}' })
-  book(@Body() dto: CreateBookingDto, @Headers('idempotency-key') key?: string) {
+  book(@Body() dto: CreateBookingDto, @Ip() client: string, @Headers('idempotency-key') key?: string) {
     if (key !== undefined && (key.length === 0 || key.length > 200)) throw new ValidationFailedError([{ field: 'Idempotency-Key', message: 'must be 1 to 200 characters' }]);
-    return this.create.execute({ services: servicesOf(dto), tenant: dto.tenant, site: dto.site, start: dto.start, holdId: dto.holdId, caseCode: dto.caseCode, citizen: { ...dto.citizen }, idempotencyKey: key });
+    return this.create.execute({ services: servicesOf(dto), tenant: dto.tenant, site: dto.site, start: dto.start, holdId: dto.holdId, caseCode: dto.caseCode, citizen: { ...dto.citizen }, idempotencyKey: key, client });
   }
 
   @Get(':code')

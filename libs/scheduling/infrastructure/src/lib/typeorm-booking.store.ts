@@ -4,7 +4,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ConflictError, NotFoundError } from '@facile/platform/errors';
 import { OutboxWriter } from '@facile/platform/messaging';
 import { inUnionWideTransaction } from '@facile/platform/persistence';
-import { BookingStore, BookingView, IDEMPOTENCY_RACE, NewBooking, NewHold, SlotTarget, StoredBooking } from '@facile/scheduling/application';
+import { BookingStore, BookingView, HoldOutcome, IDEMPOTENCY_RACE, NewBooking, NewHold, SlotTarget, StoredBooking } from '@facile/scheduling/application';
 import { BookingAction, nextStatus } from '@facile/scheduling/domain';
 import { BOOKING_COLUMNS, BookingRow, toBookingState, toStoredBooking } from './booking.mapper';
 
@@ -66,17 +66,27 @@ export class TypeOrmBookingStore extends BookingStore {
     super();
   }
 
-  async createHold(hold: NewHold): Promise<boolean> {
+  async createHold(hold: NewHold): Promise<HoldOutcome> {
     return inUnionWideTransaction(this.ds, async (m) => {
+      if (hold.openHolds) {
+        // One hold at a time per client, then count its live ones: concurrent holds cannot all pass the count.
+        // (Always taken before the slot's lock below, so the two never deadlock.)
+        await m.query(`SELECT pg_advisory_xact_lock(hashtext('scheduling.holds.client'), hashtext($1))`, [hold.openHolds.clientKey]);
+        const [open]: { n: number; first: Date | null }[] = await m.query(
+          `SELECT count(*)::int AS n, min(expires_at) AS first FROM scheduling.holds WHERE client_key = $1 AND expires_at > now()`,
+          [hold.openHolds.clientKey],
+        );
+        if (open.n >= hold.openHolds.max && open.first) return { held: false, reason: 'open-holds', firstExpiresAt: new Date(open.first) };
+      }
       // One hold at a time per site and slot start: holds do not race each other for the same counter.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${hold.site}|${hold.start.toISOString()}`]);
       const counter = await this.lockFreeCounter(m, hold.counters, hold.site, hold.start, hold.end, null);
-      if (counter === undefined) return false;
+      if (counter === undefined) return { held: false, reason: 'full' };
       await m.query(
-        `INSERT INTO scheduling.holds (id, tenant_id, services, site_id, counter, start_at, end_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [hold.id, hold.tenant, hold.services, hold.site, counter, hold.start, hold.end, hold.expiresAt],
+        `INSERT INTO scheduling.holds (id, tenant_id, services, site_id, counter, start_at, end_at, expires_at, client_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [hold.id, hold.tenant, hold.services, hold.site, counter, hold.start, hold.end, hold.expiresAt, hold.openHolds?.clientKey ?? null],
       );
-      return true;
+      return { held: true };
     });
   }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { BusinessRuleError, ConflictError } from '@facile/platform/errors';
+import { BusinessRuleError, ConflictError, DomainError } from '@facile/platform/errors';
 import { humanCode, ManageTokens } from '@facile/platform/validation';
 import { BookingResponse, toBookingResponse } from '../booking-response';
 import { AvailabilityCache } from '../get-availability/availability.cache';
 import { BookingStore, StoredBooking } from '../ports/booking.store';
 import { Clock } from '../ports/calendar';
+import { SlotLimits } from '../slot-limits/slot-limits';
 import { SlotResolver } from '../visit/slot-resolver';
 import { CreateBookingCommand } from './create-booking.command';
 
@@ -20,8 +21,9 @@ const canonical = (v: unknown): string => {
   return JSON.stringify(v) ?? 'null';
 };
 
+/** The request as the citizen made it: a retry from another address (a phone changing network) is the same request. */
 const hashOf = (cmd: CreateBookingCommand): string =>
-  createHash('sha256').update(canonical({ ...cmd, idempotencyKey: undefined })).digest('hex');
+  createHash('sha256').update(canonical({ ...cmd, idempotencyKey: undefined, client: undefined })).digest('hex');
 
 /**
  * Books a slot: the database picks a free counter and refuses overlaps (exclusion constraint) and a second
@@ -34,6 +36,7 @@ export class CreateBookingUseCase {
     private readonly store: BookingStore,
     private readonly clock: Clock,
     private readonly availability: AvailabilityCache,
+    private readonly limits: SlotLimits,
   ) {}
 
   async execute(cmd: CreateBookingCommand): Promise<BookingResponse> {
@@ -43,6 +46,17 @@ export class CreateBookingUseCase {
       if (replay) return replay;
     }
     if (!cmd.citizen.email && !cmd.citizen.phone) throw new BusinessRuleError('An email or a phone number is required', 'contact-required');
+    const counted = await this.limits.countBooking(cmd.client, { email: cmd.citizen.email, phone: cmd.citizen.phone });
+    try {
+      return await this.book(cmd, requestHash);
+    } catch (e) {
+      // Only bookings made count against the citizen's contacts: a slot taken meanwhile costs them nothing.
+      if (e instanceof DomainError) await counted.refund();
+      throw e;
+    }
+  }
+
+  private async book(cmd: CreateBookingCommand, requestHash: string | null): Promise<BookingResponse> {
     const slot = await this.slots.resolve(cmd.services, cmd.tenant, cmd.site, cmd.start);
     let holdId: string | null = null;
     if (cmd.holdId) {

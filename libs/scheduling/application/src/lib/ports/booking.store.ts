@@ -1,4 +1,5 @@
 import type { BookingAction, BookingStatus } from '@facile/scheduling/domain';
+import type { OpenHoldsLimit } from '../slot-limits/slot-limits';
 
 export interface CitizenData {
   firstName: string;
@@ -65,7 +66,11 @@ export interface NewHold {
   start: Date;
   end: Date;
   expiresAt: Date;
+  /** Refused (outcome `open-holds`) when this client already has that many live holds; null: not limited. */
+  openHolds: OpenHoldsLimit | null;
 }
+
+export type HoldOutcome = { held: true } | { held: false; reason: 'full' } | { held: false; reason: 'open-holds'; firstExpiresAt: Date };
 
 export interface SlotTarget {
   site: string;
@@ -80,7 +85,7 @@ export interface SlotTarget {
  * is reached. Each change writes its event to the outbox in the same transaction.
  */
 export abstract class BookingStore {
-  abstract createHold(hold: NewHold): Promise<boolean>;
+  abstract createHold(hold: NewHold): Promise<HoldOutcome>;
   abstract findHold(id: string): Promise<{ tenant: string; site: string; services: string[]; start: Date; expiresAt: Date } | null>;
   abstract create(booking: NewBooking): Promise<BookingView>;
   abstract findByIdempotencyKey(key: string): Promise<StoredBooking | null>;
