@@ -3,11 +3,17 @@ import {
   IsString,
   Max,
   Min,
+  MinLength,
   Validate,
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { PlatformConfig } from '@facile/platform/config';
+import {
+  DEVELOPMENT_LINK_SECRET,
+  PlatformConfig,
+  RefusedInProduction,
+  Secret,
+} from '@facile/platform/config';
 import { clientList } from '@facile/scheduling/infrastructure';
 
 /** A comma-separated list of IPv4/IPv6 addresses and subnets (empty: none). */
@@ -54,4 +60,11 @@ export class SchedulingConfig extends PlatformConfig {
   @IsInt() @Min(1) @Max(604800) BOOKINGS_PER_CONTACT_WINDOW_SECONDS: number = 3600;
   /** Addresses and subnets exempt from the per-address limits (the desks' own networks); per-contact limits still apply. */
   @IsString() @Validate(ClientListFormat) SLOT_LIMIT_EXEMPT_CLIENTS: string = '';
+
+  // Confirm-by-link mode (tenants file: bookingConfirmation, confirmWithinMinutes; ADR 0019).
+  /** Shared with notifications: link tokens are HMACs of it. At least 32 characters; the default is refused in production. */
+  @Secret() @IsString() @MinLength(32) @RefusedInProduction(DEVELOPMENT_LINK_SECRET) LINK_SECRET: string =
+    DEVELOPMENT_LINK_SECRET;
+  /** How often pending bookings not confirmed in time are released. */
+  @IsInt() @Min(100) @Max(3600000) PENDING_SWEEP_MS: number = 15000;
 }

@@ -30,6 +30,8 @@ export const schedulingService: ServiceDefinition<SchedulingConfig> = {
           bookingsPerContact: { points: config.BOOKINGS_PER_CONTACT, windowSeconds: config.BOOKINGS_PER_CONTACT_WINDOW_SECONDS },
           exemptClients: config.SLOT_LIMIT_EXEMPT_CLIENTS.split(','),
         },
+        linkSecret: config.LINK_SECRET,
+        pendingSweepMs: config.PENDING_SWEEP_MS,
       }),
       {
         lookupLimitPerMinute: config.LOOKUP_RATE_LIMIT_PER_MINUTE,

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AgendaController } from './agenda.controller';
 import { AvailabilityController } from './availability.controller';
+import { BookingConfirmationController } from './booking-confirmation.controller';
 import { BookingsController } from './bookings.controller';
 import { QueueController, QueueGroupsController } from './queue/queue.controller';
 import { RotationsController } from './rotations.controller';
@@ -20,7 +21,7 @@ export class SchedulingApiModule {
     return {
       module: SchedulingApiModule,
       imports: [provider],
-      controllers: [SitesController, AvailabilityController, BookingsController, AgendaController, RotationsController, StatisticsController, SessionsController, QueueController, QueueGroupsController],
+      controllers: [SitesController, AvailabilityController, BookingsController, BookingConfirmationController, AgendaController, RotationsController, StatisticsController, SessionsController, QueueController, QueueGroupsController],
       providers: [lookupLimit('booking-lookup', options.lookupLimitPerMinute)],
     };
   }

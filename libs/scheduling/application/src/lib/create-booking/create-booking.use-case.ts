@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { BusinessRuleError, ConflictError, DomainError } from '@facile/platform/errors';
+import { TenantRegistry, bookingConfirmationOf } from '@facile/platform/tenancy';
 import { humanCode, ManageTokens } from '@facile/platform/validation';
 import { BookingResponse, toBookingResponse } from '../booking-response';
 import { AvailabilityCache } from '../get-availability/availability.cache';
@@ -27,7 +28,8 @@ const hashOf = (cmd: CreateBookingCommand): string =>
 
 /**
  * Books a slot: the database picks a free counter and refuses overlaps (exclusion constraint) and a second
- * active booking of the same procedure by the same person (partial unique index).
+ * active booking of the same procedure by the same person (partial unique index). In a municipality's confirm-by-link
+ * mode the booking is pending, holding its slot, until the citizen opens the link sent to them (ADR 0019).
  */
 @Injectable()
 export class CreateBookingUseCase {
@@ -37,6 +39,7 @@ export class CreateBookingUseCase {
     private readonly clock: Clock,
     private readonly availability: AvailabilityCache,
     private readonly limits: SlotLimits,
+    private readonly tenants: TenantRegistry,
   ) {}
 
   async execute(cmd: CreateBookingCommand): Promise<BookingResponse> {
@@ -66,6 +69,8 @@ export class CreateBookingUseCase {
       }
       if (hold.expiresAt.getTime() > this.clock.now().getTime()) holdId = cmd.holdId;
     }
+    const confirmation = bookingConfirmationOf(this.tenants.get(cmd.tenant));
+    const confirmBy = confirmation.mode === 'link' ? new Date(this.clock.now().getTime() + confirmation.withinMinutes * 60_000) : null;
     const manageToken = ManageTokens.generate();
     try {
       const booking = await this.store.create({
@@ -83,6 +88,7 @@ export class CreateBookingUseCase {
         idempotencyKey: cmd.idempotencyKey ?? null,
         requestHash,
         holdId,
+        confirmBy,
       });
       this.availability.clear();
       return toBookingResponse(booking, manageToken);
