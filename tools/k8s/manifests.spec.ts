@@ -186,6 +186,8 @@ describe.each(overlays)('overlay %s', (overlay) => {
       expect(secretEnv.DATABASE_URL).toBe(`${app.name}-secrets`);
       expect(secretEnv.REDIS_URL).toBe(`${app.name}-secrets`);
       if (app.name === 'notifications') expect(secretEnv.SMTP_URL).toBe('notifications-secrets');
+      // The link secret (ADR 0019): scheduling verifies, notifications builds the links; required in both.
+      if (app.name === 'scheduling' || app.name === 'notifications') expect(secretEnv.LINK_SECRET).toBe(`${app.name}-secrets`);
       expect((main.envFrom ?? []).some((e) => e.secretRef?.name === `${app.name}-secrets`)).toBe(true);
       const data = Object.assign(
         {},

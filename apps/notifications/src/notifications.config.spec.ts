@@ -26,4 +26,19 @@ describe('notifications configuration', () => {
     );
     expect(() => loadConfig(NotificationsConfig, { IO_API_URL: 'ftp://x' })).toThrow(/IO_API_URL/);
   });
+  it('refuses the development LINK_SECRET in production and a citizen web URL with a query or fragment', () => {
+    expect(() => loadConfig(NotificationsConfig, { NODE_ENV: 'production' })).toThrow(
+      /LINK_SECRET must be set in production/,
+    );
+    const secret = 'a-production-link-secret-of-enough-length-42';
+    const prod = loadConfig(NotificationsConfig, {
+      NODE_ENV: 'production',
+      LINK_SECRET: secret,
+      CITIZEN_WEB_URL: 'https://prenota.unionevallesavio.it',
+    });
+    expect(JSON.stringify(describeConfig(prod))).not.toContain(secret);
+    expect(loadConfig(NotificationsConfig, {}).CITIZEN_WEB_URL).toBe('http://localhost:8080');
+    for (const bad of ['prenota.example.it', 'https://x.it/?a=1', 'https://x.it/#f'])
+      expect(() => loadConfig(NotificationsConfig, { CITIZEN_WEB_URL: bad })).toThrow(/CITIZEN_WEB_URL/);
+  });
 });

@@ -10,7 +10,12 @@ import {
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { PlatformConfig, Secret } from '@facile/platform/config';
+import {
+  DEVELOPMENT_LINK_SECRET,
+  PlatformConfig,
+  RefusedInProduction,
+  Secret,
+} from '@facile/platform/config';
 
 /** `{"cesena": "<key>", ...}`: a JSON object of municipality id → non-empty key (the value never appears in errors). */
 @ValidatorConstraint({ name: 'ioServiceKeys' })
@@ -63,6 +68,14 @@ export class NotificationsConfig extends PlatformConfig {
   /** The slow sweep that sends reminders whose BullMQ job was lost with Redis: how often, and how late a reminder must be. */
   @IsInt() @Min(100) @Max(3600000) REMINDER_SWEEP_MS: number = 60000;
   @IsInt() @Min(0) @Max(86400000) REMINDER_SWEEP_GRACE_MS: number = 60000;
+  /** Shared with scheduling: the tokens of the links in messages are HMACs of it (ADR 0019); the default is refused in production. */
+  @Secret() @IsString() @MinLength(32) @RefusedInProduction(DEVELOPMENT_LINK_SECRET) LINK_SECRET: string =
+    DEVELOPMENT_LINK_SECRET;
+  /** The citizen web: links in messages open its pages (`/prenotazioni/conferma#…`, `/prenotazioni/gestisci#…`). */
+  @Matches(/^https?:\/\/[^\s#?]+$/, {
+    message: 'CITIZEN_WEB_URL must be an http(s) URL without query or fragment',
+  })
+  CITIZEN_WEB_URL: string = 'http://localhost:8080';
 }
 
 /** `{"cesena":"k1"}` → {cesena: 'k1'}; empty → {}; anything else throws. */

@@ -36,6 +36,7 @@ export const notificationsService: ServiceDefinition<NotificationsConfig> = {
           quietHours: { start: config.SMS_QUIET_START_HOUR, end: config.SMS_QUIET_END_HOUR },
         },
         appIo: { url: config.IO_API_URL, keys: parseIoServiceKeys(config.IO_SERVICE_KEYS) },
+        links: { secret: config.LINK_SECRET, citizenWebUrl: config.CITIZEN_WEB_URL },
         reminders: {
           redisKeyPrefix: config.REDIS_KEY_PREFIX,
           sweepMs: config.REMINDER_SWEEP_MS,

@@ -17,9 +17,26 @@ export const schedulingService: ServiceDefinition<SchedulingConfig> = {
   entities: schedulingEntities,
   migrations: schedulingMigrations,
   modules: (config) => [
-    SchedulingApiModule.with(SchedulingInfrastructureModule.forRoot({ holdTtlSeconds: config.HOLD_TTL_SECONDS, availabilityCacheMs: config.AVAILABILITY_CACHE_MS, statisticsCacheMs: config.STATISTICS_CACHE_MS, queueMaxCalls: config.QUEUE_MAX_CALLS }), {
-      lookupLimitPerMinute: config.LOOKUP_RATE_LIMIT_PER_MINUTE,
-    }),
+    SchedulingApiModule.with(
+      SchedulingInfrastructureModule.forRoot({
+        holdTtlSeconds: config.HOLD_TTL_SECONDS,
+        availabilityCacheMs: config.AVAILABILITY_CACHE_MS,
+        statisticsCacheMs: config.STATISTICS_CACHE_MS,
+        queueMaxCalls: config.QUEUE_MAX_CALLS,
+        slotLimits: {
+          holdsPerClient: { points: config.HOLDS_PER_CLIENT, windowSeconds: config.HOLDS_PER_CLIENT_WINDOW_SECONDS },
+          openHoldsPerClient: config.OPEN_HOLDS_PER_CLIENT,
+          bookingsPerClient: { points: config.BOOKINGS_PER_CLIENT, windowSeconds: config.BOOKINGS_PER_CLIENT_WINDOW_SECONDS },
+          bookingsPerContact: { points: config.BOOKINGS_PER_CONTACT, windowSeconds: config.BOOKINGS_PER_CONTACT_WINDOW_SECONDS },
+          exemptClients: config.SLOT_LIMIT_EXEMPT_CLIENTS.split(','),
+        },
+        linkSecret: config.LINK_SECRET,
+        pendingSweepMs: config.PENDING_SWEEP_MS,
+      }),
+      {
+        lookupLimitPerMinute: config.LOOKUP_RATE_LIMIT_PER_MINUTE,
+      },
+    ),
   ],
   consumesEvents: true,
   seed: async (app) => {

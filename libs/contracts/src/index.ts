@@ -10,3 +10,4 @@ export * from './lib/events/scheduling-queue.events';
 export * from './lib/events/assistance-case.events';
 export * from './lib/events/notifications-delivery.events';
 export * from './lib/calendar/booking-calendar';
+export * from './lib/links/citizen-links';

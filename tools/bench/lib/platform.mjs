@@ -31,10 +31,17 @@ export function benchEnv() {
     REDIS_KEY_PREFIX: `bench:${stamp}:`,
     // Production refuses the development secret defaults only where they are unset on purpose; the bench signs nothing.
     JWT_SECRET: process.env.BENCH_JWT_SECRET ?? `bench-only-secret-${stamp}-0123456789abcdef`,
+    // Scheduling and notifications refuse the development LINK_SECRET in production (ADR 0019).
+    LINK_SECRET: process.env.BENCH_LINK_SECRET ?? `bench-only-link-secret-${stamp}-0123456789`,
     // As shipped: one SMTP connection per e-mail. BENCH_SMTP_QUERY='?pool=true&maxConnections=5' tries a pooled
     // transport (nodemailer reads the options from the URL).
     SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}/${process.env.BENCH_SMTP_QUERY ?? ''}`,
     LOG_LEVEL: 'warn',
+    // The bench is one client booking thousands of times: the slot-hoarding limits (ADR 0019) would measure 429s.
+    HOLDS_PER_CLIENT: '100000',
+    OPEN_HOLDS_PER_CLIENT: '10000',
+    BOOKINGS_PER_CLIENT: '100000',
+    BOOKINGS_PER_CONTACT: '100000',
   };
 }
 

@@ -101,6 +101,22 @@ describe('case links with scheduling (real Kafka)', () => {
     expect((await caseRow(code)).status).toBe('scheduled');
   });
 
+  it('leaves the case alone while a booking waits for confirmation by link, or expires unconfirmed (ADR 0019)', async () => {
+    const opened = await openCase(svc, {}).expect(201);
+    const code = opened.body.code as string;
+    const pending = booking('BK66-FFFF', code, 'pending');
+    const requested = event('scheduling.booking.requested', { ...pending, confirmBy: '2027-02-20T10:00:00.000Z' });
+    const expired = event('scheduling.booking.expired', { ...pending, status: 'expired', sequence: 1 });
+    // A booking that is one (`created`); the same key keeps it behind the two above, on one partition.
+    const confirmed = event('scheduling.booking.created', booking('BK66-FFFF', code));
+    for (const e of [requested, expired, confirmed]) await send(Topics.schedulingBookings, e);
+    await waitFor(() => processed(confirmed.id));
+    expect(await processed(requested.id)).toBe(false);
+    expect(await processed(expired.id)).toBe(false);
+    expect(await transitions(code)).toEqual(['scheduled']);
+    expect((await caseRow(code)).booking_code).toBe('BK66-FFFF');
+  });
+
   it('ignores events of another municipality and events without a case code', async () => {
     const opened = await openCase(svc, {}).expect(201);
     const code = opened.body.code as string;

@@ -175,6 +175,23 @@ describe('scheduling: walk-in queue (real PostgreSQL, Kafka and Redis)', () => {
     expect(Number(served[0].n)).toBe(8);
   });
 
+  it('calls 100 tickets taken at the same moment strictly in the order of their printed numbers, A001 to A100', async () => {
+    // A clock that moves on at every read, as a real one does: requests read it in one order and take numbers in another.
+    let tick = 0;
+    const clock = jest.spyOn(svc.app.get(Clock), 'now').mockImplementation(() => new Date(at('09:00').getTime() + 10 * tick++));
+    try {
+      const issued = await Promise.all(Array.from({ length: 100 }, () => take({ service: 'spid', tenant: 'cesena' })));
+      expect(issued.map((r) => r.status)).toEqual(Array(100).fill(201));
+      const called: string[] = [];
+      for (let i = 0; i < 100; i++) called.push((await next(1).expect(200)).body.number);
+      expect(called).toEqual(Array.from({ length: 100 }, (_, i) => `A${String(i + 1).padStart(3, '0')}`));
+      // Every ticket was called once: nobody is left.
+      expect((await next(1)).status).toBe(409);
+    } finally {
+      clock.mockImplementation(() => now);
+    }
+  });
+
   it('makes a ticket missed after three unanswered calls, and a recall puts it back at its place', async () => {
     await take({ service: 'spid', tenant: 'cesena' }).expect(201); // A001
     now = at('09:01');

@@ -4,7 +4,9 @@ import {
   BookingCheckedInV1,
   BookingCompletedV1,
   BookingCreatedV1,
+  BookingExpiredV1,
   BookingNoShowV1,
+  BookingRequestedV1,
   BookingRescheduledV1,
 } from './events/scheduling-booking.events';
 import { BookingAffectedByClosureV1 } from './events/scheduling-closure.events';
@@ -32,6 +34,8 @@ export const EventTypes = {
   'scheduling.booking.completed': { topic: Topics.schedulingBookings, payload: BookingCompletedV1 },
   'scheduling.booking.no-show': { topic: Topics.schedulingBookings, payload: BookingNoShowV1 },
   'scheduling.booking.affected-by-closure': { topic: Topics.schedulingBookings, payload: BookingAffectedByClosureV1 },
+  'scheduling.booking.requested': { topic: Topics.schedulingBookings, payload: BookingRequestedV1 },
+  'scheduling.booking.expired': { topic: Topics.schedulingBookings, payload: BookingExpiredV1 },
   'scheduling.registration.created': { topic: Topics.schedulingSessions, payload: RegistrationCreatedV1 },
   'scheduling.registration.waitlisted': { topic: Topics.schedulingSessions, payload: RegistrationWaitlistedV1 },
   'scheduling.registration.promoted': { topic: Topics.schedulingSessions, payload: RegistrationPromotedV1 },

@@ -8,10 +8,13 @@ export * from './lib/booking-response';
 export * from './lib/get-availability/availability.query';
 export * from './lib/get-availability/availability.cache';
 export * from './lib/get-availability/get-availability.use-case';
+export * from './lib/slot-limits/slot-limits';
 export * from './lib/create-hold/create-hold.use-case';
 export * from './lib/create-booking/create-booking.command';
 export * from './lib/create-booking/create-booking.use-case';
 export * from './lib/manage-booking/manage-booking.use-case';
+export * from './lib/confirm-booking/confirm-booking.use-case';
+export * from './lib/expire-pending/expire-pending.use-case';
 export * from './lib/manage-booking/get-agenda.use-case';
 export * from './lib/configure-site/configure-site.use-case';
 export * from './lib/manage-sites/manage-sites.use-case';
@@ -30,6 +33,8 @@ import { CreateHoldUseCase } from './lib/create-hold/create-hold.use-case';
 import { GetAvailabilityUseCase } from './lib/get-availability/get-availability.use-case';
 import { GetAgendaUseCase } from './lib/manage-booking/get-agenda.use-case';
 import { ManageBookingUseCase } from './lib/manage-booking/manage-booking.use-case';
+import { ConfirmBookingUseCase } from './lib/confirm-booking/confirm-booking.use-case';
+import { ExpirePendingBookingsUseCase } from './lib/expire-pending/expire-pending.use-case';
 import { RotationsUseCase } from './lib/rotations/rotations.use-case';
 import { SlotResolver } from './lib/visit/slot-resolver';
 import { VisitPlanner } from './lib/visit/visit-planner';
@@ -42,6 +47,8 @@ export const schedulingUseCases = [
   CreateHoldUseCase,
   CreateBookingUseCase,
   ManageBookingUseCase,
+  ConfirmBookingUseCase,
+  ExpirePendingBookingsUseCase,
   GetAgendaUseCase,
   ConfigureSiteUseCase,
   ManageSitesUseCase,

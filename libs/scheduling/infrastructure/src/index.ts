@@ -12,6 +12,8 @@ export * from './lib/catalogue-events.handler';
 export * from './lib/seed-sites';
 export * from './lib/scheduling-infrastructure.module';
 export * from './lib/statistics/statistics-rebuild';
+export * from './lib/slot-limits/slot-limits.options';
+export { clientList } from './lib/slot-limits/client-blocklist';
 
 import { BookingServiceRecord } from './lib/records/booking-service.record';
 import { BookingRecord } from './lib/records/booking.record';

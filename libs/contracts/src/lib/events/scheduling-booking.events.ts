@@ -22,7 +22,8 @@ export class CitizenContactV1 {
   @IsOptional() @IsIn(['it', 'en']) locale?: 'it' | 'en';
 }
 
-export const BOOKING_STATUSES = ['booked', 'checked-in', 'completed', 'no-show', 'cancelled'] as const;
+/** `pending` and `expired` only in a municipality's confirm-by-link mode (ADR 0019). */
+export const BOOKING_STATUSES = ['pending', 'booked', 'checked-in', 'completed', 'no-show', 'cancelled', 'expired'] as const;
 
 export class BookingStateV1 {
   @IsUUID() bookingId!: string;
@@ -56,3 +57,14 @@ export class BookingRescheduledV1 extends BookingStateV1 {
 export class BookingCheckedInV1 extends BookingStateV1 {}
 export class BookingCompletedV1 extends BookingStateV1 {}
 export class BookingNoShowV1 extends BookingStateV1 {}
+
+/**
+ * Confirm-by-link mode: the booking is pending (it holds its slot) until the citizen opens the link sent to them by
+ * `confirmBy`; then `scheduling.booking.created` follows (status booked), or else `scheduling.booking.expired`. The
+ * link's token is never in the event: notifications derives it from the booking id and the shared LINK_SECRET.
+ */
+export class BookingRequestedV1 extends BookingStateV1 {
+  @IsISO8601() confirmBy!: string;
+}
+/** A pending booking not confirmed in time: released (status expired), its slot free again. */
+export class BookingExpiredV1 extends BookingStateV1 {}

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import {
   BookingAffectedByClosureV1,
+  BookingRequestedV1,
   BookingRescheduledV1,
   BookingStateV1,
   CloudEvent,
@@ -30,6 +31,7 @@ import { DeliveryChannel, DeliveryQueue } from './delivery-queue';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
 import { AppIoSender } from './app-io.sender';
 import { ReminderJobs } from './reminder-jobs';
+import { CitizenLinks } from './citizen-links';
 
 const localDate = (iso: string) => DateTime.fromISO(iso).setZone(NOTIFICATION_ZONE);
 const PENDING = ['queued', 'retrying'];
@@ -58,6 +60,7 @@ export class BookingEventsHandler {
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
     private readonly appIo: AppIoSender,
     private readonly reminderJobs: ReminderJobs,
+    private readonly links: CitizenLinks,
   ) {}
 
   @EventPattern(Topics.schedulingBookings)
@@ -74,6 +77,8 @@ export class BookingEventsHandler {
       'scheduling.booking.cancelled': on('scheduling.booking.cancelled'),
       'scheduling.booking.rescheduled': on('scheduling.booking.rescheduled'),
       'scheduling.booking.affected-by-closure': on('scheduling.booking.affected-by-closure'),
+      // Confirm-by-link mode: one message with the link; nothing else until it is confirmed (`created` then follows).
+      'scheduling.booking.requested': on('scheduling.booking.requested'),
     });
     // After the commit: the reminder rows are final, their jobs follow (a redelivered duplicate changes nothing).
     if (applied) await this.reminderJobs.sync(applied.tenant, applied.code);
@@ -120,8 +125,9 @@ export class BookingEventsHandler {
     }
     for (const [channel, recipient] of this.richChannels(b)) {
       const message = await this.render(manager, type, channel, locale, b);
-      // A closure notice changes nothing in the booking: no new invitation, the reminder stays as planned.
-      const notice = type === 'scheduling.booking.affected-by-closure';
+      // A closure notice changes nothing in the booking: no new invitation, the reminder stays as planned. A
+      // confirmation request is no appointment yet: neither invitation nor reminder until it is confirmed.
+      const notice = type === 'scheduling.booking.affected-by-closure' || type === 'scheduling.booking.requested';
       const calendar = channel === 'email' && !notice ? this.invitation(b) : null;
       await this.insert(manager, event, 'message', channel, recipient, locale, message, new Date(), calendar, appointment);
       if (type !== 'scheduling.booking.cancelled' && !notice)
@@ -213,6 +219,8 @@ export class BookingEventsHandler {
       type === 'scheduling.booking.rescheduled'
         ? localDate((b as BookingRescheduledV1).previousStart)
         : undefined;
+    const confirmBy =
+      type === 'scheduling.booking.requested' ? localDate((b as BookingRequestedV1).confirmBy) : undefined;
     return {
       firstName: b.citizen.firstName,
       lastName: b.citizen.lastName,
@@ -229,6 +237,10 @@ export class BookingEventsHandler {
           ? ((b as BookingAffectedByClosureV1).closureReason ??
             (localeOf(b.citizen.locale) === 'en' ? 'unscheduled closure' : 'chiusura straordinaria'))
           : '',
+      confirmLink: confirmBy ? this.links.confirm(b) : '',
+      confirmByDate: confirmBy?.toFormat('dd/MM/yyyy') ?? '',
+      confirmByTime: confirmBy?.toFormat('HH:mm') ?? '',
+      manageLink: this.links.manage(b),
     };
   }
 

@@ -21,6 +21,7 @@ import { TypeOrmOptOutStore } from './typeorm-opt-out.store';
 import { DeliveryReader } from './delivery.reader';
 import { TypeOrmTemplateStore } from './typeorm-template.store';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
+import { CitizenLinks } from './citizen-links';
 
 /** The event consumers, the e-mail, SMS and App IO adapters, the delivery worker and the reminder jobs (BullMQ). */
 @Module({})
@@ -37,6 +38,7 @@ export class NotificationsInfrastructureModule {
         AppIoSender,
         DeliveryWorker,
         ReminderJobs,
+        CitizenLinks,
         { provide: DeliveryLog, useClass: DeliveryReader },
         { provide: TemplateStore, useClass: TypeOrmTemplateStore },
         ListDeliveriesUseCase,

@@ -16,6 +16,8 @@ export interface NotificationsOptions {
   sms: { url: string; key: string; quietHours: { start: number; end: number } };
   /** App IO: API base URL and one service key per municipality (no key: no IO messages for that municipality). */
   appIo: { url: string; keys: Record<string, string> };
+  /** Links to the citizen web in messages: LINK_SECRET (shared with scheduling) and the web's base URL (ADR 0019). */
+  links: { secret: string; citizenWebUrl: string };
   /** Reminders: BullMQ delayed jobs under the platform's Redis key prefix, and the slow sweep that backs them up. */
   reminders: { redisKeyPrefix: string; sweepMs: number; sweepGraceMs: number };
 }

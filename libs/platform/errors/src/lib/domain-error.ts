@@ -69,12 +69,13 @@ export class ForbiddenError extends DomainError {
 
 export class TooManyRequestsError extends DomainError {
   readonly status = 429;
-  readonly code = 'rate-limited';
+  readonly code: string;
   readonly title = 'Too many requests';
   override readonly extensions: Record<string, unknown> | undefined;
   /** `retryAfterSeconds` becomes the problem's member of that name and the `Retry-After` header. */
-  constructor(detail: string, retryAfterSeconds?: number) {
+  constructor(detail: string, retryAfterSeconds?: number, code = 'rate-limited') {
     super(detail);
+    this.code = code;
     this.extensions = retryAfterSeconds === undefined ? undefined : { retryAfterSeconds };
   }
 }

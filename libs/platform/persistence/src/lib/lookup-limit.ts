@@ -1,25 +1,27 @@
 import { Provider } from '@nestjs/common';
-import { TooManyRequestsError } from '@facile/platform/errors';
-import { RateLimiter } from './rate-limiter';
+import { RateLimit, RateLimits } from './rate-limiter';
 
 /**
- * Lookups by code or manage token, limited per client address (Redis, shared by every replica) so codes cannot
- * be enumerated; past the limit, 429 with Retry-After. Each context provides its own with `lookupLimit(...)`.
+ * Lookups by code or manage token, limited per client address (shared by every replica through Redis, per process
+ * while Redis is away) so codes cannot be enumerated; past the limit, 429 with Retry-After. Each context provides
+ * its own with `lookupLimit(...)`.
  */
 export class LookupLimit {
-  constructor(
-    private readonly limiter: RateLimiter,
-    private readonly bucket: string,
-    private readonly perMinute: number,
-  ) {}
+  constructor(private readonly limit: RateLimit) {}
 
-  async check(client: string): Promise<void> {
-    const { allowed, retryAfterSeconds } = await this.limiter.hit(this.bucket, client, this.perMinute, 60);
-    if (!allowed) throw new TooManyRequestsError(`Too many lookups; retry in ${retryAfterSeconds} s`, retryAfterSeconds);
+  check(client: string): Promise<void> {
+    return this.limit.consume(client);
   }
 }
 
-/** The provider of a context's LookupLimit: its own Redis bucket, its own limit. */
+/** The provider of a context's LookupLimit: its own counters, its own limit per client address and minute. */
 export function lookupLimit(bucket: string, perMinute: number): Provider {
-  return { provide: LookupLimit, useFactory: (limiter: RateLimiter) => new LookupLimit(limiter, bucket, perMinute), inject: [RateLimiter] };
+  return {
+    provide: LookupLimit,
+    useFactory: (limits: RateLimits) =>
+      new LookupLimit(
+        limits.create({ name: bucket, points: perMinute, windowSeconds: 60, refusal: 'Too many lookups' }),
+      ),
+    inject: [RateLimits],
+  };
 }

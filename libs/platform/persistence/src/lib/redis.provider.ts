@@ -1,6 +1,6 @@
 import { Global, Logger, Module, DynamicModule, OnApplicationShutdown, Inject, Injectable } from '@nestjs/common';
 import { createClient } from 'redis';
-import { RATE_LIMIT_PREFIX, RateLimiter } from './rate-limiter';
+import { RATE_LIMIT_PREFIX, RateLimits } from './rate-limiter';
 
 import { REDIS_CLIENT, RedisClient } from './redis-client.token';
 
@@ -30,7 +30,10 @@ export function createRedisClient(url: string): RedisClient {
 class RedisCloser implements OnApplicationShutdown {
   constructor(@Inject(REDIS_CLIENT) private readonly client: RedisClient) {}
   async onApplicationShutdown(): Promise<void> {
-    if (this.client.isOpen) await this.client.quit().catch(() => undefined);
+    if (!this.client.isOpen) return;
+    // QUIT waits for an answer: a client still trying to reach Redis is simply dropped, or shutdown would hang.
+    if (this.client.isReady) await this.client.quit().catch(() => undefined);
+    else this.client.destroy();
   }
 }
 
@@ -44,10 +47,10 @@ export class RedisModule {
       providers: [
         { provide: REDIS_CLIENT, useFactory: () => createRedisClient(url) },
         { provide: RATE_LIMIT_PREFIX, useValue: keyPrefix },
-        RateLimiter,
+        RateLimits,
         RedisCloser,
       ],
-      exports: [REDIS_CLIENT, RATE_LIMIT_PREFIX, RateLimiter],
+      exports: [REDIS_CLIENT, RATE_LIMIT_PREFIX, RateLimits],
     };
   }
 }

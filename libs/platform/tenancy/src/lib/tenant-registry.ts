@@ -21,6 +21,23 @@ export interface Tenant {
   population?: number;
   patronDay?: PatronDay;
   localities?: string[];
+  /**
+   * How the municipality's bookings become final (ADR 0019): `immediate` (the default), or `link`: pending, holding
+   * their slot, until the citizen opens the link sent to them, released after `confirmWithinMinutes` (default 30).
+   */
+  bookingConfirmation?: BookingConfirmationMode;
+  confirmWithinMinutes?: number;
+}
+
+export const BOOKING_CONFIRMATION_MODES = ['immediate', 'link'] as const;
+export type BookingConfirmationMode = (typeof BOOKING_CONFIRMATION_MODES)[number];
+export type BookingConfirmation = { mode: 'immediate' } | { mode: 'link'; withinMinutes: number };
+
+export const DEFAULT_CONFIRM_WITHIN_MINUTES = 30;
+
+/** The municipality's confirmation mode, defaults applied. */
+export function bookingConfirmationOf(tenant: Tenant): BookingConfirmation {
+  return tenant.bookingConfirmation === 'link' ? { mode: 'link', withinMinutes: tenant.confirmWithinMinutes ?? DEFAULT_CONFIRM_WITHIN_MINUTES } : { mode: 'immediate' };
 }
 
 export class UnknownTenantError extends Error {
@@ -60,9 +77,16 @@ export class TenantRegistry {
     if (!Array.isArray(parsed.tenants) || parsed.tenants.length === 0) {
       throw new Error(`${source}: "tenants" must be a non-empty list`);
     }
-    const tenants = parsed.tenants.map((t: { id?: unknown; name?: unknown }, i: number) => {
+    const tenants = parsed.tenants.map((t: { id?: unknown; name?: unknown; bookingConfirmation?: unknown; confirmWithinMinutes?: unknown }, i: number) => {
       if (typeof t.id !== 'string' || !ID.test(t.id)) throw new Error(`${source}: tenants[${i}].id is not a slug`);
       if (typeof t.name !== 'string') throw new Error(`${source}: tenants[${i}].name is missing`);
+      if (t.bookingConfirmation !== undefined && !(BOOKING_CONFIRMATION_MODES as readonly unknown[]).includes(t.bookingConfirmation)) {
+        throw new Error(`${source}: tenants[${i}].bookingConfirmation must be "immediate" or "link"`);
+      }
+      const within = t.confirmWithinMinutes;
+      if (within !== undefined && (typeof within !== 'number' || !(within > 0) || within > 1440)) {
+        throw new Error(`${source}: tenants[${i}].confirmWithinMinutes must be a number of minutes, more than 0 and at most 1440`);
+      }
       return { ...t, kind: 'municipality' } as Tenant;
     });
     const u = union as { id: string; name: string; seat?: string };

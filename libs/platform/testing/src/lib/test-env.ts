@@ -25,6 +25,12 @@ export function testEnvironment(project: string, overrides: Record<string, strin
     CONSUMER_BACKOFF_MS: '20',
     CONSUMER_MAX_ATTEMPTS: '3',
     SHUTDOWN_GRACE_MS: '1000',
+    // Scheduling's slot-hoarding limits (ADR 0019): suites book hundreds of times from 127.0.0.1 and reuse a few
+    // contacts. The suites of those limits set their own (the shipped defaults among them).
+    HOLDS_PER_CLIENT: '100000',
+    OPEN_HOLDS_PER_CLIENT: '10000',
+    BOOKINGS_PER_CLIENT: '100000',
+    BOOKINGS_PER_CONTACT: '100000',
     ...overrides,
   };
 }

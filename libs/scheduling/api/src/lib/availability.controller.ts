@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Ip, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@facile/platform/http';
 import type { Response } from 'express';
@@ -41,8 +41,8 @@ export class AvailabilityController {
   @Public()
   @ApiOperation({ operationId: 'createHold', summary: 'Keep a slot for a few minutes while the citizen fills the form' })
   @ApiCreatedResponse({ type: HoldResponse })
-  @ApiProblems([400, 'Invalid request (service or services, exactly one)'], [404, 'Unknown procedure, municipality or site'], [409, 'The slot is full'], [422, 'Not a slot of that site: closed, in the past, beyond the horizon, or not bookable'])
-  hold(@Body() dto: CreateHoldDto) {
-    return this.holds.execute({ services: servicesOf(dto), tenant: dto.tenant, site: dto.site, start: dto.start });
+  @ApiProblems([400, 'Invalid request (service or services, exactly one)'], [404, 'Unknown procedure, municipality or site'], [409, 'The slot is full'], [422, 'Not a slot of that site: closed, in the past, beyond the horizon, or not bookable'], [429, 'Too many holds from this address, or too many open at once'])
+  hold(@Body() dto: CreateHoldDto, @Ip() client: string) {
+    return this.holds.execute({ services: servicesOf(dto), tenant: dto.tenant, site: dto.site, start: dto.start, client });
   }
 }

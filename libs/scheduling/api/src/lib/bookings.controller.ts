@@ -38,10 +38,11 @@ export class BookingsController {
     [404, 'Unknown procedure, municipality or site'],
     [409, 'The slot is full, or the person already has an active booking of this procedure'],
     [422, 'No email nor phone, not a slot of the site, a hold that does not match, or an Idempotency-Key reused with another body'],
+    [429, 'Too many bookings from this address, e-mail or phone; retry after Retry-After seconds'],
   )
-  book(@Body() dto: CreateBookingDto, @Headers('idempotency-key') key?: string) {
+  book(@Body() dto: CreateBookingDto, @Ip() client: string, @Headers('idempotency-key') key?: string) {
     if (key !== undefined && (key.length === 0 || key.length > 200)) throw new ValidationFailedError([{ field: 'Idempotency-Key', message: 'must be 1 to 200 characters' }]);
-    return this.create.execute({ services: servicesOf(dto), tenant: dto.tenant, site: dto.site, start: dto.start, holdId: dto.holdId, caseCode: dto.caseCode, citizen: { ...dto.citizen }, idempotencyKey: key });
+    return this.create.execute({ services: servicesOf(dto), tenant: dto.tenant, site: dto.site, start: dto.start, holdId: dto.holdId, caseCode: dto.caseCode, citizen: { ...dto.citizen }, idempotencyKey: key, client });
   }
 
   @Get(':code')

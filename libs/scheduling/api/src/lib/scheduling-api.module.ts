@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AgendaController } from './agenda.controller';
 import { AvailabilityController } from './availability.controller';
+import { BookingConfirmationController } from './booking-confirmation.controller';
 import { BookingsController } from './bookings.controller';
 import { QueueController, QueueGroupsController } from './queue/queue.controller';
 import { RotationsController } from './rotations.controller';
@@ -14,6 +15,7 @@ export const SCHEDULING_CONTROLLERS = [
   SitesController,
   AvailabilityController,
   BookingsController,
+  BookingConfirmationController,
   AgendaController,
   RotationsController,
   StatisticsController,

@@ -14,6 +14,8 @@ export interface BookingResponse {
   end: string;
   sequence: number;
   caseCode?: string;
+  /** A pending booking (confirm-by-link mode): the link sent to the citizen must be opened before this time. */
+  confirmBy?: string;
   /** What to show citizens instead of ids. */
   siteName?: string;
   siteAddress?: string;
@@ -37,6 +39,7 @@ export function toBookingResponse(b: BookingView, manageToken?: string): Booking
     end: iso(b.end.getTime(), ZONE),
     sequence: b.sequence,
     ...(b.caseCode ? { caseCode: b.caseCode } : {}),
+    ...(b.status === 'pending' && b.confirmBy ? { confirmBy: iso(b.confirmBy.getTime(), ZONE) } : {}),
     ...(b.labels
       ? { siteName: b.labels.siteName, ...(b.labels.siteAddress ? { siteAddress: b.labels.siteAddress } : {}), serviceTitles: b.labels.serviceTitles }
       : {}),

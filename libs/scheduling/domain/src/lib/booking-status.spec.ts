@@ -14,4 +14,14 @@ describe('booking state machine', () => {
     expect(nextStatus('checked-in', 'cancel')).toBeUndefined();
     expect(nextStatus('no-show', 'reschedule')).toBeUndefined();
   });
+  it('confirm-by-link: pending → booked when confirmed, pending → expired when not; a pending booking is neither moved nor cancelled', () => {
+    expect(nextStatus('pending', 'confirm')).toBe('booked');
+    expect(nextStatus('pending', 'expire')).toBe('expired');
+    expect(nextStatus('booked', 'confirm')).toBeUndefined();
+    expect(nextStatus('expired', 'confirm')).toBeUndefined();
+    expect(nextStatus('booked', 'expire')).toBeUndefined();
+    expect(nextStatus('pending', 'reschedule')).toBeUndefined();
+    expect(nextStatus('pending', 'cancel')).toBeUndefined();
+    expect(nextStatus('pending', 'check-in')).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import { BookingStateV1 } from '@facile/contracts';
 import { BookingView, StoredBooking } from '@facile/scheduling/application';
-import { BookingStatus } from '@facile/scheduling/domain';
+import { ACTIVE_STATUSES, BookingStatus } from '@facile/scheduling/domain';
 
 export interface BookingRow {
   id: string;
@@ -23,6 +23,7 @@ export interface BookingRow {
   locale: 'it' | 'en' | null;
   request_hash: string | null;
   created_at: Date;
+  confirm_by: Date | null;
   site_name: string | null;
   site_address: string | null;
   service_titles: string[] | null;
@@ -33,11 +34,14 @@ export interface BookingRow {
  * the procedures' titles), looked up by primary key. Works in SELECT and in RETURNING of scheduling.bookings.
  */
 export const BOOKING_COLUMNS = `id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence, case_code,
-  first_name, last_name, fiscal_code, email, phone, locale, request_hash, created_at,
+  first_name, last_name, fiscal_code, email, phone, locale, request_hash, created_at, confirm_by,
   (SELECT s.name FROM scheduling.sites s WHERE s.id = bookings.site_id) AS site_name,
   (SELECT s.address FROM scheduling.sites s WHERE s.id = bookings.site_id) AS site_address,
   (SELECT array_agg(p.title ORDER BY array_position(bookings.services, p.slug)) FROM scheduling.procedures p
     WHERE p.slug = ANY(bookings.services)) AS service_titles`;
+
+/** Statuses that hold a counter, as SQL (ACTIVE_STATUSES; the exclusion constraint's predicate). */
+export const ACTIVE_STATUSES_SQL = `(${ACTIVE_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 export function toStoredBooking(r: BookingRow): StoredBooking {
   return {
@@ -61,6 +65,7 @@ export function toStoredBooking(r: BookingRow): StoredBooking {
       ...(r.locale ? { locale: r.locale } : {}),
     },
     createdAt: new Date(r.created_at),
+    confirmBy: r.confirm_by ? new Date(r.confirm_by) : null,
     labels: {
       siteName: r.site_name ?? r.site_id,
       siteAddress: r.site_address,

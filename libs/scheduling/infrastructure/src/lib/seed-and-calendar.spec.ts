@@ -28,7 +28,7 @@ describe('scheduling reference data', () => {
   it('puts the contact data, with the codice fiscale for App IO, in the event and nothing else of the citizen', () => {
     const state = toBookingState({
       id: '3f1c7a52-8a7b-4a3e-9d7e-2f2d8c1b6a10', code: 'ABCD-EFGH', status: 'booked', services: ['spid'], tenant: 'cesena', site: 'cesena-centro', counter: 1,
-      start: new Date('2027-04-06T07:00:00Z'), end: new Date('2027-04-06T07:15:00Z'), sequence: 0, caseCode: null, createdAt: new Date(),
+      start: new Date('2027-04-06T07:00:00Z'), end: new Date('2027-04-06T07:15:00Z'), sequence: 0, caseCode: null, createdAt: new Date(), confirmBy: null,
       citizen: { firstName: 'M', lastName: 'R', fiscalCode: 'RSSMRA85T10A562S', email: 'm@example.org' },
     });
     expect(state.citizen).toEqual({ firstName: 'M', lastName: 'R', fiscalCode: 'RSSMRA85T10A562S', email: 'm@example.org' });

@@ -4,11 +4,9 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ConflictError, NotFoundError } from '@facile/platform/errors';
 import { OutboxWriter } from '@facile/platform/messaging';
 import { inUnionWideTransaction } from '@facile/platform/persistence';
-import { BookingStore, BookingView, IDEMPOTENCY_RACE, NewBooking, NewHold, SlotTarget, StoredBooking } from '@facile/scheduling/application';
-import { BookingAction, nextStatus } from '@facile/scheduling/domain';
-import { BOOKING_COLUMNS, BookingRow, toBookingState, toStoredBooking } from './booking.mapper';
-
-type StaffOrCitizenAction = Exclude<BookingAction, 'reschedule'>;
+import { BookingStore, BookingView, HoldOutcome, IDEMPOTENCY_RACE, NewBooking, NewHold, SlotTarget, StoredBooking } from '@facile/scheduling/application';
+import { BookingTransition, nextStatus } from '@facile/scheduling/domain';
+import { ACTIVE_STATUSES_SQL, BOOKING_COLUMNS, BookingRow, toBookingState, toStoredBooking } from './booking.mapper';
 
 const EVENT_OF = {
   cancel: 'scheduling.booking.cancelled',
@@ -17,7 +15,7 @@ const EVENT_OF = {
   'no-show': 'scheduling.booking.no-show',
 } as const;
 
-const FROM: Record<StaffOrCitizenAction, string[]> = { cancel: ['booked'], 'check-in': ['booked'], complete: ['checked-in'], 'no-show': ['booked'] };
+const FROM: Record<BookingTransition, string[]> = { cancel: ['booked'], 'check-in': ['booked'], complete: ['checked-in'], 'no-show': ['booked'] };
 
 const pgError = (e: unknown): { code?: string; constraint?: string } =>
   e instanceof QueryFailedError ? (e.driverError as { code?: string; constraint?: string }) : {};
@@ -26,7 +24,7 @@ const full = () => new ConflictError('The slot is full', 'slot-full', 'Slot not 
 
 /** The first counter of 1..n with nothing active and no live hold over the range; the statement takes it. */
 const FREE_COUNTER = `SELECT c.n FROM generate_series(1, $1::int) AS c(n)
-  WHERE NOT EXISTS (SELECT 1 FROM scheduling.bookings b WHERE b.site_id = $2 AND b.counter = c.n AND b.status IN ('booked', 'checked-in')
+  WHERE NOT EXISTS (SELECT 1 FROM scheduling.bookings b WHERE b.site_id = $2 AND b.counter = c.n AND b.status IN ${ACTIVE_STATUSES_SQL}
                       AND b.start_at < $4 AND b.end_at > $3 AND b.id IS DISTINCT FROM $5::uuid)
     AND NOT EXISTS (SELECT 1 FROM scheduling.holds h WHERE h.site_id = $2 AND h.counter = c.n AND h.expires_at > now()
                       AND h.start_at < $4 AND h.end_at > $3)
@@ -66,17 +64,27 @@ export class TypeOrmBookingStore extends BookingStore {
     super();
   }
 
-  async createHold(hold: NewHold): Promise<boolean> {
+  async createHold(hold: NewHold): Promise<HoldOutcome> {
     return inUnionWideTransaction(this.ds, async (m) => {
+      if (hold.openHolds) {
+        // One hold at a time per client, then count its live ones: concurrent holds cannot all pass the count.
+        // (Always taken before the slot's lock below, so the two never deadlock.)
+        await m.query(`SELECT pg_advisory_xact_lock(hashtext('scheduling.holds.client'), hashtext($1))`, [hold.openHolds.clientKey]);
+        const [open]: { n: number; first: Date | null }[] = await m.query(
+          `SELECT count(*)::int AS n, min(expires_at) AS first FROM scheduling.holds WHERE client_key = $1 AND expires_at > now()`,
+          [hold.openHolds.clientKey],
+        );
+        if (open.n >= hold.openHolds.max && open.first) return { held: false, reason: 'open-holds', firstExpiresAt: new Date(open.first) };
+      }
       // One hold at a time per site and slot start: holds do not race each other for the same counter.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${hold.site}|${hold.start.toISOString()}`]);
       const counter = await this.lockFreeCounter(m, hold.counters, hold.site, hold.start, hold.end, null);
-      if (counter === undefined) return false;
+      if (counter === undefined) return { held: false, reason: 'full' };
       await m.query(
-        `INSERT INTO scheduling.holds (id, tenant_id, services, site_id, counter, start_at, end_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [hold.id, hold.tenant, hold.services, hold.site, counter, hold.start, hold.end, hold.expiresAt],
+        `INSERT INTO scheduling.holds (id, tenant_id, services, site_id, counter, start_at, end_at, expires_at, client_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [hold.id, hold.tenant, hold.services, hold.site, counter, hold.start, hold.end, hold.expiresAt, hold.openHolds?.clientKey ?? null],
       );
-      return true;
+      return { held: true };
     });
   }
 
@@ -101,11 +109,12 @@ export class TypeOrmBookingStore extends BookingStore {
         const row = await this.withFreeCounter(m, b.counters, b.site, b.start, b.end, null, false, async (counter) => {
           const rows: BookingRow[] = await m.query(
             `INSERT INTO scheduling.bookings (id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence,
-               case_code, first_name, last_name, fiscal_code, email, phone, locale, idempotency_key, request_hash)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'booked', 0, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+               case_code, first_name, last_name, fiscal_code, email, phone, locale, idempotency_key, request_hash, confirm_by)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $19, 0, $10, $11, $12, $13, $14, $15, $16, $17, $18, $20)
              ON CONFLICT DO NOTHING RETURNING ${BOOKING_COLUMNS}`,
             [b.id, b.tenant, b.code, b.manageTokenHash, b.services, b.site, counter, b.start, b.end, b.caseCode, b.citizen.firstName, b.citizen.lastName,
-              b.citizen.fiscalCode, b.citizen.email ?? null, b.citizen.phone ?? null, b.citizen.locale ?? null, b.idempotencyKey, b.requestHash],
+              b.citizen.fiscalCode, b.citizen.email ?? null, b.citizen.phone ?? null, b.citizen.locale ?? null, b.idempotencyKey, b.requestHash,
+              b.confirmBy ? 'pending' : 'booked', b.confirmBy],
           );
           if (rows.length === 0 && b.idempotencyKey) {
             const same: unknown[] = await m.query(`SELECT 1 FROM scheduling.bookings WHERE idempotency_key = $1`, [b.idempotencyKey]);
@@ -128,7 +137,13 @@ export class TypeOrmBookingStore extends BookingStore {
           throw new ConflictError('This person already has an active booking for this procedure', 'limit-reached', 'Per-person limit reached');
         }
         const booking = toStoredBooking(row);
-        await this.outbox.append(m, { type: 'scheduling.booking.created', aggregateType: 'booking', aggregateId: booking.id, tenant: booking.tenant, data: toBookingState(booking) });
+        // Pending (confirm-by-link mode): the citizen is asked to confirm; `created` follows the confirmation.
+        await this.outbox.append(
+          m,
+          booking.confirmBy
+            ? { type: 'scheduling.booking.requested', aggregateType: 'booking', aggregateId: booking.id, tenant: booking.tenant, data: { ...toBookingState(booking), confirmBy: booking.confirmBy.toISOString() } }
+            : { type: 'scheduling.booking.created', aggregateType: 'booking', aggregateId: booking.id, tenant: booking.tenant, data: toBookingState(booking) },
+        );
         return booking;
       });
     } catch (e) {
@@ -191,7 +206,7 @@ export class TypeOrmBookingStore extends BookingStore {
     });
   }
 
-  async transition(code: string, action: StaffOrCitizenAction): Promise<BookingView> {
+  async transition(code: string, action: BookingTransition): Promise<BookingView> {
     return inUnionWideTransaction(this.ds, async (m) => {
       const current: BookingRow[] = await m.query(`SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE code = $1 FOR UPDATE`, [code]);
       if (!current[0]) throw new NotFoundError(`No booking '${code}'`);
@@ -207,6 +222,53 @@ export class TypeOrmBookingStore extends BookingStore {
       const booking = toStoredBooking(rows[0]);
       await this.outbox.append(m, { type: EVENT_OF[action], aggregateType: 'booking', aggregateId: booking.id, tenant: booking.tenant, data: toBookingState(booking) });
       return booking;
+    });
+  }
+
+  async confirm(code: string): Promise<BookingView> {
+    return inUnionWideTransaction(this.ds, async (m) => {
+      const rows: (BookingRow & { late: boolean })[] = await m.query(
+        `SELECT ${BOOKING_COLUMNS}, confirm_by <= now() AS late FROM scheduling.bookings WHERE code = $1 FOR UPDATE`,
+        [code],
+      );
+      const current = rows[0];
+      if (!current) throw new NotFoundError(`No booking '${code}'`);
+      if (current.status === 'expired' || (current.status === 'pending' && current.late)) {
+        throw new ConflictError('The time to confirm this booking has passed: its slot was released; please book again', 'confirmation-expired', 'Too late to confirm');
+      }
+      if (nextStatus(current.status, 'confirm') === undefined) {
+        throw new ConflictError(`A ${current.status} booking cannot be confirmed`, 'invalid-transition', 'Invalid state transition');
+      }
+      const [updated]: [BookingRow[], number] = await m.query(
+        `UPDATE scheduling.bookings SET status = 'booked', sequence = sequence + 1 WHERE id = $1 RETURNING ${BOOKING_COLUMNS}`,
+        [current.id],
+      );
+      const booking = toStoredBooking(updated[0]);
+      // From here on the booking is an ordinary one: confirmation message, reminder, case scheduled, statistics.
+      await this.outbox.append(m, { type: 'scheduling.booking.created', aggregateType: 'booking', aggregateId: booking.id, tenant: booking.tenant, data: toBookingState(booking) });
+      return booking;
+    });
+  }
+
+  /** Each released booking in the same transaction as its event; SKIP LOCKED lets every replica sweep at once. */
+  async expirePending(limit: number): Promise<BookingView[]> {
+    return inUnionWideTransaction(this.ds, async (m) => {
+      const due: { id: string }[] = await m.query(
+        `SELECT id FROM scheduling.bookings WHERE status = 'pending' AND confirm_by <= now() ORDER BY confirm_by LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [limit],
+      );
+      const expired: BookingView[] = [];
+      for (const { id } of due) {
+        const [rows]: [BookingRow[], number] = await m.query(
+          `UPDATE scheduling.bookings SET status = 'expired', sequence = sequence + 1 WHERE id = $1 RETURNING ${BOOKING_COLUMNS}`,
+          [id],
+        );
+        await m.query(`UPDATE scheduling.booking_services SET active = false WHERE booking_id = $1`, [id]);
+        const booking = toStoredBooking(rows[0]);
+        await this.outbox.append(m, { type: 'scheduling.booking.expired', aggregateType: 'booking', aggregateId: booking.id, tenant: booking.tenant, data: toBookingState(booking) });
+        expired.push(booking);
+      }
+      return expired;
     });
   }
 
@@ -248,7 +310,7 @@ export class TypeOrmBookingStore extends BookingStore {
     return inUnionWideTransaction(this.ds, async (m) => {
       const rows: BookingRow[] = await m.query(
         `SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE site_id = $1 AND start_at >= $2 AND start_at < $3
-           ${activeOnly ? `AND status IN ('booked', 'checked-in')` : ''} ORDER BY start_at, counter`,
+           ${activeOnly ? `AND status IN ${ACTIVE_STATUSES_SQL}` : ''} ORDER BY start_at, counter`,
         [site, from, to],
       );
       return rows.map(toStoredBooking);

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { inUnionWideTransaction } from '@facile/platform/persistence';
 import { OfferingSettings, SchedulingReader, SiteException, SiteOccupation, SiteView } from '@facile/scheduling/application';
 import type { LocalInterval, OpeningHours, Procedure } from '@facile/scheduling/domain';
+import { ACTIVE_STATUSES_SQL } from './booking.mapper';
 
 interface SiteRow {
   id: string;
@@ -81,7 +82,7 @@ export class TypeOrmSchedulingReader extends SchedulingReader {
       const rows: { site_id: string; counter: number; s: string; e: string }[] = await m.query(
         `SELECT site_id, counter, (extract(epoch FROM start_at) * 1000)::bigint AS s, (extract(epoch FROM end_at) * 1000)::bigint AS e
            FROM scheduling.bookings
-          WHERE site_id = ANY($1) AND start_at < $3 AND end_at > $2 AND status IN ('booked', 'checked-in')
+          WHERE site_id = ANY($1) AND start_at < $3 AND end_at > $2 AND status IN ${ACTIVE_STATUSES_SQL}
          UNION ALL
          SELECT site_id, counter, (extract(epoch FROM start_at) * 1000)::bigint, (extract(epoch FROM end_at) * 1000)::bigint
            FROM scheduling.holds

@@ -6,7 +6,7 @@ import { OutboxWriter } from '@facile/platform/messaging';
 import { inUnionWideTransaction } from '@facile/platform/persistence';
 import { BookingView, ClosureInput, OfferingSettings, SchedulingReader, SiteAdminStore, SiteChange, SiteView } from '@facile/scheduling/application';
 import type { OpeningHours } from '@facile/scheduling/domain';
-import { BOOKING_COLUMNS, BookingRow, toBookingState, toStoredBooking } from './booking.mapper';
+import { ACTIVE_STATUSES_SQL, BOOKING_COLUMNS, BookingRow, toBookingState, toStoredBooking } from './booking.mapper';
 import { TypeOrmSchedulingReader } from './typeorm-scheduling.reader';
 
 const COLUMN_OF: Record<keyof SiteChange, string> = {
@@ -94,7 +94,7 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
       if (change.counters !== undefined) {
         // Bookings take counters under the exclusion constraint; fewer counters than in use would strand them.
         const [used] = await m.query(
-          `SELECT coalesce(max(counter), 0)::int AS n FROM scheduling.bookings WHERE site_id = $1 AND status IN ('booked', 'checked-in') AND end_at > $2`,
+          `SELECT coalesce(max(counter), 0)::int AS n FROM scheduling.bookings WHERE site_id = $1 AND status IN ${ACTIVE_STATUSES_SQL} AND end_at > $2`,
           [id, now],
         );
         if (used.n > change.counters) throw new ConflictError(`Counter ${used.n} has active bookings: the site needs at least ${used.n} counters`, 'counters-in-use');

@@ -58,6 +58,16 @@ export const DEFAULT_APPIO_TEMPLATES: Record<MessageType, Record<Locale, Message
       body: 'Dear {{firstName}} {{lastName}},\n\non **{{date}}** **{{site}}** will not be open at the time of your appointment **{{code}}** ({{time}}, {{services}}): {{closureReason}}.\n\nPlease reschedule or cancel it with the link you received when booking; otherwise we will contact you.\n\n{{municipality}}',
     },
   },
+  'scheduling.booking.requested': {
+    it: {
+      subject: 'Confermi la prenotazione {{code}}',
+      body: "Gentile {{firstName}} {{lastName}},\n\nabbiamo ricevuto la richiesta di appuntamento per **{{services}}** presso **{{site}}** il **{{date}} alle {{time}}**.\n\n[Confermi la prenotazione]({{confirmLink}}) entro le **{{confirmByTime}} del {{confirmByDate}}**: altrimenti l'orario torna libero per altri cittadini. Se non ha chiesto lei l'appuntamento, ignori questo messaggio.\n\nCodice prenotazione: **{{code}}**.\n\n{{municipality}}",
+    },
+    en: {
+      subject: 'Please confirm your booking {{code}}',
+      body: 'Dear {{firstName}} {{lastName}},\n\nwe received a request for an appointment for **{{services}}** at **{{site}}** on **{{date}} at {{time}}**.\n\n[Confirm the booking]({{confirmLink}}) by **{{confirmByTime}} on {{confirmByDate}}**: otherwise the time is given back to other citizens. If you did not ask for this appointment, please ignore this message.\n\nBooking code: **{{code}}**.\n\n{{municipality}}',
+    },
+  },
 };
 
 /** Plain text as markdown: every line break kept (a trailing double space is a hard break). */

@@ -5,6 +5,7 @@ export const BOOKING_MESSAGE_TYPES = [
   'scheduling.booking.rescheduled',
   'scheduling.booking.reminder',
   'scheduling.booking.affected-by-closure',
+  'scheduling.booking.requested',
 ] as const;
 export type MessageType = (typeof BOOKING_MESSAGE_TYPES)[number];
 export const LOCALES = ['it', 'en'] as const;
@@ -29,6 +30,12 @@ export interface BookingMessageVariables {
   municipality: string;
   /** Why the site closes (a closure affecting the booking); a generic wording when the admin gave none. */
   closureReason?: string;
+  /** Confirm-by-link mode (ADR 0019): the page of the citizen web that confirms the pending booking, and until when. */
+  confirmLink?: string;
+  confirmByDate?: string;
+  confirmByTime?: string;
+  /** The page of the citizen web that shows, moves or cancels the booking (token in the #fragment). */
+  manageLink?: string;
 }
 
 /** E-mail templates shipped with the service (Handlebars); municipalities may override them. */
@@ -83,6 +90,16 @@ export const DEFAULT_EMAIL_TEMPLATES: Record<MessageType, Record<Locale, Message
       body: 'Dear {{firstName}} {{lastName}},\non {{date}} {{site}} will not be open at the time of your appointment {{code}} ({{time}}, {{services}}): {{closureReason}}.\nPlease reschedule or cancel it with the link you received when booking; otherwise we will contact you.\n\n{{municipality}}',
     },
   },
+  'scheduling.booking.requested': {
+    it: {
+      subject: 'Confermi la prenotazione {{code}}',
+      body: "Gentile {{firstName}} {{lastName}},\nabbiamo ricevuto la richiesta di appuntamento per {{services}} presso {{site}} il {{date}} alle {{time}}.\nPer confermarla apra questo link entro le {{confirmByTime}} del {{confirmByDate}}:\n{{confirmLink}}\nSe non la conferma, l'orario torna libero per altri cittadini. Se non ha chiesto lei l'appuntamento, ignori questo messaggio.\nCodice prenotazione: {{code}}.\n\n{{municipality}}",
+    },
+    en: {
+      subject: 'Please confirm your booking {{code}}',
+      body: 'Dear {{firstName}} {{lastName}},\nwe received a request for an appointment for {{services}} at {{site}} on {{date}} at {{time}}.\nTo confirm it, open this link by {{confirmByTime}} on {{confirmByDate}}:\n{{confirmLink}}\nIf you do not confirm it, the time is given back to other citizens. If you did not ask for this appointment, please ignore this message.\nBooking code: {{code}}.\n\n{{municipality}}',
+    },
+  },
 };
 
 export const CHANNELS_WITH_TEMPLATES = ['email', 'appio'] as const;
@@ -100,6 +117,10 @@ export const BOOKING_TEMPLATE_VARIABLES: readonly (keyof BookingMessageVariables
   'previousTime',
   'municipality',
   'closureReason',
+  'confirmLink',
+  'confirmByDate',
+  'confirmByTime',
+  'manageLink',
 ];
 
 /** What a preview is rendered with. */
@@ -115,6 +136,10 @@ export const SAMPLE_BOOKING_VARIABLES: BookingMessageVariables = {
   previousTime: '11:00',
   municipality: 'Comune di Cesena',
   closureReason: 'assemblea sindacale',
+  confirmLink: 'http://localhost:8080/prenotazioni/conferma#K7Q2XM.c2FtcGxlLWxpbmstdG9rZW4',
+  confirmByDate: '01/03/2027',
+  confirmByTime: '10:30',
+  manageLink: 'http://localhost:8080/prenotazioni/gestisci#K7Q2XM.c2FtcGxlLW1hbmFnZS10b2tlbg',
 };
 
 export const isMessageType = (t: string): t is MessageType =>
@@ -142,5 +167,9 @@ export const DEFAULT_SMS_TEMPLATES: Record<MessageType, Record<Locale, string>> 
   'scheduling.booking.affected-by-closure': {
     it: "{{municipality}}: il {{date}} {{site}} sarà chiusa all'ora dell'appuntamento {{code}} ({{time}}). Lo sposti o annulli col link della prenotazione.",
     en: '{{municipality}}: on {{date}} {{site}} is closed at the time of appointment {{code}} ({{time}}). Please reschedule or cancel it with your booking link.',
+  },
+  'scheduling.booking.requested': {
+    it: "{{municipality}}: confermi entro le {{confirmByTime}} l'appuntamento del {{date}} alle {{time}}: {{confirmLink}}",
+    en: '{{municipality}}: confirm by {{confirmByTime}} your appointment on {{date}} at {{time}}: {{confirmLink}}',
   },
 };

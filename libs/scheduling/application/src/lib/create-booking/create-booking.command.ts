@@ -9,4 +9,6 @@ export interface CreateBookingCommand {
   caseCode?: string;
   citizen: CitizenData;
   idempotencyKey?: string;
+  /** The client address (req.ip, behind trusted proxies only): booking attempts are limited per address (ADR 0019). */
+  client?: string;
 }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { BusinessRuleError, ConflictError } from '@facile/platform/errors';
+import { BusinessRuleError, ConflictError, DomainError } from '@facile/platform/errors';
+import { TenantRegistry, bookingConfirmationOf } from '@facile/platform/tenancy';
 import { humanCode, ManageTokens } from '@facile/platform/validation';
 import { BookingResponse, toBookingResponse } from '../booking-response';
 import { AvailabilityCache } from '../get-availability/availability.cache';
 import { BookingStore, StoredBooking } from '../ports/booking.store';
 import { Clock } from '../ports/calendar';
+import { SlotLimits } from '../slot-limits/slot-limits';
 import { SlotResolver } from '../visit/slot-resolver';
 import { CreateBookingCommand } from './create-booking.command';
 
@@ -20,12 +22,14 @@ const canonical = (v: unknown): string => {
   return JSON.stringify(v) ?? 'null';
 };
 
+/** The request as the citizen made it: a retry from another address (a phone changing network) is the same request. */
 const hashOf = (cmd: CreateBookingCommand): string =>
-  createHash('sha256').update(canonical({ ...cmd, idempotencyKey: undefined })).digest('hex');
+  createHash('sha256').update(canonical({ ...cmd, idempotencyKey: undefined, client: undefined })).digest('hex');
 
 /**
  * Books a slot: the database picks a free counter and refuses overlaps (exclusion constraint) and a second
- * active booking of the same procedure by the same person (partial unique index).
+ * active booking of the same procedure by the same person (partial unique index). In a municipality's confirm-by-link
+ * mode the booking is pending, holding its slot, until the citizen opens the link sent to them (ADR 0019).
  */
 @Injectable()
 export class CreateBookingUseCase {
@@ -34,6 +38,8 @@ export class CreateBookingUseCase {
     private readonly store: BookingStore,
     private readonly clock: Clock,
     private readonly availability: AvailabilityCache,
+    private readonly limits: SlotLimits,
+    private readonly tenants: TenantRegistry,
   ) {}
 
   async execute(cmd: CreateBookingCommand): Promise<BookingResponse> {
@@ -43,6 +49,17 @@ export class CreateBookingUseCase {
       if (replay) return replay;
     }
     if (!cmd.citizen.email && !cmd.citizen.phone) throw new BusinessRuleError('An email or a phone number is required', 'contact-required');
+    const counted = await this.limits.countBooking(cmd.client, { email: cmd.citizen.email, phone: cmd.citizen.phone });
+    try {
+      return await this.book(cmd, requestHash);
+    } catch (e) {
+      // Only bookings made count against the citizen's contacts: a slot taken meanwhile costs them nothing.
+      if (e instanceof DomainError) await counted.refund();
+      throw e;
+    }
+  }
+
+  private async book(cmd: CreateBookingCommand, requestHash: string | null): Promise<BookingResponse> {
     const slot = await this.slots.resolve(cmd.services, cmd.tenant, cmd.site, cmd.start);
     let holdId: string | null = null;
     if (cmd.holdId) {
@@ -52,6 +69,8 @@ export class CreateBookingUseCase {
       }
       if (hold.expiresAt.getTime() > this.clock.now().getTime()) holdId = cmd.holdId;
     }
+    const confirmation = bookingConfirmationOf(this.tenants.get(cmd.tenant));
+    const confirmBy = confirmation.mode === 'link' ? new Date(this.clock.now().getTime() + confirmation.withinMinutes * 60_000) : null;
     const manageToken = ManageTokens.generate();
     try {
       const booking = await this.store.create({
@@ -69,6 +88,7 @@ export class CreateBookingUseCase {
         idempotencyKey: cmd.idempotencyKey ?? null,
         requestHash,
         holdId,
+        confirmBy,
       });
       this.availability.clear();
       return toBookingResponse(booking, manageToken);

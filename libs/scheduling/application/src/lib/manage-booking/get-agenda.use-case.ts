@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { Principal } from '@facile/platform/auth';
-import { iso, isOutsideHours } from '@facile/scheduling/domain';
+import { ACTIVE_STATUSES, iso, isOutsideHours } from '@facile/scheduling/domain';
 import { checkRange } from '../get-availability/availability.query';
 import { BookingStore } from '../ports/booking.store';
 import { SchedulingReader } from '../ports/scheduling.reader';
@@ -27,7 +27,7 @@ export class GetAgendaUseCase {
     const start = DateTime.fromISO(date, { zone });
     const [bookings, exceptions] = await Promise.all([this.store.agenda(siteId, start.toJSDate(), start.plus({ days: 1 }).toJSDate()), this.reader.exceptions([siteId], date, date)]);
     const closure = exceptions[0] ? { hours: exceptions[0].hours, reason: exceptions[0].reason } : null;
-    const active = new Set(['booked', 'checked-in']);
+    const active = new Set<string>(ACTIVE_STATUSES);
     return {
       site: siteId,
       date,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { canStaffSite, Principal } from '@facile/platform/auth';
 import { ForbiddenError, NotFoundError } from '@facile/platform/errors';
-import { ManageTokens } from '@facile/platform/validation';
-import { BookingAction } from '@facile/scheduling/domain';
+import { LinkTokens, ManageTokens } from '@facile/platform/validation';
+import { BookingTransition } from '@facile/scheduling/domain';
 import { AvailabilityCache } from '../get-availability/availability.cache';
 import { BookingResponse, toBookingResponse } from '../booking-response';
 import { BookingStore, StoredBooking } from '../ports/booking.store';
@@ -17,12 +17,18 @@ export class ManageBookingUseCase {
     private readonly slots: SlotResolver,
     private readonly reader: SchedulingReader,
     private readonly availability: AvailabilityCache,
+    private readonly links: LinkTokens,
   ) {}
 
-  /** The booking when the token matches (constant time); unknown code and wrong token look the same. */
+  /**
+   * The booking when the token matches (constant time): the manage token given when booking, or the token of a
+   * manage link sent in a message (ADR 0019). Unknown code and wrong token look the same.
+   */
   async authorised(code: string, token: string | undefined): Promise<StoredBooking> {
     const booking = await this.store.findByCode(code.toUpperCase());
-    if (!booking || !ManageTokens.matches(token, booking.manageTokenHash)) throw new NotFoundError(`No booking '${code}' for this token`);
+    if (!booking || !(ManageTokens.matches(token, booking.manageTokenHash) || this.links.matches('manage', booking.id, token))) {
+      throw new NotFoundError(`No booking '${code}' for this token`);
+    }
     return booking;
   }
 
@@ -48,7 +54,7 @@ export class ManageBookingUseCase {
   }
 
   /** check-in, complete, no-show by staff of the booking's site. */
-  async staffTransition(code: string, action: Exclude<BookingAction, 'reschedule' | 'cancel'>, principal: Principal): Promise<BookingResponse> {
+  async staffTransition(code: string, action: Exclude<BookingTransition, 'cancel'>, principal: Principal): Promise<BookingResponse> {
     const booking = await this.store.findByCode(code.toUpperCase());
     if (!booking) throw new NotFoundError(`No booking '${code}'`);
     await this.requireStaff(booking.site, principal);

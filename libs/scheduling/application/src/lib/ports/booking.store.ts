@@ -1,4 +1,5 @@
-import type { BookingAction, BookingStatus } from '@facile/scheduling/domain';
+import type { BookingStatus, BookingTransition } from '@facile/scheduling/domain';
+import type { OpenHoldsLimit } from '../slot-limits/slot-limits';
 
 export interface CitizenData {
   firstName: string;
@@ -23,6 +24,8 @@ export interface BookingView {
   caseCode: string | null;
   citizen: CitizenData;
   createdAt: Date;
+  /** Confirm-by-link mode: until when a pending booking may be confirmed (null in immediate mode). */
+  confirmBy: Date | null;
   /** What citizens read instead of ids: the site's name and address, the procedures' titles in order. */
   labels?: BookingLabels;
 }
@@ -54,6 +57,8 @@ export interface NewBooking {
   idempotencyKey: string | null;
   requestHash: string | null;
   holdId: string | null;
+  /** Confirm-by-link mode: the booking is created pending until this time (`scheduling.booking.requested`); null: booked at once. */
+  confirmBy: Date | null;
 }
 
 export interface NewHold {
@@ -65,7 +70,11 @@ export interface NewHold {
   start: Date;
   end: Date;
   expiresAt: Date;
+  /** Refused (outcome `open-holds`) when this client already has that many live holds; null: not limited. */
+  openHolds: OpenHoldsLimit | null;
 }
+
+export type HoldOutcome = { held: true } | { held: false; reason: 'full' } | { held: false; reason: 'open-holds'; firstExpiresAt: Date };
 
 export interface SlotTarget {
   site: string;
@@ -80,13 +89,20 @@ export interface SlotTarget {
  * is reached. Each change writes its event to the outbox in the same transaction.
  */
 export abstract class BookingStore {
-  abstract createHold(hold: NewHold): Promise<boolean>;
+  abstract createHold(hold: NewHold): Promise<HoldOutcome>;
   abstract findHold(id: string): Promise<{ tenant: string; site: string; services: string[]; start: Date; expiresAt: Date } | null>;
   abstract create(booking: NewBooking): Promise<BookingView>;
   abstract findByIdempotencyKey(key: string): Promise<StoredBooking | null>;
   abstract findByCode(code: string): Promise<StoredBooking | null>;
-  abstract transition(code: string, action: Exclude<BookingAction, 'reschedule'>): Promise<BookingView>;
+  abstract transition(code: string, action: BookingTransition): Promise<BookingView>;
   abstract reschedule(code: string, target: SlotTarget): Promise<BookingView>;
+  /**
+   * pending → booked (`scheduling.booking.created`). ConflictError `confirmation-expired` when its time has passed,
+   * `invalid-transition` when it is not pending.
+   */
+  abstract confirm(code: string): Promise<BookingView>;
+  /** Releases up to `limit` pending bookings whose time has passed (→ expired, `scheduling.booking.expired`). */
+  abstract expirePending(limit: number): Promise<BookingView[]>;
   abstract agenda(site: string, from: Date, to: Date): Promise<BookingView[]>;
   abstract activeOn(site: string, from: Date, to: Date): Promise<BookingView[]>;
 }

@@ -7,7 +7,10 @@ export interface QueueCandidate {
   since: Date;
 }
 
-/** Longest waiting first; appointments interleave by their time; on a tie the appointment goes first (it was promised that time). */
+/**
+ * Longest waiting first; appointments interleave by their time; on a tie the appointment goes first (it was promised
+ * that time). A service group offers only its lowest waiting number: within a group, calls follow the printed numbers.
+ */
 export function nextInLine(candidates: readonly QueueCandidate[]): QueueCandidate | null {
   let best: QueueCandidate | null = null;
   for (const c of candidates) {

@@ -5,6 +5,9 @@ import { SchedulingRotationServices1764180000400 } from './1764180000400-schedul
 import { SchedulingSessionsQueue1764180000500 } from './1764180000500-scheduling-sessions-queue';
 import { SchedulingStatistics1764180000600 } from './1764180000600-scheduling-statistics';
 import { SchedulingStatisticsTicketNumbers1764180000601 } from './1764180000601-scheduling-statistics-ticket-numbers';
+import { SchedulingTicketSequence1764180000700 } from './1764180000700-scheduling-ticket-sequence';
+import { SchedulingHoldClients1764180000800 } from './1764180000800-scheduling-hold-clients';
+import { SchedulingPendingBookings1764180000900 } from './1764180000900-scheduling-pending-bookings';
 
 /** In order. A new migration is appended, never edited in place. */
-export const schedulingMigrations = [SchedulingInit1764180000100, SchedulingSitesBookings1764180000200, SchedulingRotations1764180000300, SchedulingRotationServices1764180000400, SchedulingSessionsQueue1764180000500, SchedulingStatistics1764180000600, SchedulingStatisticsTicketNumbers1764180000601];
+export const schedulingMigrations = [SchedulingInit1764180000100, SchedulingSitesBookings1764180000200, SchedulingRotations1764180000300, SchedulingRotationServices1764180000400, SchedulingSessionsQueue1764180000500, SchedulingStatistics1764180000600, SchedulingStatisticsTicketNumbers1764180000601, SchedulingTicketSequence1764180000700, SchedulingHoldClients1764180000800, SchedulingPendingBookings1764180000900];

@@ -46,13 +46,15 @@ export class TypeOrmQueueStore extends QueueStore {
     await this.ds.query(`INSERT INTO scheduling.queue_groups (service, letter) VALUES ($1, $2) ON CONFLICT (service) DO UPDATE SET letter = EXCLUDED.letter`, [service, letter]);
   }
 
-  private async takeNumber(m: EntityManager, site: string, day: string, letter: string): Promise<string> {
+  /** The next number of the group: its counter value (`seq`, what calls are ordered by) and its printed form. */
+  private async takeNumber(m: EntityManager, site: string, day: string, letter: string): Promise<{ seq: number; number: string }> {
     const rows: { last: number }[] = await m.query(
       `INSERT INTO scheduling.ticket_counters (site_id, day, letter, last) VALUES ($1, $2, $3, 1)
        ON CONFLICT (site_id, day, letter) DO UPDATE SET last = scheduling.ticket_counters.last + 1 RETURNING last`,
       [site, day, letter],
     );
-    return ticketNumber(letter, Number(rows[0].last));
+    const seq = Number(rows[0].last);
+    return { seq, number: ticketNumber(letter, seq) };
   }
 
   private async one(m: EntityManager, where: string, params: unknown[]): Promise<StoredTicket | null> {
@@ -63,15 +65,15 @@ export class TypeOrmQueueStore extends QueueStore {
   async issue(t: NewTicket, estimate: (ahead: number) => number): Promise<StoredTicket> {
     return inUnionWideTransaction(this.ds, async (m) => {
       // Taking the number locks the (site, day, letter) row until commit: issuers of one group count "ahead" in turn.
-      const number = await this.takeNumber(m, t.site, t.day, t.letter);
+      const { seq, number } = await this.takeNumber(m, t.site, t.day, t.letter);
       const ahead: { n: string }[] = await m.query(
         `SELECT count(*) AS n FROM scheduling.tickets WHERE site_id = $1 AND day = $2 AND letter = $3 AND status = 'waiting'`,
         [t.site, t.day, t.letter],
       );
       await m.query(
-        `INSERT INTO scheduling.tickets (id, tenant_id, site_id, service, letter, day, number, manage_token_hash, status, issued_at, estimated_wait_minutes)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'waiting', $9, $10)`,
-        [t.id, t.tenant, t.site, t.service, t.letter, t.day, number, t.manageTokenHash, t.issuedAt, estimate(Number(ahead[0].n))],
+        `INSERT INTO scheduling.tickets (id, tenant_id, site_id, service, letter, day, number, seq, manage_token_hash, status, issued_at, estimated_wait_minutes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'waiting', $10, $11)`,
+        [t.id, t.tenant, t.site, t.service, t.letter, t.day, number, seq, t.manageTokenHash, t.issuedAt, estimate(Number(ahead[0].n))],
       );
       const ticket = (await this.one(m, 't.id = $1', [t.id])) as StoredTicket;
       await this.outbox.append(m, { type: 'scheduling.ticket.issued', aggregateType: 'ticket', aggregateId: ticket.id, tenant: ticket.tenant, data: toTicketState(ticket) });
@@ -84,9 +86,13 @@ export class TypeOrmQueueStore extends QueueStore {
       // One call at a time per site: two counters never call the same person.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`queue|${req.site}`]);
       const finished = await this.finishCurrent(m, req);
+      // Within a service group the printed numbers decide (never the issue time: it is read before the number is
+      // taken, so tickets taken at the same moment can carry them in the other order); across groups, and against
+      // appointments, the first of each group waits since it was issued.
       const tickets: { id: string; issued_at: Date }[] = await m.query(
-        `SELECT t.id, t.issued_at FROM scheduling.tickets t WHERE t.site_id = $1 AND t.day = $3 AND t.status = 'waiting' AND ${handledBy('t.service')}
-          ORDER BY t.issued_at, t.number LIMIT 1`,
+        `SELECT DISTINCT ON (t.letter) t.id, t.issued_at FROM scheduling.tickets t
+          WHERE t.site_id = $1 AND t.day = $3 AND t.status = 'waiting' AND ${handledBy('t.service')}
+          ORDER BY t.letter, t.seq`,
         [req.site, req.counter, req.day],
       );
       const appointments: { id: string; start_at: Date; tenant_id: string; services: string[] }[] = await m.query(
@@ -107,11 +113,11 @@ export class TypeOrmQueueStore extends QueueStore {
       if (pick.kind === 'appointment') {
         const b = appointments[0];
         ticketId = (await m.query(`SELECT gen_random_uuid() AS id`))[0].id;
-        const number = await this.takeNumber(m, req.site, req.day, APPOINTMENT_LETTER);
+        const { seq, number } = await this.takeNumber(m, req.site, req.day, APPOINTMENT_LETTER);
         await m.query(
-          `INSERT INTO scheduling.tickets (id, tenant_id, site_id, service, letter, day, number, booking_id, status, issued_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'waiting', $9)`,
-          [ticketId, b.tenant_id, req.site, b.services[0], APPOINTMENT_LETTER, req.day, number, b.id, new Date(b.start_at)],
+          `INSERT INTO scheduling.tickets (id, tenant_id, site_id, service, letter, day, number, seq, booking_id, status, issued_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'waiting', $10)`,
+          [ticketId, b.tenant_id, req.site, b.services[0], APPOINTMENT_LETTER, req.day, number, seq, b.id, new Date(b.start_at)],
         );
       }
       await m.query(`UPDATE scheduling.tickets SET status = 'called', counter = $2, calls = calls + 1, called_at = $3 WHERE id = $1`, [ticketId, req.counter, req.now]);
@@ -158,7 +164,7 @@ export class TypeOrmQueueStore extends QueueStore {
     const rows: (TicketRow & { manage_token_hash: string | null; ahead: string })[] = await this.ds.query(
       `SELECT ${TICKET_COLUMNS}, t.manage_token_hash,
               (SELECT count(*) FROM scheduling.tickets w WHERE w.site_id = t.site_id AND w.day = t.day AND w.letter = t.letter AND w.status = 'waiting'
-                  AND (w.issued_at, w.number) < (t.issued_at, t.number)) AS ahead
+                  AND w.seq < t.seq) AS ahead
          FROM scheduling.tickets t WHERE t.site_id = $1 AND t.day = $2 AND t.number = $3`,
       [site, day, number],
     );
@@ -184,7 +190,7 @@ export class TypeOrmQueueStore extends QueueStore {
         `SELECT letter, service, count(*) AS n FROM scheduling.tickets WHERE site_id = $1 AND day = $2 AND status = 'waiting' GROUP BY letter, service ORDER BY letter, service`,
         [site, day],
       ) as Promise<{ letter: string; service: string; n: string }[]>,
-      this.ds.query(`SELECT ${TICKET_COLUMNS} FROM scheduling.tickets t WHERE t.site_id = $1 AND t.day = $2 AND t.status = 'missed' ORDER BY t.issued_at`, [site, day]) as Promise<TicketRow[]>,
+      this.ds.query(`SELECT ${TICKET_COLUMNS} FROM scheduling.tickets t WHERE t.site_id = $1 AND t.day = $2 AND t.status = 'missed' ORDER BY t.letter, t.seq`, [site, day]) as Promise<TicketRow[]>,
       this.ds.query(
         `SELECT letter, secs FROM (
            SELECT letter, extract(epoch FROM served_at - called_at)::float8 AS secs, row_number() OVER (PARTITION BY letter ORDER BY served_at DESC) AS rn

@@ -3,10 +3,11 @@ import type { BookingStatus } from '@facile/scheduling/domain';
 
 /**
  * A booking holds one counter of a site over [start, end). The exclusion constraint is the capacity
- * guarantee: two active bookings never overlap on the same counter, whatever the concurrency.
+ * guarantee: two active bookings (pending ones included) never overlap on the same counter, whatever the concurrency.
  */
 @Entity({ name: 'bookings' })
-@Exclusion('EX_bookings_counter', `USING gist ("site_id" WITH =, "counter" WITH =, tstzrange("start_at", "end_at") WITH &&) WHERE ("status" IN ('booked', 'checked-in'))`)
+@Exclusion('EX_bookings_counter', `USING gist ("site_id" WITH =, "counter" WITH =, tstzrange("start_at", "end_at") WITH &&) WHERE ("status" IN ('pending', 'booked', 'checked-in'))`)
+@Index('IDX_bookings_pending', ['confirmBy'], { where: `"status" = 'pending'` })
 @Index('IDX_bookings_tenant_created', ['tenantId', 'createdAt'])
 @Index('IDX_bookings_site_start', ['siteId', 'startAt'])
 @Index('UQ_bookings_code', ['code'], { unique: true })
@@ -33,4 +34,6 @@ export class BookingRecord {
   @Column('text', { name: 'idempotency_key', nullable: true }) idempotencyKey!: string | null;
   @Column('text', { name: 'request_hash', nullable: true }) requestHash!: string | null;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;
+  /** Confirm-by-link mode: a pending booking not confirmed by then is released (ADR 0019). */
+  @Column('timestamptz', { name: 'confirm_by', nullable: true }) confirmBy!: Date | null;
 }

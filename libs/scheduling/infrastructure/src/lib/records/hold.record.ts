@@ -4,6 +4,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'holds' })
 @Index('IDX_holds_tenant', ['tenantId', 'expiresAt'])
 @Index('IDX_holds_site_start', ['siteId', 'startAt'])
+@Index('IDX_holds_client', ['clientKey', 'expiresAt'], { where: '"client_key" IS NOT NULL' })
 export class HoldRecord {
   @PrimaryColumn('uuid') id!: string;
   @Column('text', { name: 'tenant_id' }) tenantId!: string;
@@ -13,4 +14,6 @@ export class HoldRecord {
   @Column('timestamptz', { name: 'start_at' }) startAt!: Date;
   @Column('timestamptz', { name: 'end_at' }) endAt!: Date;
   @Column('timestamptz', { name: 'expires_at' }) expiresAt!: Date;
+  /** A digest of the client address that took it (open holds are limited per address); null when not limited. */
+  @Column('text', { name: 'client_key', nullable: true }) clientKey!: string | null;
 }

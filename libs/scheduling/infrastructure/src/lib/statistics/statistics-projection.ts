@@ -99,18 +99,24 @@ interface BookingRow {
   sequence: number;
 }
 
-const bookingContribution = (r: BookingRow): Contribution => ({
-  key: { day: r.day, site: r.site, siteTenant: r.site_tenant, citizenTenant: r.citizen_tenant, service: r.service },
-  counters: {
-    bookings: 1,
-    cancelled: r.status === 'cancelled' ? 1 : 0,
-    completed: r.status === 'completed' ? 1 : 0,
-    no_shows: r.status === 'no-show' ? 1 : 0,
-    // A no-show still held the counter: capacity used is every slot minute not given back by a cancellation.
-    used_minutes: r.status === 'cancelled' ? 0 : r.minutes,
-  },
-  durations: [{ metric: 'lead', bucket: r.lead_bucket }],
-});
+/** Not (or never) bookings: pending until confirmed, or released unconfirmed (confirm-by-link mode, ADR 0019). */
+const NOT_YET_BOOKINGS = new Set(['pending', 'expired']);
+
+const bookingContribution = (r: BookingRow): Contribution | null =>
+  NOT_YET_BOOKINGS.has(r.status)
+    ? null
+    : {
+        key: { day: r.day, site: r.site, siteTenant: r.site_tenant, citizenTenant: r.citizen_tenant, service: r.service },
+        counters: {
+          bookings: 1,
+          cancelled: r.status === 'cancelled' ? 1 : 0,
+          completed: r.status === 'completed' ? 1 : 0,
+          no_shows: r.status === 'no-show' ? 1 : 0,
+          // A no-show still held the counter: capacity used is every slot minute not given back by a cancellation.
+          used_minutes: r.status === 'cancelled' ? 0 : r.minutes,
+        },
+        durations: [{ metric: 'lead', bucket: r.lead_bucket }],
+      };
 
 interface TicketRow {
   day: string;
@@ -207,7 +213,7 @@ export class StatisticsProjection {
       lead_bucket: leadBucket((start - Date.parse(b.createdAt)) / 60_000),
       sequence: b.sequence,
     };
-    await applyDiff(m, before && bookingContribution(before), bookingContribution(after));
+    await applyDiff(m, before ? bookingContribution(before) : null, bookingContribution(after));
     await m.query(
       `INSERT INTO scheduling.stats_bookings (booking_id, day, site, site_tenant, citizen_tenant, service, status, minutes, lead_bucket, sequence)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
