@@ -77,11 +77,13 @@ describe('OpenAPI document', () => {
   };
   afterAll(() => Promise.all(apps.map((a) => a.close())));
 
-  it('keeps the declared operationIds and describes every tag', async () => {
+  it('keeps the declared operationIds, describes every tag, offers only the schemes in use', async () => {
     const doc = (await build(DeclaredController))();
     expect(doc.paths['/demo/v1/things']?.get?.operationId).toBe('listThings');
     expect(doc.paths['/demo/v1/things']?.post?.operationId).toBe('createThing');
     expect(doc.tags).toEqual([{ name: 'things', description: 'The things of the demo' }]);
+    // no route here takes a citizen's manage token: the document offers only the staff scheme
+    expect(Object.keys(doc.components?.securitySchemes ?? {})).toEqual(['staff']);
   });
 
   it('refuses a route without an operationId, naming its controller and method', async () => {

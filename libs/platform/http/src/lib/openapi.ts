@@ -92,7 +92,21 @@ export function buildOpenApiDocument(app: INestApplication, options: OpenApiOpti
     operationIdFactory: (controller, method) => `${UNDECLARED}${controller}.${method}`,
   });
   checkOperationIds(document);
+  dropUnusedSecuritySchemes(document);
   return document;
+}
+
+/** Every document offers both schemes; it keeps those its routes use (`manageToken` only where citizens use one). */
+function dropUnusedSecuritySchemes(document: OpenAPIObject): void {
+  const schemes = document.components?.securitySchemes;
+  if (!schemes) return;
+  const used = new Set<string>();
+  const requirements = [
+    ...(document.security ?? []),
+    ...Object.values(document.paths).flatMap((item) => METHODS.flatMap((m) => item[m]?.security ?? [])),
+  ];
+  for (const requirement of requirements) for (const name of Object.keys(requirement)) used.add(name);
+  for (const name of Object.keys(schemes)) if (!used.has(name)) delete schemes[name];
 }
 
 /** Serves the document at /<root>/openapi.json and Swagger UI at /<root>/docs. */
