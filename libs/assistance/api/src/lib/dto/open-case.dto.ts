@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDefined, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { IsFiscalCode } from '@facile/platform/validation';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -17,7 +17,7 @@ export class CaseCitizenDto {
 export class OpenCaseDto {
   @ApiProperty({ example: 'spid-activation', description: 'A topic id of GET /assistance/v1/topics' }) @Matches(SLUG, { message: 'topic must be a topic id' }) @MaxLength(100) topic!: string;
   @ApiProperty({ example: 'cesena' }) @Matches(SLUG, { message: 'tenant must be a municipality id' }) @MaxLength(100) tenant!: string;
-  @ApiProperty({ type: CaseCitizenDto }) @ValidateNested() @Type(() => CaseCitizenDto) citizen!: CaseCitizenDto;
+  @ApiProperty({ type: CaseCitizenDto }) @IsDefined({ message: 'citizen is required' }) @ValidateNested() @Type(() => CaseCitizenDto) citizen!: CaseCitizenDto;
   @ApiProperty({ type: [String], example: ['id-document', 'health-card'], description: 'Prerequisite ids of the topic the citizen already has' })
   @IsArray() @ArrayMaxSize(30) @Matches(SLUG, { each: true, message: 'has must list prerequisite ids' }) has!: string[];
   @ApiProperty({ enum: ['online', 'desk', 'phone'], example: 'desk' }) @IsIn(['online', 'desk', 'phone']) channel!: 'online' | 'desk' | 'phone';
