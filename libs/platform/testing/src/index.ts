@@ -5,3 +5,4 @@ export * from './lib/test-service';
 export * from './lib/staff-token';
 export * from './lib/schema-drift';
 export * from './lib/mail-sink';
+export * from './lib/openapi-contract';

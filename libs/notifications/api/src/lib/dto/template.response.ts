@@ -36,7 +36,7 @@ export class RenderedMessageResponse {
 
   @ApiProperty({
     example:
-      "Gentile Maria Rossi,\nil suo appuntamento per Rilascio Carta d'identità elettronica (CIE) presso Sportello FACILE Cesena è confermato per il 6 aprile 2027 alle 09:00.",
+      'Gentile Maria Rossi,\nil suo appuntamento per carta-identita-elettronica presso cesena-centro è confermato per il 12/03/2027 alle 09:30.',
   })
   body!: string;
 }
