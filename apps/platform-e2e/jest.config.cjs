@@ -5,4 +5,6 @@ module.exports = {
   displayName: 'platform-e2e',
   rootDir: __dirname,
   testPathIgnorePatterns: ['/node_modules/', '/outage/'],
+  // every answer of a started platform is checked against its OpenAPI document (src/support/response-contract.ts)
+  setupFilesAfterEnv: ['<rootDir>/src/support/response-contract.setup.ts'],
 };

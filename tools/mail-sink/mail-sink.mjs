@@ -100,11 +100,14 @@ function send(res, status, body, type = 'application/json') {
   res.end(text);
 }
 
+// The platform's problem types (libs/platform/http PROBLEM_TYPE_BASE, docs/problems.md): absolute URIs.
+const PROBLEM_TYPE_BASE = 'https://sportellofacile.unionevallesavio.it/problems/';
+
 const problem = (res, status, title, detail) =>
   send(
     res,
     status,
-    { type: `/problems/${status === 404 ? 'not-found' : 'method-not-allowed'}`, title, status, detail },
+    { type: `${PROBLEM_TYPE_BASE}${status === 404 ? 'not-found' : 'method-not-allowed'}`, title, status, detail },
     'application/problem+json',
   );
 

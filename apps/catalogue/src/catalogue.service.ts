@@ -11,6 +11,12 @@ export const catalogueService: ServiceDefinition<CatalogueConfig> = {
   title: 'Sportello FACILE — catalogue',
   description: 'The union-wide catalogue of procedures and the municipalities\' offerings.',
   version: '1.0.0',
+  tags: [
+    { name: 'services', description: 'Procedure cards of the union-wide catalogue: search, read (also as CPSV-AP JSON-LD) and, for union admins, create, edit, publish and retire' },
+    { name: 'offerings', description: "Each municipality's offering of a procedure: enabled, fee, online link, notes, duration (that municipality's admins)" },
+    { name: 'tenants', description: 'The Union and its municipalities, from configuration' },
+    { name: 'taxonomy', description: 'The categories and life events of the Italian municipal-site model' },
+  ],
   configClass: CatalogueConfig,
   entities: catalogueEntities,
   migrations: catalogueMigrations,

@@ -11,6 +11,11 @@ export const assistanceService: ServiceDefinition<AssistanceConfig> = {
   title: 'Sportello FACILE — identity assistance',
   description: 'Digitale Facile cases for SPID, CIE, digital domicile and online services, with facilitation reports.',
   version: '1.0.0',
+  tags: [
+    { name: 'topics', description: 'What the Digitale Facile desk helps with (SPID, CIE, digital domicile, online services), with prerequisites per municipality' },
+    { name: 'cases', description: "A citizen's assistance case: opened with a checklist, read and cancelled with the manage token, moved along its lifecycle by staff" },
+    { name: 'reports', description: 'Anonymised facilitation counts for the regional and PNRR monitoring (JSON or CSV)' },
+  ],
   configClass: AssistanceConfig,
   entities: assistanceEntities,
   migrations: assistanceMigrations,

@@ -53,9 +53,22 @@ describe('platform end to end', () => {
     expect(doc.openapi).toMatch(/^3\./);
     // Redocly is ESM-only: lint out of process with the same rules `tools/openapi/lint.mjs` applies.
     const lint = spawnSync(process.execPath, [path.join(__dirname, '../../../tools/openapi/lint.mjs'), `${p.gateway}/${prefix}/openapi.json`], { encoding: 'utf8' });
-    const errors: string[] = lint.stdout ? JSON.parse(lint.stdout) : [`lint did not run: ${lint.stderr}`];
-    expect(errors).toEqual([]);
+    const result: { errors: string[]; warnings: string[] } = lint.stdout ? JSON.parse(lint.stdout) : { errors: [`lint did not run: ${lint.stderr}`], warnings: [] };
+    // warnings are shown, not discarded; errors fail
+    process.stdout.write(`redocly lint /${prefix}/openapi.json: ${result.errors.length} error(s), ${result.warnings.length} warning(s)${result.warnings.map((w) => `\n  warning ${w}`).join('')}\n`);
+    expect(result.errors).toEqual([]);
     expect((await gw(`/${prefix}/docs`)).status).toBe(200);
+  });
+
+  it.each(SERVICES.map((s) => s.prefix))('/%s/openapi.json: stable camelCase operationIds, unique; every tag described', async (prefix) => {
+    const doc = (await (await gw(`/${prefix}/openapi.json`)).json()) as { paths: Record<string, Record<string, { operationId?: string; tags?: string[] }>>; tags?: { name: string; description?: string }[] };
+    const operations = Object.entries(doc.paths).flatMap(([route, item]) => Object.entries(item).map(([method, op]) => ({ where: `${method.toUpperCase()} ${route}`, ...op })));
+    expect(operations.length).toBeGreaterThan(0);
+    const ids = operations.map((o) => o.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const described = new Map((doc.tags ?? []).map((t) => [t.name, t.description ?? '']));
+    for (const op of operations) for (const tag of op.tags ?? []) expect({ tag, described: (described.get(tag) ?? '').length > 0 }).toEqual({ tag, described: true });
+    for (const op of operations) expect({ where: op.where, operationId: op.operationId }).toEqual({ where: op.where, operationId: expect.stringMatching(/^[a-z][a-zA-Z0-9]+$/) });
   });
 
   it('carries a catalogue change through Kafka into the scheduling projection', async () => {

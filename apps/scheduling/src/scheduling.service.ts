@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ServiceDefinition } from '@facile/platform/bootstrap';
-import { SchedulingApiModule } from '@facile/scheduling/api';
+import { SCHEDULING_API_TAGS, SchedulingApiModule } from '@facile/scheduling/api';
 import { RebuildStatistics, schedulingEntities, schedulingMigrations, SchedulingInfrastructureModule, seedSchedulingSites } from '@facile/scheduling/infrastructure';
 import { SchedulingConfig } from './scheduling.config';
 
@@ -13,6 +13,7 @@ export const schedulingService: ServiceDefinition<SchedulingConfig> = {
   title: 'Sportello FACILE — scheduling',
   description: 'Sites, opening hours, availability, bookings, group sessions and walk-in queues of the whole network.',
   version: '1.0.0',
+  tags: SCHEDULING_API_TAGS,
   configClass: SchedulingConfig,
   entities: schedulingEntities,
   migrations: schedulingMigrations,

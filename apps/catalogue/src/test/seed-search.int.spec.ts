@@ -2,7 +2,7 @@ import request from 'supertest';
 import SHACLValidator from 'rdf-validate-shacl';
 import { CatalogueSeeder, ServiceRecord } from '@facile/catalogue/infrastructure';
 import { OutboxEntry } from '@facile/platform/messaging';
-import { pendingSchemaChanges, startTestService, testEnvironment, TestService } from '@facile/platform/testing';
+import { pendingSchemaChanges, startTestService, testEnvironment, TestService, untypedOperations } from '@facile/platform/testing';
 import { CatalogueConfig } from '../catalogue.config';
 import { catalogueService } from '../catalogue.service';
 import { cpsvShapes, jsonLdToStore, validateJsonLd } from './cpsv-shacl';
@@ -23,8 +23,9 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
     expect(await pendingSchemaChanges(svc.ds)).toEqual([]);
   });
 
-  it('documents every endpoint in OpenAPI', async () => {
-    const doc = (await http().get('/catalogue/openapi.json').expect(200)).body as { paths: Record<string, object> };
+  it('documents every endpoint in OpenAPI, each with its operationId, answer schema and problems', async () => {
+    const doc = (await http().get('/catalogue/openapi.json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    expect(untypedOperations(doc)).toEqual([]);
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/catalogue/v1/categories',

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { pendingSchemaChanges, staffToken, startTestService, testEnvironment, TestService } from '@facile/platform/testing';
+import { pendingSchemaChanges, staffToken, startTestService, testEnvironment, TestService, untypedOperations } from '@facile/platform/testing';
 import { OutboxEntry } from '@facile/platform/messaging';
 import { PurgePersonalDataUseCase } from '@facile/assistance/application';
 import { AssistanceConfig } from '../identity-assistance.config';
@@ -24,9 +24,10 @@ describe('identity assistance cases', () => {
   afterAll(() => svc?.close());
   beforeEach(() => svc.reset());
 
-  it('has no pending schema changes and publishes its OpenAPI', async () => {
+  it('has no pending schema changes and publishes its OpenAPI, every operation typed', async () => {
     expect(await pendingSchemaChanges(svc.ds)).toEqual([]);
     const doc = await http().get('/assistance/openapi.json').expect(200);
+    expect(untypedOperations(doc.body)).toEqual([]);
     expect(Object.keys(doc.body.paths)).toEqual(
       expect.arrayContaining(['/assistance/v1/topics', '/assistance/v1/cases', '/assistance/v1/cases/{code}', '/assistance/v1/cases/{code}/transitions', '/assistance/v1/reports/facilitations']),
     );

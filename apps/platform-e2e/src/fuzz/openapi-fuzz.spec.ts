@@ -68,25 +68,36 @@ function plausible(s0: Schema | undefined, schemas: Record<string, Schema>, dept
   }
 }
 
-/** A body that is certainly invalid: an unknown field, a missing required field, a wrong type, or not an object at all. */
+/** Noise for the fields a mutation leaves alone: any junk, kept under the body limit (256 kB) with the rest. */
+const noiseValue = junkValue.filter((v) => JSON.stringify(v ?? null).length <= 20000);
+
+/**
+ * A body that is certainly invalid: an unknown field, a missing required field, a wrong type, or not an object
+ * at all. The other fields start from the schema's examples (valid values from the seed) and may get noise;
+ * the mutated field never does, so the body stays certainly invalid.
+ */
 function badBody(op: Operation): fc.Arbitrary<unknown> {
   const schema = resolve(op.body, op.schemas);
   const base = plausible(schema, op.schemas) as Record<string, unknown>;
   const props = Object.keys(schema.properties ?? {});
   const required = schema.required ?? [];
   const nested = props.filter((p) => resolve(schema.properties?.[p], op.schemas).type === 'object' || resolve(schema.properties?.[p], op.schemas).properties);
-  const certain: fc.Arbitrary<Record<string, unknown> | unknown>[] = [
-    fc.tuple(fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !props.includes(k) && k !== '__proto__'), junkValue).map(([k, v]) => ({ ...base, [k]: v })),
-    fc.constantFrom(null, [], 'text', 42, [base]),
+  type Mutation = { body: unknown; key?: string };
+  const certain: fc.Arbitrary<Mutation>[] = [
+    fc.tuple(fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !props.includes(k) && k !== '__proto__'), junkValue).map(([k, v]) => ({ body: { ...base, [k]: v }, key: k })),
+    fc.constantFrom(null, [], 'text', 42, [base]).map((body) => ({ body })),
   ];
-  if (required.length > 0) certain.push(fc.constantFrom(...required).map((k) => Object.fromEntries(Object.entries(base).filter(([key]) => key !== k))));
+  if (required.length > 0) certain.push(fc.constantFrom(...required).map((k) => ({ body: Object.fromEntries(Object.entries(base).filter(([key]) => key !== k)), key: k })));
   if (props.length > 0) {
-    // a value of another type than the schema's (a string where a number is due and so on)
+    // a value of another type than the schema's (a string where a number is due and so on); null only where
+    // the field is required and not nullable (an optional field given null counts as left out)
     certain.push(
       fc.constantFrom(...props).chain((k) => {
-        const t = resolve(schema.properties?.[k], op.schemas).type;
+        const field = resolve(schema.properties?.[k], op.schemas) as Schema & { nullable?: boolean };
+        const t = field.type;
         const wrong: unknown[] = t === 'string' ? [1, true, {}, [], null] : t === 'number' || t === 'integer' ? ['1', 'uno', true, {}, null] : t === 'boolean' ? ['yes', 1, {}, null] : t === 'array' ? ['x', 1, {}] : ['x', 1, true];
-        return fc.constantFrom(...wrong).map((v) => ({ ...base, [k]: v }));
+        const nullAllowed = field.nullable === true || !required.includes(k);
+        return fc.constantFrom(...wrong.filter((v) => v !== null || !nullAllowed)).map((v) => ({ body: { ...base, [k]: v }, key: k }));
       }),
     );
   }
@@ -101,13 +112,13 @@ function badBody(op: Operation): fc.Arbitrary<unknown> {
         { phone: 'call me maybe' },
         { locale: 'klingon' },
         { extra: 'field' },
-      ).map((patch) => ({ ...base, [k]: { ...(base[k] as object), ...patch } })),
+      ).map((patch) => ({ body: { ...base, [k]: { ...(base[k] as object), ...patch } }, key: k })),
     );
   }
   const certainly = fc.oneof(...certain);
   // plus random noise on other fields
-  return fc.tuple(certainly, fc.array(fc.tuple(fc.constantFrom(...(props.length ? props : ['x'])), junkValue), { maxLength: 2 })).map(([b, noise]) =>
-    b && typeof b === 'object' && !Array.isArray(b) ? { ...Object.fromEntries(noise), ...b } : b,
+  return fc.tuple(certainly, fc.array(fc.tuple(fc.constantFrom(...(props.length ? props : ['x'])), noiseValue), { maxLength: 2 })).map(([{ body, key }, noise]) =>
+    body && typeof body === 'object' && !Array.isArray(body) ? { ...body, ...Object.fromEntries(noise.filter(([k]) => k !== key && k in body)) } : body,
   );
 }
 

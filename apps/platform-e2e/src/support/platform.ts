@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { createTopics, testEnvironment, testKafka } from '@facile/platform/testing';
+import { responseContract } from './response-contract';
 
 export const root = path.resolve(__dirname, '../../../..');
 
@@ -188,6 +189,8 @@ export async function startPlatform(project: string, extraEnv: Record<string, st
     const tails = [...logs.entries()].map(([name, lines]) => `--- ${name}\n${lines.slice(-15).join('\n')}`).join('\n');
     throw new Error(`${(e as Error).message}\n${tails}`);
   }
+  // from now on every answer of this platform is checked against its OpenAPI document
+  responseContract().watch(`http://127.0.0.1:${gatewayPort}`, ...SERVICES.map((s) => urlOf(s.name)));
   // seeded while the services run, so the catalogue's events flow to scheduling as in production
   if (options.seed) for (const s of SERVICES) await command(s.name, 'seed');
   const service = (name: string) => {

@@ -6,3 +6,4 @@ export * from './lib/staff-token';
 export * from './lib/schema-drift';
 export * from './lib/mail-sink';
 export * from './lib/shared-data';
+export * from './lib/openapi-contract';

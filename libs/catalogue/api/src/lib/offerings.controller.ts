@@ -1,10 +1,12 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SetOfferingUseCase } from '@facile/catalogue/application';
 import { canAdministerTenant, CurrentPrincipal, Principal, Roles } from '@facile/platform/auth';
 import { ForbiddenError } from '@facile/platform/errors';
+import { ApiProblems } from '@facile/platform/http';
 import { TenantRegistry } from '@facile/platform/tenancy';
 import { OfferingDto, TenantOfferingParams } from './offering.dto';
+import { ServiceCardResponse } from './service.response';
 
 @ApiTags('offerings')
 @Controller('catalogue/v1/tenants/:tenant/offerings')
@@ -17,10 +19,16 @@ export class OfferingsController {
   @Put(':slug')
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ summary: "Set a municipality's offering of a procedure; emits catalogue.offering.changed with the full card" })
-  @ApiOkResponse({ description: 'The card with its offerings' })
-  @ApiNotFoundResponse({ description: 'Unknown municipality or procedure' })
-  @ApiForbiddenResponse({ description: "Another municipality's offering" })
+  @ApiOperation({ operationId: 'setOffering', summary: "Set a municipality's offering of a procedure; emits catalogue.offering.changed with the full card" })
+  @ApiOkResponse({ type: ServiceCardResponse, description: 'The card with its offerings' })
+  @ApiProblems(
+    400,
+    401,
+    [403, "Another municipality's offering, or the Union's (offerings belong to municipalities)"],
+    [404, 'Unknown municipality or procedure'],
+    [409, 'Changed meanwhile by somebody else (`concurrent-change`): reload and retry'],
+    503,
+  )
   put(@Param() params: TenantOfferingParams, @Body() dto: OfferingDto, @CurrentPrincipal() principal?: Principal) {
     const tenant = this.tenants.require(params.tenant);
     if (this.tenants.get(tenant).kind !== 'municipality') throw new ForbiddenError('Offerings belong to municipalities');

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import {
   CreateServiceUseCase,
   PublishServiceUseCase,
@@ -12,13 +12,17 @@ import {
 import { durationAt, ServiceCard, toCpsvJsonLd } from '@facile/catalogue/domain';
 import { Public, Roles } from '@facile/platform/auth';
 import { NotFoundError } from '@facile/platform/errors';
+import { ApiProblems } from '@facile/platform/http';
 import { TenantRegistry } from '@facile/platform/tenancy';
 import { CreateServiceDto } from './create-service.dto';
+import { CpsvPublicServiceResponse } from './cpsv.response';
 import { CardQueryDto, SearchServicesQueryDto } from './search-services.dto';
+import { ServiceCardResponse, ServiceSearchPageResponse } from './service.response';
 import { SlugParams } from './slug.params';
 import { UpdateServiceDto } from './update-service.dto';
 
 @ApiTags('services')
+@ApiExtraModels(CpsvPublicServiceResponse)
 @Controller('catalogue/v1/services')
 export class ServicesController {
   constructor(
@@ -34,8 +38,9 @@ export class ServicesController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Search published procedures (Italian full text, synonyms, typos) with filters and paging' })
-  @ApiOkResponse({ description: '{ items: [{ slug, title, summary, category, bookable, tenants }], total, page, pageSize }' })
+  @ApiOperation({ operationId: 'searchServices', summary: 'Search published procedures (Italian full text, synonyms, typos) with filters and paging' })
+  @ApiOkResponse({ type: ServiceSearchPageResponse, description: 'One page of matches' })
+  @ApiProblems(400, [404, 'Unknown municipality in `tenant`'], 503)
   search(@Query() query: SearchServicesQueryDto) {
     if (query.tenant !== undefined) this.tenants.require(query.tenant);
     return this.searchServices.execute({ ...query, page: query.page ?? 1, pageSize: query.pageSize ?? 20 });
@@ -44,8 +49,9 @@ export class ServicesController {
   @Post()
   @Roles('union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ summary: 'Create a procedure card (draft)' })
-  @ApiCreatedResponse({ description: 'The new draft card' })
+  @ApiOperation({ operationId: 'createService', summary: 'Create a procedure card (draft)' })
+  @ApiCreatedResponse({ type: ServiceCardResponse, description: 'The new draft card, without offerings' })
+  @ApiProblems(400, 401, 403, [409, 'A card with this slug exists (`duplicate-slug`)'], 503)
   create(@Body() dto: CreateServiceDto) {
     return this.createService.execute({ ...dto, keywords: dto.keywords ?? [], sections: dto.sections ?? {} });
   }
@@ -53,8 +59,9 @@ export class ServicesController {
   @Patch(':slug')
   @Roles('union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ summary: 'Edit a card; a published card emits catalogue.service.updated with the full card' })
-  @ApiOkResponse({ description: 'The card' })
+  @ApiOperation({ operationId: 'updateService', summary: 'Edit a card; a published card emits catalogue.service.updated with the full card' })
+  @ApiOkResponse({ type: ServiceCardResponse, description: 'The card as changed' })
+  @ApiProblems(400, 401, 403, [404, 'Unknown procedure'], [409, 'Changed meanwhile by somebody else (`concurrent-change`): reload and retry'], 503)
   update(@Param() params: SlugParams, @Body() dto: UpdateServiceDto) {
     return this.updateService.execute(params.slug, { ...dto }, this.tenants.union.id);
   }
@@ -63,7 +70,9 @@ export class ServicesController {
   @HttpCode(200)
   @Roles('union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ summary: 'Publish a card; emits catalogue.service.published with the full card' })
+  @ApiOperation({ operationId: 'publishService', summary: 'Publish a card; emits catalogue.service.published with the full card' })
+  @ApiOkResponse({ type: ServiceCardResponse, description: 'The published card' })
+  @ApiProblems(400, 401, 403, [404, 'Unknown procedure'], [409, 'Already published (`invalid-transition`) or changed meanwhile (`concurrent-change`)'], 503)
   publish(@Param() params: SlugParams) {
     return this.publishService.execute(params.slug, this.tenants.union.id);
   }
@@ -72,7 +81,9 @@ export class ServicesController {
   @HttpCode(200)
   @Roles('union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ summary: 'Retire a card; emits catalogue.service.retired with the full card' })
+  @ApiOperation({ operationId: 'retireService', summary: 'Retire a card; emits catalogue.service.retired with the full card' })
+  @ApiOkResponse({ type: ServiceCardResponse, description: 'The retired card' })
+  @ApiProblems(400, 401, 403, [404, 'Unknown procedure'], [409, 'Already retired (`invalid-transition`) or changed meanwhile (`concurrent-change`)'], 503)
   retire(@Param() params: SlugParams) {
     return this.retireService.execute(params.slug, this.tenants.union.id);
   }
@@ -80,9 +91,9 @@ export class ServicesController {
   @Get(':slug.jsonld')
   @Public()
   @Header('Content-Type', 'application/ld+json')
-  @ApiOperation({ summary: 'The card as CPSV-AP JSON-LD (PublicService)' })
-  @ApiOkResponse({ description: 'A cpsv:PublicService' })
-  @ApiNotFoundResponse({ description: 'Unknown procedure' })
+  @ApiOperation({ operationId: 'getServiceJsonLd', summary: 'The card as CPSV-AP JSON-LD (PublicService)' })
+  @ApiOkResponse({ description: 'A cpsv:PublicService', content: { 'application/ld+json': { schema: { $ref: getSchemaPath(CpsvPublicServiceResponse) } } } })
+  @ApiProblems(400, [404, 'Unknown or draft procedure'], 503)
   async jsonLd(@Param() params: SlugParams) {
     const card = await this.visible(params.slug);
     const category = this.taxonomy.categories().find((c) => c.id === card.category);
@@ -96,9 +107,9 @@ export class ServicesController {
 
   @Get(':slug')
   @Public()
-  @ApiOperation({ summary: 'The full card with every municipality offering; with ?tenant= the duration there' })
-  @ApiOkResponse({ description: 'The card' })
-  @ApiNotFoundResponse({ description: 'Unknown procedure or municipality' })
+  @ApiOperation({ operationId: 'getService', summary: 'The full card with every municipality offering; with ?tenant= the duration there' })
+  @ApiOkResponse({ type: ServiceCardResponse, description: 'The published or retired card' })
+  @ApiProblems(400, [404, 'Unknown or draft procedure, or unknown municipality'], 503)
   async get(@Param() params: SlugParams, @Query() query: CardQueryDto) {
     const tenant = query.tenant === undefined ? undefined : this.tenants.require(query.tenant);
     const card = await this.visible(params.slug);

@@ -3,9 +3,21 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTa
 import { ManageTemplatesUseCase, RenderedMessage, TemplateView } from '@facile/notifications/application';
 import { ValidationFailedError } from '@facile/platform/errors';
 import { CurrentPrincipal, Principal, Roles } from '@facile/platform/auth';
-import { PreviewBody, RenderedDto, TemplateBody, TemplateDto, TemplateParams } from './dto/templates.dto';
+import { ApiProblems, ProblemStatus } from '@facile/platform/http';
+import { PreviewBody, TemplateBody, TemplateParams } from './dto/templates.dto';
+import { RenderedMessageResponse, TemplateResponse } from './dto/template.response';
 
 const PATH = 'notifications/v1/tenants/:tenant/templates/:eventType/:channel/:locale';
+
+/** What every route of a template key may answer. */
+const KEY_PROBLEMS: (ProblemStatus | [ProblemStatus, string])[] = [
+  400,
+  401,
+  [403, "Operators, or another municipality's templates"],
+  [404, 'Unknown municipality, or no template for this event type, channel or locale'],
+  503,
+];
+const INVALID_TEMPLATE: [422, string] = [422, 'The template does not compile or uses unknown variables (`invalid-template`)'];
 
 @ApiTags('templates')
 @ApiBearerAuth('staff')
@@ -15,8 +27,9 @@ export class TemplatesController {
 
   @Get()
   @Roles('tenant-admin', 'union-admin')
-  @ApiOperation({ summary: "The template in force (the municipality's override, or the default)" })
-  @ApiOkResponse({ type: TemplateDto })
+  @ApiOperation({ operationId: 'getTemplate', summary: "The template in force (the municipality's override, or the default)" })
+  @ApiOkResponse({ type: TemplateResponse })
+  @ApiProblems(...KEY_PROBLEMS)
   get(@Param() key: TemplateParams, @CurrentPrincipal() p: Principal): Promise<TemplateView> {
     return this.templates.get(key, p);
   }
@@ -24,10 +37,12 @@ export class TemplatesController {
   @Put()
   @Roles('tenant-admin', 'union-admin')
   @ApiOperation({
+    operationId: 'setTemplate',
     summary:
       'Override the template for this municipality (422 when it does not compile or uses unknown variables)',
   })
-  @ApiOkResponse({ type: TemplateDto })
+  @ApiOkResponse({ type: TemplateResponse, description: 'The override now in force' })
+  @ApiProblems(...KEY_PROBLEMS, INVALID_TEMPLATE)
   put(
     @Param() key: TemplateParams,
     @Body() body: TemplateBody,
@@ -39,8 +54,9 @@ export class TemplatesController {
   @Delete()
   @HttpCode(204)
   @Roles('tenant-admin', 'union-admin')
-  @ApiOperation({ summary: 'Revert to the default template' })
-  @ApiNoContentResponse()
+  @ApiOperation({ operationId: 'resetTemplate', summary: 'Revert to the default template' })
+  @ApiNoContentResponse({ description: 'The default is in force again' })
+  @ApiProblems(...KEY_PROBLEMS)
   async remove(@Param() key: TemplateParams, @CurrentPrincipal() p: Principal): Promise<void> {
     await this.templates.remove(key, p);
   }
@@ -48,8 +64,9 @@ export class TemplatesController {
   @Post('preview')
   @HttpCode(200)
   @Roles('tenant-admin', 'union-admin')
-  @ApiOperation({ summary: 'Render the template in force, or a draft, with sample data' })
-  @ApiOkResponse({ type: RenderedDto })
+  @ApiOperation({ operationId: 'previewTemplate', summary: 'Render the template in force, or a draft, with sample data' })
+  @ApiOkResponse({ type: RenderedMessageResponse })
+  @ApiProblems(...KEY_PROBLEMS, INVALID_TEMPLATE)
   preview(
     @Param() key: TemplateParams,
     @Body() draft: PreviewBody,

@@ -23,7 +23,7 @@ export async function createServiceApp<C extends PlatformConfig>(def: ServiceDef
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
-  serveOpenApi(app, { root: def.root, title: def.title, description: def.description, version: def.version });
+  serveOpenApi(app, { root: def.root, title: def.title, description: def.description, version: def.version, tags: def.tags });
   if (def.consumesEvents && config.KAFKA_CONSUMERS_ENABLED) {
     app.connectMicroservice(
       {

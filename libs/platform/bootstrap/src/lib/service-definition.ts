@@ -1,6 +1,7 @@
 import { DynamicModule } from '@nestjs/common';
 import { MixedList } from 'typeorm';
 import { PlatformConfig } from '@facile/platform/config';
+import type { OpenApiTag } from '@facile/platform/http';
 
 /** What an app tells the platform about itself; main.ts is then three lines. */
 export interface ServiceDefinition<C extends PlatformConfig> {
@@ -13,6 +14,8 @@ export interface ServiceDefinition<C extends PlatformConfig> {
   title: string;
   description: string;
   version: string;
+  /** Every tag the context's controllers use (@ApiTags), with what it groups: the OpenAPI document's `tags`. */
+  tags: readonly OpenApiTag[];
   configClass: new () => C;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function>;

@@ -11,19 +11,19 @@ export class CodeParams {
 }
 
 export class TopicsQuery {
-  @ApiPropertyOptional({ description: 'The configuration of this municipality' }) @IsOptional() @Matches(SLUG) @MaxLength(100) tenant?: string;
+  @ApiPropertyOptional({ example: 'montiano', description: 'The configuration of this municipality' }) @IsOptional() @Matches(SLUG) @MaxLength(100) tenant?: string;
 }
 
 export class CasesQuery {
-  @ApiPropertyOptional() @IsOptional() @Matches(SLUG) @MaxLength(100) tenant?: string;
-  @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
-  @ApiPropertyOptional() @IsOptional() @Matches(SLUG) @MaxLength(100) topic?: string;
+  @ApiPropertyOptional({ example: 'cesena' }) @IsOptional() @Matches(SLUG) @MaxLength(100) tenant?: string;
+  @ApiPropertyOptional({ enum: CASE_STATUSES, example: 'open' }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
+  @ApiPropertyOptional({ example: 'spid-activation' }) @IsOptional() @Matches(SLUG) @MaxLength(100) topic?: string;
 }
 
 export class ReportQueryDto {
-  @ApiProperty({ example: '2026-01-01' }) @Matches(DATE, { message: 'from must be YYYY-MM-DD' }) from!: string;
-  @ApiProperty({ example: '2026-12-31', description: 'Inclusive' }) @Matches(DATE, { message: 'to must be YYYY-MM-DD' }) to!: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(SLUG) @MaxLength(100) tenant?: string;
-  @ApiPropertyOptional({ description: 'Comma-separated: month, tenant, topic, serviceArea, ageBand, gender, activityType (default month)' })
+  @ApiProperty({ format: 'date', example: '2027-01-01' }) @Matches(DATE, { message: 'from must be YYYY-MM-DD' }) from!: string;
+  @ApiProperty({ format: 'date', example: '2027-12-31', description: 'Inclusive' }) @Matches(DATE, { message: 'to must be YYYY-MM-DD' }) to!: string;
+  @ApiPropertyOptional({ example: 'cesena' }) @IsOptional() @Matches(SLUG) @MaxLength(100) tenant?: string;
+  @ApiPropertyOptional({ example: 'month,serviceArea', description: 'Comma-separated: month, tenant, topic, serviceArea, ageBand, gender, activityType (default month)' })
   @IsOptional() @Matches(DIMENSIONS, { message: 'groupBy must list month, tenant, topic, serviceArea, ageBand, gender, activityType' }) groupBy?: string;
 }

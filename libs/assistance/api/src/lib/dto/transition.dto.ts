@@ -13,9 +13,9 @@ export class FacilitationDto implements Facilitation {
 }
 
 export class TransitionDto {
-  @ApiProperty({ enum: CASE_STATUSES }) @IsIn(CASE_STATUSES) to!: CaseStatus;
-  @ApiPropertyOptional({ enum: CASE_OUTCOMES, description: 'Required to resolve' }) @IsOptional() @IsIn(CASE_OUTCOMES) outcome?: string;
-  @ApiPropertyOptional({ description: 'No personal data or credentials' }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
+  @ApiProperty({ enum: CASE_STATUSES, example: 'resolved' }) @IsIn(CASE_STATUSES) to!: CaseStatus;
+  @ApiPropertyOptional({ enum: CASE_OUTCOMES, example: 'spid-activated', description: 'Required to resolve' }) @IsOptional() @IsIn(CASE_OUTCOMES) outcome?: string;
+  @ApiPropertyOptional({ example: 'Identità verificata, credenziali attivate dal cittadino', description: 'No personal data or credentials' }) @IsOptional() @IsString() @MaxLength(1000) note?: string;
   @ApiPropertyOptional({ type: FacilitationDto, description: 'Anonymised attributes for the monitoring, at resolution' })
   @IsOptional() @ValidateNested() @Type(() => FacilitationDto) facilitation?: FacilitationDto;
 }

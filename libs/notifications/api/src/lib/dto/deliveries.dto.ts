@@ -3,15 +3,15 @@ import { IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { DELIVERY_STATUSES } from '@facile/notifications/domain';
 
 export class DeliveriesQuery {
-  @ApiPropertyOptional({ description: 'Municipality id' })
+  @ApiPropertyOptional({ example: 'cesena', description: 'Municipality id' })
   @IsOptional()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'tenant must be a municipality id' })
   @MaxLength(100)
   tenant?: string;
 
-  @ApiPropertyOptional({ enum: DELIVERY_STATUSES }) @IsOptional() @IsIn(DELIVERY_STATUSES) status?: string;
+  @ApiPropertyOptional({ enum: DELIVERY_STATUSES, example: 'failed' }) @IsOptional() @IsIn(DELIVERY_STATUSES) status?: string;
 
-  @ApiPropertyOptional({ description: 'Source event type, e.g. scheduling.booking.created' })
+  @ApiPropertyOptional({ example: 'scheduling.booking.created', description: 'Source event type' })
   @IsOptional()
   @Matches(/^[a-z]+(\.[a-z-]+)+$/, { message: 'type must be an event type' })
   @MaxLength(100)
@@ -19,24 +19,5 @@ export class DeliveriesQuery {
 }
 
 export class DeliveryIdParams {
-  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
-}
-
-export class DeliveryDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() tenant!: string;
-  @ApiProperty({ enum: ['email', 'sms', 'appio'] }) channel!: string;
-  @ApiProperty() recipient!: string;
-  @ApiProperty({ enum: DELIVERY_STATUSES }) status!: string;
-  @ApiProperty() attempts!: number;
-  @ApiProperty({ nullable: true, type: String }) providerId!: string | null;
-  @ApiProperty({ nullable: true, type: String }) lastError!: string | null;
-  @ApiProperty() sourceEventId!: string;
-  @ApiProperty() sourceEventType!: string;
-  @ApiProperty({ nullable: true, type: String }) bookingRef!: string | null;
-  @ApiProperty({ nullable: true, type: String }) caseRef!: string | null;
-  @ApiProperty() subject!: string;
-  @ApiProperty() createdAt!: string;
-  @ApiProperty() updatedAt!: string;
-  @ApiProperty({ nullable: true, type: String }) sentAt!: string | null;
+  @ApiProperty({ format: 'uuid', example: '3f0c1f4e-8a51-4d38-9a0e-6f5d1c2b7a90' }) @IsUUID() id!: string;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
 /** JSON from front ends, or the confirmation page's form (urlencoded); the token may also be in the query. */
@@ -23,9 +23,4 @@ export class OptOutQuery {
   @MinLength(10)
   @MaxLength(2000)
   token?: string;
-}
-
-export class OptOutDto {
-  @ApiProperty() tenant!: string;
-  @ApiProperty({ enum: ['email', 'sms', 'appio'] }) channel!: string;
 }

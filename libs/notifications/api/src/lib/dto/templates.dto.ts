@@ -12,23 +12,26 @@ export class TemplateParams {
   @Matches(SEGMENT, { message: 'eventType must be an event type' })
   @MaxLength(100)
   eventType!: string;
-  @ApiProperty({ enum: ['email', 'sms', 'appio'] })
+  @ApiProperty({ enum: ['email', 'sms', 'appio'], example: 'email' })
   @Matches(SEGMENT, { message: 'channel must be a channel name' })
   @MaxLength(20)
   channel!: string;
-  @ApiProperty({ enum: ['it', 'en'] })
+  @ApiProperty({ enum: ['it', 'en'], example: 'it' })
   @Matches(SEGMENT, { message: 'locale must be a locale' })
   @MaxLength(10)
   locale!: string;
 }
 
 export class TemplateBody {
-  @ApiProperty({ description: 'Handlebars; only the documented variables' })
+  @ApiProperty({ example: 'Appuntamento confermato {{code}}', description: 'Handlebars; only the documented variables' })
   @IsString()
   @MinLength(1)
   @MaxLength(300)
   subject!: string;
-  @ApiProperty({ description: 'Handlebars; only the documented variables' })
+  @ApiProperty({
+    example: 'Gentile {{firstName}} {{lastName}},\nil suo appuntamento presso {{site}} è confermato per il {{date}} alle {{time}}.',
+    description: 'Handlebars; only the documented variables',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(10000)
@@ -36,25 +39,16 @@ export class TemplateBody {
 }
 
 export class PreviewBody {
-  @ApiPropertyOptional({ description: 'Draft to render instead of the template in force' })
+  @ApiPropertyOptional({ example: 'Appuntamento confermato {{code}}', description: 'Draft to render instead of the template in force (with body)' })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(300)
   subject?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(10000) body?: string;
-}
-
-export class TemplateDto {
-  @ApiProperty() eventType!: string;
-  @ApiProperty() channel!: string;
-  @ApiProperty() locale!: string;
-  @ApiProperty() subject!: string;
-  @ApiProperty() body!: string;
-  @ApiProperty({ enum: ['default', 'override'] }) source!: string;
-}
-
-export class RenderedDto {
-  @ApiProperty() subject!: string;
-  @ApiProperty() body!: string;
+  @ApiPropertyOptional({ example: 'Gentile {{firstName}},\na presto allo sportello {{site}}.', description: 'Draft body (with subject)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(10000)
+  body?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsEmail, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { IsFiscalCode } from '@facile/platform/validation';
 import { EXAMPLE } from '../openapi/examples';
 
@@ -30,7 +30,7 @@ export class CreateHoldDto extends SlotRequestDto {}
 export class CreateBookingDto extends SlotRequestDto {
   @ApiPropertyOptional({ format: 'uuid', example: EXAMPLE.uuid, description: 'The hold that kept the slot' }) @IsOptional() @IsUUID() holdId?: string;
   @ApiPropertyOptional({ example: 'AB12-CD34', description: 'The assistance case the appointment belongs to' }) @IsOptional() @IsString() @MaxLength(40) caseCode?: string;
-  @ApiProperty({ type: CitizenDto }) @ValidateNested() @Type(() => CitizenDto) citizen!: CitizenDto;
+  @ApiProperty({ type: CitizenDto }) @IsDefined() @ValidateNested() @Type(() => CitizenDto) citizen!: CitizenDto;
 }
 
 export class RescheduleDto {

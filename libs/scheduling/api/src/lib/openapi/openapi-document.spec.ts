@@ -31,6 +31,7 @@ async function schedulingDocument(): Promise<OpenAPIObject> {
       title: 'scheduling',
       description: 'scheduling',
       version: '1.0.0',
+      tags: SCHEDULING_API_TAGS,
     });
   } finally {
     await app.close();

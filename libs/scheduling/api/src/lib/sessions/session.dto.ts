@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { IsFiscalCode } from '@facile/platform/validation';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -29,7 +29,7 @@ export class RegistrantDto {
 }
 
 export class RegisterDto {
-  @ApiProperty({ type: RegistrantDto }) @ValidateNested() @Type(() => RegistrantDto) citizen!: RegistrantDto;
+  @ApiProperty({ type: RegistrantDto }) @IsDefined() @ValidateNested() @Type(() => RegistrantDto) citizen!: RegistrantDto;
   @ApiPropertyOptional({ example: 'AB12-CD34', description: 'The assistance case it belongs to' }) @IsOptional() @IsString() @MaxLength(40) @Matches(TEXT, NO_NUL) caseCode?: string;
 }
 
