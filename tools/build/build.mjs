@@ -11,7 +11,7 @@ const { swcConfig, root } = require('./swc-config.cjs');
 const out = path.join(root, 'dist/out');
 const rcFile = path.join(root, 'dist/.swcrc.json');
 // The browser front ends are built by Vite (`nx build citizen-web`, into dist/web), not for Node.
-const WEB_PROJECTS = 'libs/web/**,apps/citizen-web/**,apps/desk-console/**';
+const WEB_PROJECTS = 'libs/web/**,apps/citizen-web/**,apps/desk-console/**,apps/web-e2e/**';
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(path.dirname(rcFile), { recursive: true });
