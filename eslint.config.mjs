@@ -123,7 +123,7 @@ export default [
   ...tseslint.configs.recommended,
   prettier,
   {
-    files: ['**/*.ts', '**/*.tsx'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@nx/enforce-module-boundaries': [
@@ -169,7 +169,7 @@ export default [
   },
   {
     // Vite configurations are build tooling, not part of any module graph: they share libs/web/build by path.
-    files: ['apps/*/vite.config.ts', 'libs/web/*/vite.config.ts'],
+    files: ['apps/*/vite.config.mts', 'libs/web/*/vite.config.mts'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
 ];

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Alias, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { preloadPlugin } from './preload-plugin';
-import { ResultsReporter } from './results-reporter';
+import { preloadPlugin } from './preload-plugin.mts';
+import { ResultsReporter } from './results-reporter.mts';
 
 export const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
