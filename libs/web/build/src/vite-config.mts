@@ -47,6 +47,15 @@ function testConfig(name: string): NonNullable<UserConfig['test']> {
     include: ['src/**/*.spec.{ts,tsx}'],
     setupFiles: [path.join(workspaceRoot, 'libs/web/build/src/test-setup.ts')],
     server: { deps: { inline: ['design-react-kit'] } },
+    // The kit's index re-exports Video and NavScroll, which import Bootstrap Italia's whole script bundle.
+    // An app's build leaves it out (tree-shaking: no page uses them); a test imports the index unshaken,
+    // and that script's global keyboard handlers would then act on every `.dropdown-menu` of ours.
+    alias: [
+      {
+        find: /^bootstrap-italia$/,
+        replacement: path.join(workspaceRoot, 'libs/web/build/src/no-bootstrap-script.mts'),
+      },
+    ],
     reporters: ['default', new ResultsReporter(name, workspaceRoot)],
     testTimeout: 15000,
   };

@@ -101,4 +101,16 @@ describe('AppShell', () => {
     expect(toggle).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'English' })).not.toBeInTheDocument();
   });
+
+  it('closes the language list when the focus leaves it', async () => {
+    const user = userEvent.setup();
+    renderInApp(shell());
+    const toggle = screen.getByRole('button', { name: 'Lingua ITA' });
+    await user.click(toggle);
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'English' })).toHaveFocus();
+    await user.tab();
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  });
 });

@@ -1,13 +1,14 @@
 import { useLanguage } from '@facile/web/i18n';
 import { Icon } from 'design-react-kit';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
  * The language switch of the slim header: a button that discloses the two languages, each a button in its
  * own language. A disclosure of our own in the kit's dropdown classes, because the kit's DropdownToggle
  * renders its <button> with role="link" and its menu as role="menu" around plain list items, which screen
- * readers announce wrongly. Escape closes it and gives the focus back to the switch.
+ * readers announce wrongly. Escape closes it and gives the focus back to the switch; so do a click
+ * elsewhere and the focus leaving it.
  */
 export function LanguageSwitch() {
   const { t } = useTranslation();
@@ -23,25 +24,29 @@ export function LanguageSwitch() {
     const outside = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false);
     };
-    const escape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      toggle.current?.focus();
-    };
     document.addEventListener('pointerdown', outside);
-    document.addEventListener('keydown', escape);
-    return () => {
-      document.removeEventListener('pointerdown', outside);
-      document.removeEventListener('keydown', escape);
-    };
+    return () => document.removeEventListener('pointerdown', outside);
   }, [open]);
 
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!['Escape', 'ArrowUp', 'ArrowDown'].includes(event.key)) return;
+    // ours alone: Bootstrap's dropdown script, when a page loads it, would take these keys as its own
+    event.stopPropagation();
+    if (event.key === 'Escape' && open) {
+      setOpen(false);
+      toggle.current?.focus();
+    }
+  };
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+  };
+
   return (
-    <div className="nav-item dropdown language-switch" ref={root}>
+    <div className="nav-item dropdown language-switch" ref={root} onKeyDown={onKeyDown} onBlur={onBlur}>
       <button
         ref={toggle}
         type="button"
-        className="btn btn-dropdown dropdown-toggle"
+        className="btn dropdown-toggle"
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((o) => !o)}

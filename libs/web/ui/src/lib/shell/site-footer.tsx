@@ -44,7 +44,7 @@ export function SiteFooter({ accessibilityStatementUrl, privacyUrl, unionUrl }: 
                 <a href={privacyUrl}>{t('footer.privacy')}</a>
               </li>
               <li className="list-inline-item">
-                <span>{t('footer.licence')}</span>
+                <span className="text-white">{t('footer.licence')}</span>
               </li>
             </ul>
           </nav>

@@ -33,12 +33,12 @@ export function TenantList({ tenants, pathOf }: TenantListProps) {
         return (
           <li key={tenant.id} className="col-12 col-md-6 col-lg-4 mb-4">
             <Card tag="div" shadow="sm" rounded fullHeight>
-              <h2 className="it-card-title h5 d-flex align-items-center gap-2">
-                <Icon icon="it-map-marker" color="primary" size="sm" />
+              <h2 className="it-card-title h5 d-flex align-items-start gap-2">
+                <Icon icon="it-map-marker" color="primary" size="sm" className="mt-1 flex-shrink-0" />
                 <Link to={pathOf(tenant.id)}>{tenant.name}</Link>
               </h2>
               <div className="it-card-body">
-                <p className="it-card-subtitle mb-0">{facts.join(' · ')}</p>
+                <p className="it-card-text mb-0">{facts.join(' · ')}</p>
               </div>
             </Card>
           </li>
