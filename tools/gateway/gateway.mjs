@@ -242,7 +242,12 @@ export function startGateway({ port, host, routes, timeoutMs = DEFAULT_TIMEOUT_M
           requestId,
         });
         if (timedOut)
-          problem(504, 'gateway-timeout', 'Gateway timeout', `The ${route.service} service did not answer in time`);
+          problem(
+            504,
+            'gateway-timeout',
+            'Gateway timeout',
+            `The ${route.service} service did not answer in time`,
+          );
         else
           problem(
             502,
@@ -275,7 +280,10 @@ export function startGateway({ port, host, routes, timeoutMs = DEFAULT_TIMEOUT_M
     }
     if (redirect && readOnly) {
       const q = (req.url ?? '').indexOf('?');
-      res.writeHead(301, { location: `${redirect.base}${q === -1 ? '' : req.url.slice(q)}`, 'content-length': 0 });
+      res.writeHead(301, {
+        location: `${redirect.base}${q === -1 ? '' : req.url.slice(q)}`,
+        'content-length': 0,
+      });
       res.end();
       return;
     }
