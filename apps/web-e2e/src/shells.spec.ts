@@ -102,6 +102,21 @@ for (const shell of SHELLS) {
       expectQuietPage(watch, `${shell.app} deep link`);
     });
 
+    test('reflows at 320 px: nothing scrolls sideways, every tenant still listed, accessible', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(url());
+      const list = page.getByRole('list', { name: 'Comuni' });
+      await expect(list.getByRole('listitem')).toHaveCount(tenants.length);
+      const widths = await page.evaluate(() => ({
+        content: document.documentElement.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+      }));
+      expect(widths.content, 'horizontal scrolling at 320 px').toBeLessThanOrEqual(widths.viewport);
+      await expectNoAxeViolations(page, `${shell.app} home at 320 px`);
+    });
+
     test('an unknown path shows the app’s own “page not found”, accessible', async ({ page }) => {
       const response = await page.goto(url('nessuna/pagina/qui'));
       expect(response?.status()).toBe(200); // the app's index.html: its router decides
