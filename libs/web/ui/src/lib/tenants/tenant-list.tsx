@@ -2,14 +2,17 @@ import { Card, Icon } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-/** What the list shows of a tenant (the catalogue's tenants answer has at least this). */
+/**
+ * What the list shows of a tenant (the catalogue's tenants answer has at least this; optional members may
+ * come as null from a document that declares them nullable).
+ */
 export interface TenantSummary {
   id: string;
   name: string;
   kind: string;
-  istatCode?: string;
-  province?: string;
-  population?: number;
+  istatCode?: string | null;
+  province?: string | null;
+  population?: number | null;
 }
 
 export interface TenantListProps {
@@ -28,7 +31,7 @@ export function TenantList({ tenants, pathOf }: TenantListProps) {
           tenant.kind === 'union' ? t('tenants.union') : t('tenants.municipality'),
           tenant.province ? t('tenants.province', { province: tenant.province }) : undefined,
           tenant.istatCode ? t('tenants.istatCode', { code: tenant.istatCode }) : undefined,
-          tenant.population !== undefined ? t('tenants.population', { count: tenant.population }) : undefined,
+          tenant.population != null ? t('tenants.population', { count: tenant.population }) : undefined,
         ].filter((fact): fact is string => fact !== undefined);
         return (
           <li key={tenant.id} className="col-12 col-md-6 col-lg-4 mb-4">
