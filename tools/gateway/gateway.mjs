@@ -1,19 +1,23 @@
 #!/usr/bin/env node
-// The local gateway: one port (8080, GATEWAY_PORT) in front of the four services, routing by path prefix
-// exactly as the Kubernetes Ingress does (routes.json is the one route table both are checked against).
-// Paths go through unchanged: /catalogue/v1/... reaches the catalogue service as /catalogue/v1/...
+// The local gateway: one port (8080, GATEWAY_PORT) in front of the four services and the two web apps, routing
+// by path prefix exactly as the Kubernetes Ingress does (routes.json is the one route table both are checked
+// against). Paths go through unchanged: /catalogue/v1/... reaches the catalogue service as /catalogue/v1/...
 //
 //   node tools/gateway/gateway.mjs            CATALOGUE_URL=http://127.0.0.1:3001 ... override an upstream
+//                                             GATEWAY_WEB_DIR=dist/web  where the built web apps are
 //
-// GET / lists the routes, GET /health asks every upstream's /health/ready. Unknown prefixes get a 404 and an
-// unreachable upstream a 502 (504 when it does not answer in time), both as application/problem+json.
-// Server-sent events stream through unbuffered. One JSON line per request on stdout, never the query string.
+// The API prefixes come first; then GET /gateway lists the routes and GET /health asks every upstream's
+// /health/ready; every other path belongs to a web app (web-apps.mjs): /sportello/ the desk console, / the
+// citizen web, each with its index.html for the deep links a browser reloads. An unreachable upstream is a 502
+// (504 when it does not answer in time), anything unknown a 404, all as application/problem+json. Server-sent
+// events stream through unbuffered. One JSON line per request on stdout, never the query string.
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import httpProxy from 'http-proxy';
+import { createProxyServer } from 'http-proxy-3';
+import { webApps } from './web-apps.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROUTES_FILE = path.join(here, 'routes.json');
@@ -22,6 +26,11 @@ export const ROUTES_FILE = path.join(here, 'routes.json');
 const DEFAULT_TIMEOUT_MS = Number(process.env.GATEWAY_UPSTREAM_TIMEOUT_MS ?? 30000);
 const HEALTH_TIMEOUT_MS = 2000;
 const REQUEST_ID = /^[\w.:@/+=-]{1,128}$/;
+/** The platform's problem types (libs/platform/http PROBLEM_TYPE_BASE): absolute, documented URIs. */
+export const PROBLEM_TYPE_BASE = 'https://sportellofacile.unionevallesavio.it/problems/';
+/** The route list and the health summary; every other unrouted path is the web apps'. */
+const ROUTE_LIST = '/gateway';
+const HEALTH = '/health';
 
 /** The route table of routes.json, each with its upstream `target` (the env variable wins over the port). */
 export function loadRoutes(env = process.env, file = ROUTES_FILE) {
@@ -87,7 +96,7 @@ function sendProblem(res, status, code, title, detail, instance) {
   sendJson(
     res,
     status,
-    { type: `/problems/${code}`, title, status, detail, instance },
+    { type: `${PROBLEM_TYPE_BASE}${code}`, title, status, detail, instance },
     'application/problem+json',
   );
 }
@@ -128,16 +137,18 @@ async function upstreamHealth(route) {
 /**
  * Starts the gateway and returns its http.Server (listening, or about to: wait for 'listening').
  * `routes`: [{prefix, service, target}] or the routes.json shape ({prefix, service, port, env}); defaults to routes.json.
+ * `web`: { dir, headerOptions } of web-apps.mjs (defaults: GATEWAY_WEB_DIR or dist/web, the shipped tenants).
  * `log`: a function taking one object per line, or false; defaults to JSON lines on stdout.
  */
-export function startGateway({ port, host, routes, timeoutMs = DEFAULT_TIMEOUT_MS, log } = {}) {
+export function startGateway({ port, host, routes, timeoutMs = DEFAULT_TIMEOUT_MS, log, web } = {}) {
   const table = normaliseRoutes(routes ?? loadRoutes());
+  const sites = webApps(web);
   const listenPort = port ?? Number(process.env.GATEWAY_PORT ?? 8080);
   const listenHost = host ?? process.env.GATEWAY_HOST ?? '127.0.0.1';
   const write = log === false ? () => {} : (log ?? ((o) => process.stdout.write(`${JSON.stringify(o)}\n`)));
 
   const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  const proxy = httpProxy.createProxyServer({ xfwd: true, changeOrigin: false, agent });
+  const proxy = createProxyServer({ xfwd: true, changeOrigin: false, agent });
 
   proxy.on('proxyReq', (proxyReq, req, res) => {
     // Never hang: a silent upstream (connect or between bytes) ends in a 504 problem, or a cut stream.
@@ -168,6 +179,21 @@ export function startGateway({ port, host, routes, timeoutMs = DEFAULT_TIMEOUT_M
     });
   });
 
+  const routeList = () => ({
+    name: 'Sportello FACILE Territoriale local gateway',
+    health: HEALTH,
+    web: sites.apps.map((a) => ({ app: a.name, path: a.base, dir: a.root })),
+    routes: [...table]
+      .sort((a, b) => a.prefix.localeCompare(b.prefix))
+      .map((r) => ({
+        prefix: r.prefix,
+        service: r.service,
+        upstream: r.target,
+        openapi: `${r.prefix}/openapi.json`,
+        docs: `${r.prefix}/docs`,
+      })),
+  });
+
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
     const pathname = pathOf(req.url);
@@ -175,7 +201,12 @@ export function startGateway({ port, host, routes, timeoutMs = DEFAULT_TIMEOUT_M
     const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     req.headers['x-request-id'] = requestId;
     res.setHeader('x-request-id', requestId);
-    const route = hasDotSegment(pathname) ? undefined : table.find((r) => matches(pathname, r.prefix));
+    const unsafe = hasDotSegment(pathname);
+    const route = unsafe ? undefined : table.find((r) => matches(pathname, r.prefix));
+    const own = !unsafe && !route && (pathname === ROUTE_LIST || pathname === HEALTH);
+    const redirect = unsafe || route || own ? undefined : sites.redirectFor(pathname);
+    const site = unsafe || route || own ? undefined : (redirect ?? sites.appFor(pathname));
+    const problem = (status, code, title, detail) => sendProblem(res, status, code, title, detail, pathname);
 
     res.once('close', () => {
       write({
@@ -185,21 +216,14 @@ export function startGateway({ port, host, routes, timeoutMs = DEFAULT_TIMEOUT_M
         path: pathname,
         status: res.statusCode,
         ms: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
-        ...(route ? { service: route.service } : {}),
+        ...(route ? { service: route.service } : site ? { web: site.name } : {}),
         requestId,
         ...(res.writableFinished ? {} : { aborted: true }),
       });
     });
 
-    if (hasDotSegment(pathname)) {
-      sendProblem(
-        res,
-        400,
-        'bad-request',
-        'Bad request',
-        'The path must not contain "." or ".." segments',
-        pathname,
-      );
+    if (unsafe) {
+      problem(400, 'bad-request', 'Bad request', 'The path must not contain "." or ".." segments');
       return;
     }
     if (route) {
@@ -218,54 +242,31 @@ export function startGateway({ port, host, routes, timeoutMs = DEFAULT_TIMEOUT_M
           requestId,
         });
         if (timedOut)
-          sendProblem(
-            res,
+          problem(
             504,
             'gateway-timeout',
             'Gateway timeout',
             `The ${route.service} service did not answer in time`,
-            pathname,
           );
         else
-          sendProblem(
-            res,
+          problem(
             502,
             'bad-gateway',
             'Bad gateway',
             `The ${route.service} service is not reachable (${err.code ?? 'error'})`,
-            pathname,
           );
       });
       return;
     }
     const readOnly = req.method === 'GET' || req.method === 'HEAD';
-    if (pathname === '/' || pathname === '/health') {
+    if (own) {
       if (!readOnly) {
         res.setHeader('allow', 'GET, HEAD');
-        sendProblem(
-          res,
-          405,
-          'method-not-allowed',
-          'Method not allowed',
-          `${pathname} answers GET only`,
-          pathname,
-        );
+        problem(405, 'method-not-allowed', 'Method not allowed', `${pathname} answers GET only`);
         return;
       }
-      if (pathname === '/') {
-        sendJson(res, 200, {
-          name: 'Sportello FACILE Territoriale local gateway',
-          health: '/health',
-          routes: [...table]
-            .sort((a, b) => a.prefix.localeCompare(b.prefix))
-            .map((r) => ({
-              prefix: r.prefix,
-              service: r.service,
-              upstream: r.target,
-              openapi: `${r.prefix}/openapi.json`,
-              docs: `${r.prefix}/docs`,
-            })),
-        });
+      if (pathname === ROUTE_LIST) {
+        sendJson(res, 200, routeList());
         return;
       }
       Promise.all(table.map(upstreamHealth)).then((upstreams) => {
@@ -277,8 +278,20 @@ export function startGateway({ port, host, routes, timeoutMs = DEFAULT_TIMEOUT_M
       });
       return;
     }
-    sendProblem(
-      res,
+    if (redirect && readOnly) {
+      const q = (req.url ?? '').indexOf('?');
+      res.writeHead(301, {
+        location: `${redirect.base}${q === -1 ? '' : req.url.slice(q)}`,
+        'content-length': 0,
+      });
+      res.end();
+      return;
+    }
+    if (site) {
+      sites.serve(req, res, pathname, site, problem);
+      return;
+    }
+    problem(
       404,
       'not-found',
       'Not found',
@@ -286,7 +299,6 @@ export function startGateway({ port, host, routes, timeoutMs = DEFAULT_TIMEOUT_M
         .map((r) => r.prefix)
         .sort()
         .join(', ')}`,
-      pathname,
     );
   });
 
@@ -331,8 +343,11 @@ if (isMain()) {
     const routes = loadRoutes()
       .map((r) => `${r.prefix} → ${r.target}`)
       .join(', ');
+    const web = webApps()
+      .apps.map((w) => `${w.base} → ${path.relative(process.cwd(), w.root) || w.root}`)
+      .join(', ');
     process.stdout.write(
-      `${JSON.stringify({ time: new Date().toISOString(), msg: `gateway listening on http://${a.address}:${a.port}`, routes })}\n`,
+      `${JSON.stringify({ time: new Date().toISOString(), msg: `gateway listening on http://${a.address}:${a.port}`, routes, web })}\n`,
     );
   });
   const stop = () => {

@@ -1,5 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { parse } from 'yaml';
-import { contractApps, read, topics } from './manifests';
+import { contractApps, read, root, topics, webApp } from './manifests';
 
 interface Stage {
   from: string;
@@ -31,10 +33,19 @@ describe('docker/Dockerfile', () => {
   const runtime = all[all.length - 1];
   const has = (s: Stage, re: RegExp) => s.lines.some((l) => re.test(l));
 
-  it('is a multi-stage build on Node 20', () => {
+  const image = (s: Stage) => {
+    const arg = /^\$\{(\w+)\}$/.exec(s.from)?.[1];
+    if (!arg) return s.from;
+    const base = new RegExp(`ARG ${arg}=(\\S+)`).exec(globalArgs.join('\n'))?.[1];
+    return base ?? all.find((x) => x.name === s.from)?.from ?? s.from;
+  };
+  const web = all.find((s) => s.name === 'web');
+
+  it('is a multi-stage build on Node 20, the web target on unprivileged nginx', () => {
     expect(all.length).toBeGreaterThanOrEqual(2);
-    const image = /ARG NODE_IMAGE=(\S+)/.exec(globalArgs.join('\n'))?.[1] ?? '';
-    for (const s of all) expect(s.from === '${NODE_IMAGE}' ? image : s.from).toMatch(/^node:20([.-]|$)/);
+    for (const s of all.filter((x) => x !== web))
+      expect(all.some((x) => x.name === s.from) ? s.from : image(s)).toMatch(/^(node:20([.-]|$)|build$)/);
+    expect(web && image(web)).toMatch(/^nginxinc\/nginx-unprivileged:1\.\d+/);
   });
 
   it('builds with npm ci and the SWC build, and installs production dependencies only for the runtime', () => {
@@ -66,16 +77,130 @@ describe('docker/Dockerfile', () => {
     expect(has(runtime, /^HEALTHCHECK .*\/health\/live/)).toBe(true);
   });
 
+  it('builds the web target from the two web apps, non-root, with docker/web/nginx.conf as its template; the service runtime stays the default (last) target', () => {
+    const build = all.find((s) => has(s, /nx run-many -t build -p citizen-web,desk-console/));
+    expect(build?.name).toBeDefined();
+    expect(web).toBeDefined();
+    if (!web) return;
+    expect(
+      has(web, new RegExp(`^COPY --from=${build?.name} .*/src/dist/web/citizen-web /usr/share/nginx/html$`)),
+    ).toBe(true);
+    expect(
+      has(
+        web,
+        new RegExp(
+          `^COPY --from=${build?.name} .*/src/dist/web/desk-console /usr/share/nginx/html/sportello$`,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      has(web, /^COPY .*docker\/web\/nginx\.conf \/etc\/nginx\/templates\/default\.conf\.template$/),
+    ).toBe(true);
+    expect(has(web, /NGINX_ENVSUBST_FILTER="\^FACILE_"/)).toBe(true);
+    const users = web.lines.filter((l) => /^USER /.test(l));
+    const user = users[users.length - 1]?.split(/\s+/)[1].split(':')[0];
+    expect(user).toMatch(/^\d+$/);
+    expect(Number(user)).toBeGreaterThan(0);
+    expect(has(web, /^HEALTHCHECK .*\/health\/live/)).toBe(true);
+    expect(all.indexOf(web)).toBeLessThan(all.indexOf(runtime));
+  });
+
   it('has a per-Dockerfile ignore file keeping node_modules, dist and .git out of the context', () => {
     const ignore = read('docker/Dockerfile.dockerignore').split('\n');
     for (const p of ['**/node_modules', 'dist', '.git']) expect(ignore).toContain(p);
   });
 });
 
+describe('docker/web/nginx.conf', () => {
+  const conf = read('docker/web/nginx.conf');
+  const mapOf = (variable: string): [string, string][] => {
+    const block = new RegExp(`map \\S+ \\$${variable} \\{([\\s\\S]*?)\\n\\}`).exec(conf)?.[1] ?? '';
+    return [...block.matchAll(/^\s*("[^"]*"|\S+)\s+"?([^"\n]*?)"?;\s*$/gm)].map((m) => [
+      m[1].replace(/^"|"$/g, ''),
+      m[2],
+    ]);
+  };
+  /** What tools/gateway/web-headers.mjs sends, for the same frame ancestors and identity provider. */
+  const gateway = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { contentSecurityPolicy } from ${JSON.stringify(path.join(root, 'tools/gateway/web-headers.mjs'))};
+         const o = { frameAncestors: ['\${FACILE_FRAME_ANCESTORS}'], identityOrigin: '\${FACILE_IDENTITY_ORIGIN}' };
+         console.log(JSON.stringify({ citizen: contentSecurityPolicy('citizen-web', o), console: contentSecurityPolicy('desk-console', o) }));`,
+      ],
+      { encoding: 'utf8' },
+    ),
+  ) as { citizen: string; console: string };
+
+  it('listens on 8080 and serves the citizen web at / and the desk console at /sportello/, with deep links for navigations', () => {
+    expect(conf).toMatch(/^\s*listen 8080;/m);
+    expect(conf).toMatch(/location = \/sportello \{\s*return 301 \/sportello\/\$is_args\$args;/);
+    expect(conf).toMatch(/location \/sportello\/ \{\s*try_files \$uri \$uri\/ @desk_console;/);
+    expect(conf).toMatch(
+      /location @desk_console \{[^}]*return 404;\s*\}\s*try_files \/sportello\/index\.html =404;/,
+    );
+    expect(conf).toMatch(/location \/ \{\s*try_files \$uri \$uri\/ @citizen_web;/);
+    expect(conf).toMatch(/location @citizen_web \{[^}]*return 404;\s*\}\s*try_files \/index\.html =404;/);
+    expect(mapOf('facile_navigation')).toEqual([
+      ['~*text/html', '1'],
+      ['default', '0'],
+    ]);
+  });
+
+  it('sends the same CSP as the gateway, without inline scripts, per app', () => {
+    const csp = Object.fromEntries(mapOf('facile_csp'));
+    expect(csp['~^/sportello(/|$)']).toBe(gateway.console);
+    expect(csp['default']).toBe(gateway.citizen);
+    for (const policy of Object.values(csp)) {
+      expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/);
+      expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+    }
+    expect(conf).toMatch(/add_header Content-Security-Policy \$facile_csp always;/);
+    expect(conf).toMatch(/add_header X-Content-Type-Options nosniff always;/);
+    expect(conf).toMatch(/add_header Referrer-Policy no-referrer always;/);
+  });
+
+  it('caches the hashed files for a year, immutable, and revalidates everything else', () => {
+    const [[pattern, hashed], [fallback, other]] = mapOf('facile_cache_control');
+    expect(hashed).toBe('public, max-age=31536000, immutable');
+    expect([fallback, other]).toEqual(['default', 'no-cache']);
+    const re = new RegExp(pattern.replace(/^~/, ''));
+    for (const yes of [
+      '/assets/index-Ab12Cd_4.js',
+      '/sportello/assets/ItApple-CgGeM8s-.js',
+      '/assets/fonts/titillium-web-latin-400-normal-Dx4kXJAl.woff2',
+    ])
+      expect(re.test(yes)).toBe(true);
+    for (const no of [
+      '/index.html',
+      '/sportello/index.html',
+      '/favicon.ico',
+      '/assets/bootstrap-italia.svg',
+      '/sportello/agenda',
+    ])
+      expect(re.test(no)).toBe(false);
+    expect(conf).toMatch(/add_header Cache-Control \$facile_cache_control always;/);
+  });
+
+  it('answers the probes, hides dot files and answers 404 as problem+json with an absolute type', () => {
+    expect(conf).toMatch(/location = \/health\/live \{[^}]*return 200/);
+    expect(conf).toMatch(/location = \/health\/ready \{[^}]*return 200/);
+    expect(conf).toMatch(/location ~ \/\\\. \{\s*return 404;/);
+    expect(conf).toMatch(/error_page 404 = @not_found;/);
+    expect(conf).toMatch(
+      /default_type application\/problem\+json;\s*return 404 '\{"type":"https:\/\/sportellofacile\.unionevallesavio\.it\/problems\/not-found"/,
+    );
+  });
+});
+
 describe('docker/compose.yml', () => {
   interface ComposeService {
     image?: string;
-    build?: { context: string; dockerfile: string; args?: Record<string, string> };
+    build?: { context: string; dockerfile: string; target?: string; args?: Record<string, string> };
+    volumes?: string[];
     ports?: string[];
     environment?: Record<string, string>;
     entrypoint?: string[];
@@ -104,6 +229,20 @@ describe('docker/compose.yml', () => {
     const script = (services['kafka-topics'].command ?? []).join('\n');
     for (const [name, t] of Object.entries(topics)) expect(script).toContain(`${name}:${t.partitions}`);
     expect(script).toContain('"$$topic.dlq"');
+  });
+
+  it('runs the web image on :8080, routing the API prefixes to the services like the Ingress', () => {
+    const svc = services[webApp.name];
+    expect(svc.build).toEqual(expect.objectContaining({ dockerfile: 'docker/Dockerfile', target: 'web' }));
+    expect(svc.ports).toEqual([`${webApp.port}:${webApp.port}`]);
+    expect(svc.volumes).toEqual(['./web/compose-routes.conf:/etc/nginx/facile-routes/api.conf:ro']);
+    expect(read('docker/web/nginx.conf')).toMatch(/include \/etc\/nginx\/facile-routes\/\*\.conf;/);
+    const routes = read('docker/web/compose-routes.conf');
+    for (const app of contractApps) {
+      expect(routes).toContain(`location ${app.prefix}/ { proxy_pass http://${app.name}:${app.port};`);
+      expect(routes).toContain(`location = ${app.prefix} { proxy_pass http://${app.name}:${app.port};`);
+      expect(svc.depends_on?.[app.name]).toEqual({ condition: 'service_healthy' });
+    }
   });
 
   it.each(contractApps)(

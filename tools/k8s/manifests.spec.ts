@@ -10,7 +10,9 @@ import {
   overlays,
   read,
   render,
+  tenantWebOrigins,
   topics,
+  webApp,
 } from './manifests';
 
 interface Probe {
@@ -276,7 +278,7 @@ describe.each(overlays)('overlay %s', (overlay) => {
     });
   });
 
-  it('routes the four prefixes of the gateway/contract through the Ingress, with host and TLS', () => {
+  it('routes the four prefixes of the gateway/contract and the two web apps through the Ingress, with host and TLS', () => {
     const ingresses = byKind(objs, 'Ingress');
     expect(ingresses).toHaveLength(1);
     const ing = spec<{
@@ -304,9 +306,136 @@ describe.each(overlays)('overlay %s', (overlay) => {
       );
       return { prefix: p.path, service: p.backend.service.name, port: port?.port };
     });
+    const web = webApp.prefixes.map((prefix) => ({ prefix, service: webApp.name, port: webApp.port }));
     expect(routes.sort((a, b) => a.prefix.localeCompare(b.prefix))).toEqual(
-      expectedRoutes().sort((a, b) => a.prefix.localeCompare(b.prefix)),
+      [...expectedRoutes(), ...web].sort((a, b) => a.prefix.localeCompare(b.prefix)),
     );
+    // Prefix paths: the longest match wins, so no API prefix is shadowed by the web apps' `/`
+    for (const r of expectedRoutes()) expect(r.prefix.length).toBeGreaterThan(1);
+  });
+
+  it("gives the services the console's origin (CONSOLE_ORIGIN, CORS): the Ingress host, over TLS", () => {
+    const host = spec<{ rules: { host: string }[] }>(byKind(objs, 'Ingress')[0]).rules[0].host;
+    const platform = byKind(objs, 'ConfigMap').find((c) =>
+      c.metadata.name.startsWith('facile-platform-config-'),
+    );
+    expect(platform?.data?.CONSOLE_ORIGIN).toBe(`https://${host}`);
+  });
+
+  describe('web (the two web apps behind nginx)', () => {
+    const deployment = find(objs, 'Deployment', webApp.name);
+    const pod = podSpec(deployment);
+    const main = pod.containers[0];
+
+    it('has a Deployment of the web image with startup, liveness and readiness probes, requests and limits', () => {
+      expect(main.image).toMatch(/\/facile\/web:/);
+      expect(main.ports).toEqual([expect.objectContaining({ name: 'http', containerPort: webApp.port })]);
+      expect(main.startupProbe?.httpGet?.path).toBe('/health/live');
+      expect(main.livenessProbe?.httpGet?.path).toBe('/health/live');
+      expect(main.readinessProbe?.httpGet?.path).toBe('/health/ready');
+      for (const p of [main.startupProbe, main.livenessProbe, main.readinessProbe])
+        expect(p?.httpGet?.port).toBe('http');
+      expect(main.resources?.requests).toEqual(
+        expect.objectContaining({ cpu: expect.any(String), memory: expect.any(String) }),
+      );
+      expect(main.resources?.limits).toEqual(
+        expect.objectContaining({ cpu: expect.any(String), memory: expect.any(String) }),
+      );
+      expect(main.lifecycle?.preStop?.sleep?.seconds).toBeGreaterThan(0);
+    });
+
+    it('runs non-root and read-only, with writable /tmp and the generated nginx configuration on emptyDirs', () => {
+      expect(pod.securityContext).toEqual(
+        expect.objectContaining({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } }),
+      );
+      expect(pod.securityContext?.runAsUser).toBeGreaterThan(0);
+      expect(main.securityContext).toEqual(
+        expect.objectContaining({
+          runAsNonRoot: true,
+          readOnlyRootFilesystem: true,
+          allowPrivilegeEscalation: false,
+        }),
+      );
+      expect(main.securityContext?.capabilities?.drop).toEqual(['ALL']);
+      const emptyDirs = (pod.volumes ?? []).filter((v) => v.emptyDir).map((v) => v.name);
+      const mounted = (main.volumeMounts ?? [])
+        .filter((m) => emptyDirs.includes(m.name))
+        .map((m) => m.mountPath);
+      expect(mounted.sort()).toEqual(['/etc/nginx/conf.d', '/tmp']);
+    });
+
+    it('is configured by facile-web-config: every tenant web site may frame the citizen web, the identity provider is https', () => {
+      const cmRefs = (main.envFrom ?? []).flatMap((e) => (e.configMapRef ? [e.configMapRef.name] : []));
+      expect(cmRefs).toEqual([expect.stringMatching(/^facile-web-config-[a-z0-9]{10}$/)]);
+      const data = find(objs, 'ConfigMap', cmRefs[0])?.data ?? {};
+      expect(data.FACILE_FRAME_ANCESTORS?.split(' ').sort()).toEqual(tenantWebOrigins());
+      expect(tenantWebOrigins().length).toBeGreaterThanOrEqual(6);
+      expect(new URL(data.FACILE_IDENTITY_ORIGIN ?? '').protocol).toBe('https:');
+      expect(new URL(data.FACILE_IDENTITY_ORIGIN ?? '').origin).toBe(data.FACILE_IDENTITY_ORIGIN);
+      expect(main.env ?? []).toEqual([]); // no secrets: static files only
+    });
+
+    it('has a Service, a PodDisruptionBudget and an HPA for its pods', () => {
+      const labels = spec<Workload>(deployment).template.metadata.labels;
+      const service = spec<{
+        selector: Record<string, string>;
+        ports: { name: string; port: number; targetPort: string }[];
+      }>(find(objs, 'Service', webApp.name));
+      expect(selects(service.selector, labels)).toBe(true);
+      expect(service.ports).toEqual([
+        expect.objectContaining({ name: 'http', port: webApp.port, targetPort: 'http' }),
+      ]);
+      const pdb = spec<{ selector: { matchLabels: Record<string, string> }; maxUnavailable?: number }>(
+        find(objs, 'PodDisruptionBudget', webApp.name),
+      );
+      expect(selects(pdb.selector.matchLabels, labels)).toBe(true);
+      const hpa = spec<{ scaleTargetRef: { name: string }; minReplicas: number; maxReplicas: number }>(
+        find(objs, 'HorizontalPodAutoscaler', webApp.name),
+      );
+      expect(hpa.scaleTargetRef.name).toBe(webApp.name);
+      expect(hpa.minReplicas).toBeLessThanOrEqual(hpa.maxReplicas);
+      // the services' selectors do not take the web pods, nor the other way round
+      for (const app of contractApps) {
+        const other = spec<{ selector: Record<string, string> }>(find(objs, 'Service', app.name));
+        expect(selects(other.selector, labels)).toBe(false);
+      }
+    });
+
+    it('lets only the ingress controller in, on 8080, and the web pods out to nothing but DNS', () => {
+      interface Policy {
+        podSelector: {
+          matchLabels?: Record<string, string>;
+          matchExpressions?: { key: string; operator: string; values: string[] }[];
+        };
+        ingress?: {
+          from?: { namespaceSelector?: { matchLabels: Record<string, string> } }[];
+          ports?: { port: number }[];
+        }[];
+        egress?: { ports?: { protocol: string; port: number }[] }[];
+      }
+      const labels = spec<Workload>(deployment).template.metadata.labels;
+      const applies = (p: Policy) =>
+        selects(p.podSelector.matchLabels ?? {}, labels) &&
+        (p.podSelector.matchExpressions ?? []).every(
+          (e) => e.operator === 'In' && e.values.includes(labels[e.key]),
+        );
+      const policies = byKind(objs, 'NetworkPolicy')
+        .map((p) => spec<Policy>(p))
+        .filter(applies);
+      const ingress = policies.flatMap((p) => p.ingress ?? []);
+      expect(
+        ingress.flatMap((r) =>
+          (r.from ?? []).map((f) => f.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name']),
+        ),
+      ).toEqual(['ingress-nginx']);
+      expect(ingress.flatMap((r) => (r.ports ?? []).map((x) => x.port))).toEqual([webApp.port]);
+      const egress = new Set(
+        policies.flatMap((p) =>
+          (p.egress ?? []).flatMap((r) => (r.ports ?? []).map((x) => `${x.protocol}/${x.port}`)),
+        ),
+      );
+      expect([...egress].sort()).toEqual(['TCP/53', 'UDP/53']);
+    });
   });
 
   it('declares a KafkaTopic for every topic of libs/contracts and its DLQ, with partitions and retention', () => {
@@ -396,7 +525,7 @@ describe('overlays differ where they should', () => {
     ) as K8sObject;
 
   it('dev runs one replica and single-replica topics; prod two replicas, three-replica topics and JWKS', () => {
-    for (const app of contractApps) {
+    for (const app of [...contractApps, webApp]) {
       expect(replicas('dev', app.name)).toBe(1);
       expect(replicas('prod', app.name)).toBe(2);
     }

@@ -46,6 +46,18 @@ export const contractApps: AppSpec[] = [
   { name: 'notifications', port: 3004, prefix: '/notifications', context: 'notifications' },
 ];
 
+/** The web apps' nginx (docker/Dockerfile target web): the citizen web at `/`, the desk console at `/sportello`. */
+export const webApp = { name: 'web', port: 8080, prefixes: ['/', '/sportello'] };
+
+/** Every web origin of the tenants file (tenants.json webOrigins, the Union's included), sorted. */
+export function tenantWebOrigins(): string[] {
+  const file = JSON.parse(read('libs/platform/tenancy/src/tenants.json')) as {
+    union: { webOrigins?: string[] };
+    tenants: { webOrigins?: string[] }[];
+  };
+  return [...new Set([file.union, ...file.tenants].flatMap((t) => t.webOrigins ?? []))].sort();
+}
+
 interface GatewayRoute {
   prefix: string;
   service: string;

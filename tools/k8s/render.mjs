@@ -5,7 +5,8 @@
 // Supported kustomization fields: resources (files and directories), namespace, labels (pairs, without
 // selectors), images (name → newName/newTag/digest), configMapGenerator (files, literals, envs; behavior
 // create|merge|replace; content-hash suffix unless generatorOptions/options.disableNameSuffixHash, with the
-// references in pod templates renamed), patches (strategic merge by kind+name, or on every `target` match;
+// references in pod templates renamed), patches (strategic merge by kind+name, or on every `target` match by
+// kind, name, group, version and equality labelSelector;
 // JSON 6902 ops add/replace/remove when the patch is a list). Anything else fails loudly.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -102,8 +103,18 @@ function jsonPatch(obj, ops, where) {
   return out;
 }
 
+/** A target's labelSelector, equality terms only (`a=b,c=d`); anything else fails loudly. */
+function selects(selector, labels = {}) {
+  return selector.split(',').every((term) => {
+    const m = /^\s*([\w./-]+)\s*==?\s*([\w.-]*)\s*$/.exec(term);
+    if (!m) throw new Error(`labelSelector "${selector}": only key=value terms are supported`);
+    return labels[m[1]] === m[2];
+  });
+}
+
 const matches = (o, t) =>
   (!t.kind || o.kind === t.kind) &&
+  (!t.labelSelector || selects(t.labelSelector, o.metadata?.labels)) &&
   (!t.name || new RegExp(`^(?:${t.name})$`).test(o.metadata?.name ?? '')) &&
   (!t.group || (o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : '') === t.group) &&
   (!t.version || o.apiVersion.split('/').pop() === t.version);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint (module boundaries included), start Kafka if needed, build, every Jest
-// project through Nx (unit, integration, e2e), then the outage suites alone (on a second broker of their own,
-// which they stop and start), then `npm audit --omit=dev`.
+// `npm test`: type-check (Node and web), lint (module boundaries included), start Kafka if needed, build (SWC and
+// the two web apps), every Jest project through Nx (unit, integration, e2e), the browser suite (Playwright on
+// Debian's Chromium, installed first when missing, against one real platform), then the outage suites alone (on a
+// second broker of their own, which they stop and start), then `npm audit --omit=dev`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -32,13 +33,23 @@ mkdirSync(resultsDir, { recursive: true });
 const only = process.argv.includes('--unit') ? 'unit' : 'all';
 let ok =
   step('type-check', bin('tsc'), ['-p', 'tsconfig.json']) &&
+  step('type-check (web)', bin('tsc'), ['-b', 'tsconfig.web.json']) &&
   step('project graph', bin('nx'), ['show', 'projects'], { env: { NX_VERBOSE_LOGGING: 'false' } }) &&
   step('lint', bin('eslint'), ['.', '--max-warnings=0']);
 if (ok && only === 'all') {
-  ok = step('Kafka broker', process.execPath, ['tools/kafka/kafka.mjs', 'up']) && step('build', process.execPath, ['tools/build/build.mjs']);
+  ok =
+    step('Kafka broker', process.execPath, ['tools/kafka/kafka.mjs', 'up']) &&
+    step('build', process.execPath, ['tools/build/build.mjs']) &&
+    step('build the web apps', bin('nx'), ['run-many', '-t', 'build', '-p', 'citizen-web,desk-console', '--outputStyle=stream']);
 }
 if (ok) {
   ok = step('tests (every project)', bin('nx'), ['run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', '--', '--ci']);
+}
+if (ok && only === 'all') {
+  // One platform for the whole browser suite (its global setup); its reporter adds to tmp/test-results.
+  ok =
+    step('Chromium (Debian package)', process.execPath, ['tools/browser/ensure-chromium.mjs']) &&
+    step('browser tests (Playwright, Chromium, axe)', process.execPath, ['tools/browser/run-e2e.mjs']);
 }
 if (ok && only === 'all') {
   // The outage suites stop and start a broker of their own (127.0.0.1:19092, tools/kafka/.data-outage): the

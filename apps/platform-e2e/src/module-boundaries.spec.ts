@@ -11,6 +11,13 @@ const probes = {
   ],
   apiToInfra: ['libs/catalogue/api/src/lib', "import { ServiceRecord } from '@facile/catalogue/infrastructure';\nexport const probe = ServiceRecord;\n"],
   allowed: ['libs/catalogue/application/src/lib', "import { transition } from '@facile/catalogue/domain';\nexport const probe = transition;\n"],
+  webToBackend: ['libs/web/ui/src/lib', "import { problemType } from '@facile/platform/http';\nexport const probe = problemType;\n"],
+  webToServerFramework: ['libs/web/api-client/src/lib', "import { Injectable } from '@nestjs/common';\nexport const probe = Injectable;\n"],
+  uiToDataAccess: ['libs/web/ui/src/lib', "import { useTenants } from '@facile/web/api-client';\nexport const probe = useTenants;\n"],
+  webAllowed: [
+    'libs/web/api-client/src/lib',
+    "import type { CloudEvent } from '@facile/contracts';\nimport { createI18n } from '@facile/web/i18n';\nexport type Probe = CloudEvent<unknown>;\nexport const probe = createI18n;\n",
+  ],
 } as const;
 
 /** The layering of architecture.md is enforced by lint (the real ESLint CLI and config): these must be refused. */
@@ -51,6 +58,19 @@ describe('module boundaries', () => {
 
   it('refuses an api library reaching into infrastructure', () => {
     expect(has('apiToInfra', '@nx/enforce-module-boundaries')).toBe(true);
+  });
+
+  it('refuses a web front end importing a backend library or a server framework', () => {
+    expect(has('webToBackend', '@nx/enforce-module-boundaries')).toBe(true);
+    expect(has('webToServerFramework', '@nx/enforce-module-boundaries')).toBe(true);
+  });
+
+  it('refuses a web ui library reaching into data access (screens get their data from the apps)', () => {
+    expect(has('uiToDataAccess', '@nx/enforce-module-boundaries')).toBe(true);
+  });
+
+  it('accepts a web library using the contracts and another web library', () => {
+    expect(messages['webAllowed'].filter((m) => m.startsWith('@nx/enforce-module-boundaries'))).toEqual([]);
   });
 
   it('accepts the allowed direction (application → domain of the same context)', () => {

@@ -132,6 +132,14 @@ describe('platform end to end', () => {
     });
   });
 
+  it("keeps the web's generated client current with the served documents (npm run generate:api-client)", () => {
+    const check = spawnSync(process.execPath, [path.join(__dirname, '../../../tools/generators/api-client.mjs'), '--check', '--from', p.gateway], {
+      encoding: 'utf8',
+    });
+    expect(`${check.stdout}${check.stderr}`).toContain('libs/web/api-client is current');
+    expect(check.status).toBe(0);
+  }, 60000);
+
   it('carries a correlation id through the request and never logs personal data in it', async () => {
     const res = await gw('/catalogue/v1/tenants', { headers: { 'x-request-id': 'e2e-correlation-1' } });
     expect(res.headers.get('x-request-id')).toBe('e2e-correlation-1');

@@ -1,5 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { staffToken, startTestService, testEnvironment, TestService } from '@facile/platform/testing';
+import { LinkTokens } from '@facile/platform/validation';
 import { SchedulingConfig } from '../scheduling.config';
 import { schedulingService } from '../scheduling.service';
 import { OpenApiAnswers, OpenApiDocument } from './openapi-answers';
@@ -9,6 +14,20 @@ import { citizen, http, prepare } from './scheduling-fixtures';
 const MONTIANO = { service: 'spid', tenant: 'montiano', site: 'montiano-municipio' };
 const TUESDAY = '2027-04-06';
 const at = (hhmm: string, date = TUESDAY) => `${date}T${hhmm}:00+02:00`;
+/** Bagno di Romagna confirms bookings by link (ADR 0019), so confirmBooking has a pending booking to confirm. */
+const BAGNO = { service: 'spid', tenant: 'bagno-di-romagna', site: 'bagno-di-romagna-municipio', start: '2027-04-07T08:30:00+02:00' };
+const LINK_SECRET = `test-link-secret-${randomBytes(8).toString('hex')}-0123456789`;
+
+function tenantsWithBagnoByLink(): string {
+  const shipped = JSON.parse(
+    readFileSync(path.join(__dirname, '../../../../libs/platform/tenancy/src/tenants.json'), 'utf8'),
+  ) as { tenants: Record<string, unknown>[] };
+  for (const t of shipped.tenants)
+    if (t['id'] === BAGNO.tenant) Object.assign(t, { bookingConfirmation: 'link', confirmWithinMinutes: 30 });
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'facile-tenants-')), 'tenants.json');
+  writeFileSync(file, JSON.stringify(shipped));
+  return file;
+}
 
 /**
  * Every operation of the served scheduling document answers as it declares: each route is called for real
@@ -32,6 +51,8 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
         AVAILABILITY_CACHE_MS: '0',
         STATISTICS_CACHE_MS: '0',
         QUEUE_MAX_CALLS: '1',
+        TENANTS_FILE: tenantsWithBagnoByLink(),
+        LINK_SECRET,
       }),
     );
     await prepare(svc);
@@ -712,7 +733,7 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
       api.check('getStatistics', await stats({ groupBy }).expect(200));
     api.check('getStatistics', await stats({ tenant: 'montiano' }, montianoAdmin).expect(200));
     const csv = api.check('getStatistics', await stats({}).set('Accept', 'text/csv').expect(200));
-    expect(csv.text.split('\r\n')[0]).toMatch(/^site,bookingsMade,/);
+    expect(csv.text.split('\r\n')[0]).toMatch(/^\ufeffsite;bookingsMade;/);
     api.check('getStatistics', await stats({ groupBy: 'year' }).expect(400));
     api.check('getStatistics', await stats({ tenant: 'cesena' }, montianoAdmin).expect(403));
     api.check('getStatistics', await stats({ site: 'atlantide' }).expect(404));
@@ -723,6 +744,24 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
         .query({ from: '2027-01-01', to: '2027-12-31' })
         .expect(401),
     );
+  });
+
+  it('confirm-by-link: a pending booking confirmed with its link token; wrong tokens refused', async () => {
+    const pending = api.check(
+      'createBooking',
+      await http(svc)
+        .post('/scheduling/v1/bookings')
+        .send({ ...BAGNO, citizen: citizen(907) })
+        .expect(201),
+    );
+    expect(pending.body.status).toBe('pending');
+    const confirm = (token: string) =>
+      http(svc).post(`/scheduling/v1/bookings/${pending.body.code}/confirm`).set('X-Manage-Token', token);
+    const links = new LinkTokens(LINK_SECRET);
+    api.check('confirmBooking', await confirm(links.sign('manage', pending.body.id)).expect(404));
+    const confirmed = api.check('confirmBooking', await confirm(links.sign('confirm', pending.body.id)).expect(200));
+    expect(confirmed.body.status).toBe('booked');
+    api.check('confirmBooking', await http(svc).post('/scheduling/v1/bookings/not-a-code!/confirm').set('X-Manage-Token', 'x').expect(400));
   });
 
   it('has seen a conforming success of every operation in the document', () => {

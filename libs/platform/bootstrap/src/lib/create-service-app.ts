@@ -5,6 +5,8 @@ import { Logger } from 'nestjs-pino';
 import { PlatformConfig, trustProxySetting } from '@facile/platform/config';
 import { createValidationPipe, ProblemFilter, serveOpenApi } from '@facile/platform/http';
 import { CloudEventsKafkaServer } from '@facile/platform/messaging';
+import { TenantRegistry } from '@facile/platform/tenancy';
+import { enablePlatformCors } from './cors/enable-cors';
 import { PlatformModule } from './platform.module';
 import { ServiceDefinition } from './service-definition';
 
@@ -15,6 +17,8 @@ export async function createServiceApp<C extends PlatformConfig>(def: ServiceDef
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  // First, so that every answer to a page of another origin carries its CORS headers, errors of the body parser too.
+  enablePlatformCors(app, { citizenOrigins: app.get(TenantRegistry).webOrigins(), consoleOrigin: config.CONSOLE_ORIGIN });
   app.useBodyParser('json', { limit: '256kb' });
   app.set('query parser', 'simple');
   // The client address (req.ip, rate limits) comes from X-Forwarded-For only when the peer is a trusted proxy.

@@ -47,6 +47,13 @@ export class PlatformConfig {
   /** Path of the tenants file (a ConfigMap in Kubernetes). Empty = the file shipped with the platform. */
   @IsOptional() @IsString() TENANTS_FILE?: string;
 
+  /**
+   * The desk console's own origin (scheme, host, port): the only web origin whose pages may call staff endpoints
+   * (CORS, libs/platform/bootstrap). The gateway and the Ingress serve the console on the API's own host.
+   */
+  @Matches(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, { message: 'CONSOLE_ORIGIN must be an origin like https://sportello.example.it (no path, no trailing slash)' })
+  CONSOLE_ORIGIN: string = 'http://localhost:8080';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL: string = 'info';
 
   @Transform(toBool) @IsBoolean() OUTBOX_RELAY_ENABLED: boolean = true;

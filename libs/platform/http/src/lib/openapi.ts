@@ -1,5 +1,7 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, getSchemaPath, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { PROBLEM_CONTENT_TYPE } from './problem';
+import { ProblemDto } from './problem.dto';
 
 /** A tag of the document: every tag an operation uses is described (ADR 0013). */
 export interface OpenApiTag {
@@ -76,10 +78,29 @@ export function buildOpenApiDocument(app: INestApplication, options: OpenApiOpti
   for (const tag of options.tags) builder.addTag(tag.name, tag.description);
   const document = SwaggerModule.createDocument(app, builder.build(), {
     operationIdFactory: (controller, method) => `${UNDECLARED}${controller}.${method}`,
+    extraModels: [ProblemDto],
   });
   checkOperationIds(document);
+  declareUnavailable(document);
   dropUnusedSecuritySchemes(document);
   return document;
+}
+
+/**
+ * Any route may answer 503 while the database is away (error-to-problem's `unavailable`): every operation
+ * declares it, with the shared Problem schema, so a client generated from the document expects it.
+ */
+function declareUnavailable(document: OpenAPIObject): void {
+  const problem = { $ref: getSchemaPath(ProblemDto) };
+  for (const item of Object.values(document.paths))
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation || operation.responses['503']) continue;
+      operation.responses['503'] = {
+        description: 'A dependency (the database) is not reachable; retry after `Retry-After` seconds',
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: problem } },
+      };
+    }
 }
 
 /** Every document offers both schemes; it keeps those its routes use (`manageToken` only where citizens use one). */

@@ -51,4 +51,39 @@ describe('TenantRegistry', () => {
       /tenants\[0\]\.id/,
     );
   });
+
+  it('gathers the web sites of the Union and of every municipality, from the shipped file too', () => {
+    const registry = TenantRegistry.fromJson({
+      union: { id: 'u', name: 'U', webOrigins: ['https://www.unione.example.it'] },
+      tenants: [
+        { id: 'a', name: 'A', webOrigins: ['https://www.a.example.it', 'http://localhost:4000'] },
+        { id: 'b', name: 'B', webOrigins: ['https://www.a.example.it'] },
+        { id: 'c', name: 'C' },
+      ],
+    });
+    expect(registry.webOrigins()).toEqual([
+      'http://localhost:4000',
+      'https://www.a.example.it',
+      'https://www.unione.example.it',
+    ]);
+    expect(registry.get('c').webOrigins).toBeUndefined();
+    const shipped = TenantRegistry.fromFile();
+    expect(shipped.get('cesena').webOrigins).toEqual(['https://www.comune.cesena.fc.it']);
+    expect(shipped.webOrigins()).toHaveLength(6);
+  });
+
+  it.each([
+    ['a path', 'https://www.a.example.it/servizi'],
+    ['a trailing slash', 'https://www.a.example.it/'],
+    ['another scheme', 'ftp://www.a.example.it'],
+    ['a bare host', 'www.a.example.it'],
+    ['a wildcard', 'https://*.example.it'],
+  ])('refuses a web origin with %s, naming the entry', (_what, origin) => {
+    expect(() =>
+      TenantRegistry.fromJson({
+        union: { id: 'u', name: 'U' },
+        tenants: [{ id: 'a', name: 'A', webOrigins: [origin] }],
+      }),
+    ).toThrow(/tenants\[0\]\.webOrigins\[0\]/);
+  });
 });

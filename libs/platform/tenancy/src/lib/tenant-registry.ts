@@ -27,6 +27,11 @@ export interface Tenant {
    */
   bookingConfirmation?: BookingConfirmationMode;
   confirmWithinMinutes?: number;
+  /**
+   * The tenant's own web sites (`https://www.comune.cesena.fc.it`): their pages may call the public citizen
+   * endpoints from the browser (CORS) and frame the citizen web. Origins only: scheme, host, port.
+   */
+  webOrigins?: string[];
 }
 
 export const BOOKING_CONFIRMATION_MODES = ['immediate', 'link'] as const;
@@ -48,6 +53,30 @@ export class UnknownTenantError extends Error {
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** `webOrigins` as given, or an error naming the entry that is not an http(s) origin. */
+function webOriginsOf(value: unknown, where: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) throw new Error(`${where}.webOrigins must be a list of origins`);
+  return value.map((o: unknown, i) => {
+    let url: URL | undefined;
+    try {
+      url = typeof o === 'string' ? new URL(o) : undefined;
+    } catch {
+      url = undefined;
+    }
+    if (
+      !url ||
+      !['http:', 'https:'].includes(url.protocol) ||
+      url.origin !== o ||
+      !/^[a-z0-9.-]+$/.test(url.hostname)
+    )
+      throw new Error(
+        `${where}.webOrigins[${i}] is not an origin like https://www.comune.example.it (no path, no trailing slash)`,
+      );
+    return o;
+  });
+}
 
 /**
  * The municipalities of the Union, read from configuration (a file; a ConfigMap in Kubernetes).
@@ -77,21 +106,36 @@ export class TenantRegistry {
     if (!Array.isArray(parsed.tenants) || parsed.tenants.length === 0) {
       throw new Error(`${source}: "tenants" must be a non-empty list`);
     }
-    const tenants = parsed.tenants.map((t: { id?: unknown; name?: unknown; bookingConfirmation?: unknown; confirmWithinMinutes?: unknown }, i: number) => {
-      if (typeof t.id !== 'string' || !ID.test(t.id)) throw new Error(`${source}: tenants[${i}].id is not a slug`);
-      if (typeof t.name !== 'string') throw new Error(`${source}: tenants[${i}].name is missing`);
-      if (t.bookingConfirmation !== undefined && !(BOOKING_CONFIRMATION_MODES as readonly unknown[]).includes(t.bookingConfirmation)) {
-        throw new Error(`${source}: tenants[${i}].bookingConfirmation must be "immediate" or "link"`);
-      }
-      const within = t.confirmWithinMinutes;
-      if (within !== undefined && (typeof within !== 'number' || !(within > 0) || within > 1440)) {
-        throw new Error(`${source}: tenants[${i}].confirmWithinMinutes must be a number of minutes, more than 0 and at most 1440`);
-      }
-      return { ...t, kind: 'municipality' } as Tenant;
-    });
-    const u = union as { id: string; name: string; seat?: string };
+    const tenants = parsed.tenants.map(
+      (
+        t: { id?: unknown; name?: unknown; webOrigins?: unknown; bookingConfirmation?: unknown; confirmWithinMinutes?: unknown },
+        i: number,
+      ) => {
+        if (typeof t.id !== 'string' || !ID.test(t.id)) throw new Error(`${source}: tenants[${i}].id is not a slug`);
+        if (typeof t.name !== 'string') throw new Error(`${source}: tenants[${i}].name is missing`);
+        webOriginsOf(t.webOrigins, `${source}: tenants[${i}]`);
+        if (t.bookingConfirmation !== undefined && !(BOOKING_CONFIRMATION_MODES as readonly unknown[]).includes(t.bookingConfirmation)) {
+          throw new Error(`${source}: tenants[${i}].bookingConfirmation must be "immediate" or "link"`);
+        }
+        const within = t.confirmWithinMinutes;
+        if (within !== undefined && (typeof within !== 'number' || !(within > 0) || within > 1440)) {
+          throw new Error(`${source}: tenants[${i}].confirmWithinMinutes must be a number of minutes, more than 0 and at most 1440`);
+        }
+        return { ...t, kind: 'municipality' } as Tenant;
+      },
+    );
+    const u = union as { id: string; name: string; seat?: string; webOrigins?: unknown };
     if (!ID.test(u.id)) throw new Error(`${source}: union.id is not a slug`);
-    return new TenantRegistry(u, [{ id: u.id as TenantId, name: u.name, kind: 'union' }, ...tenants]);
+    const unionOrigins = webOriginsOf(u.webOrigins, `${source}: union`);
+    return new TenantRegistry(u, [
+      {
+        id: u.id as TenantId,
+        name: u.name,
+        kind: 'union',
+        ...(unionOrigins ? { webOrigins: unionOrigins } : {}),
+      },
+      ...tenants,
+    ]);
   }
 
   list(): Tenant[] {
@@ -100,6 +144,11 @@ export class TenantRegistry {
 
   municipalities(): Tenant[] {
     return this.list().filter((t) => t.kind === 'municipality');
+  }
+
+  /** Every tenant's web sites together (the public citizen endpoints serve the whole Union). */
+  webOrigins(): string[] {
+    return [...new Set(this.list().flatMap((t) => t.webOrigins ?? []))].sort();
   }
 
   ids(): TenantId[] {

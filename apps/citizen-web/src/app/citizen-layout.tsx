@@ -1,0 +1,25 @@
+import { tenantsQuery, useApiClients } from '@facile/web/api-client';
+import { AppShell, siteLinks } from '@facile/web/ui';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useMatch } from 'react-router';
+
+const links = siteLinks({
+  unionUrl: import.meta.env.VITE_UNION_URL,
+  accessibilityStatementUrl: import.meta.env.VITE_ACCESSIBILITY_STATEMENT_URL,
+  privacyUrl: import.meta.env.VITE_PRIVACY_URL,
+});
+
+/** Every page inside the shell; on a municipality's pages the header names that municipality. */
+export function CitizenLayout() {
+  const { t } = useTranslation();
+  const { t: tc } = useTranslation('citizen');
+  const match = useMatch('/comuni/:tenantId');
+  const tenants = useQuery({ ...tenantsQuery(useApiClients()), enabled: match !== null });
+  const municipality = tenants.data?.find((tenant) => tenant.id === match?.params.tenantId)?.name;
+  return (
+    <AppShell appTitle={t('service')} appTagline={tc('tagline')} municipality={municipality} {...links}>
+      <Outlet />
+    </AppShell>
+  );
+}

@@ -1,0 +1,26 @@
+import { createApiClients, createQueryClient } from '@facile/web/api-client';
+import { createI18n } from '@facile/web/i18n';
+import { preloadShellIcons } from '@facile/web/ui';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './app/app';
+
+async function start() {
+  const i18n = createI18n();
+  const clients = createApiClients({ baseUrl: import.meta.env.VITE_API_BASE_URL || undefined });
+  const queryClient = createQueryClient();
+  // the shell's icons are in memory before the first render (index.html preloads their chunks)
+  await preloadShellIcons().catch(() => false);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
+        <App i18n={i18n} clients={clients} queryClient={queryClient} />
+      </BrowserRouter>
+    </StrictMode>,
+  );
+}
+
+void start();
