@@ -1,30 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { MethodResponse } from 'openapi-fetch';
 import { unwrap } from '../api-problem';
 import { useApiClients } from '../api-clients-context';
 import type { ApiClients } from '../clients';
+import type { components } from '../../generated/catalogue';
 
-type DeclaredAnswer = NonNullable<
-  MethodResponse<ApiClients['catalogue'], 'get', '/catalogue/v1/tenants'>['data']
->;
-
-/**
- * `GET /catalogue/v1/tenants` as the served catalogue document declares it. While a document declares no
- * schema for this answer (it was prose before issue 13), the shape that prose gives; once the document is
- * regenerated with its schema, the declared type takes over by itself.
- */
-export type TenantsAnswer = [DeclaredAnswer] extends [never]
-  ? {
-      items: {
-        id: string;
-        name: string;
-        kind: string;
-        istatCode?: string;
-        province?: string;
-        population?: number;
-      }[];
-    }
-  : DeclaredAnswer;
+/** `GET /catalogue/v1/tenants` as the served catalogue document declares it. */
+export type TenantsAnswer = components['schemas']['TenantListResponse'];
 
 /** The Union or one of its municipalities. */
 export type Tenant = TenantsAnswer['items'][number];
