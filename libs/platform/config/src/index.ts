@@ -2,3 +2,4 @@ import 'reflect-metadata';
 export * from './lib/secret.decorator';
 export * from './lib/load-config';
 export * from './lib/platform-config';
+export * from './lib/staff-tokens';
