@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { identityEnv } from '../identity/identity.mjs';
 import { checkPostgres, checkRedis, isListening } from './checks.mjs';
 import { mainOf, root, services, waitReady } from './services.mjs';
 
@@ -64,6 +65,9 @@ for (const c of [pgCheck, redisCheck]) say(`${c.ok ? '✔' : '✖'} ${c.detail}`
 if (!pgCheck.ok || !redisCheck.ok) process.exit(1);
 
 run('Kafka broker', ['tools/kafka/kafka.mjs', 'up']);
+// Staff sign-in: Keycloak on 127.0.0.1:8180 with the realm facile; the services trust its JWKS (ADR 16).
+run('identity provider (Keycloak)', ['tools/identity/identity.mjs', 'up']);
+for (const [k, v] of Object.entries(identityEnv())) env[k] ??= v;
 if (await isListening(1025)) say('✔ something already listens on :1025 (SMTP); reusing it');
 else {
   launch('mail-sink', ['tools/mail-sink/mail-sink.mjs'], {}, true);
@@ -90,6 +94,7 @@ for (const s of services) {
   say(`  ${s.name.padEnd(18)} http://localhost:8080/${s.root}/v1   docs http://localhost:8080/${s.root}/docs`);
 }
 say('  mail sink         http://localhost:1080');
-say('  staff token       npm run -s token -- --role union-admin');
+say('  identity provider http://127.0.0.1:8180/realms/facile/account   (development users: README)');
+say('  staff token       npm run -s token -- --role operator --site cesena-centro');
 say('  logs              .run/logs/<service>.log');
 say('Ctrl-C stops the services.');

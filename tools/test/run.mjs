@@ -37,6 +37,8 @@ let ok =
 if (ok && only === 'all') {
   ok = step('Kafka broker', process.execPath, ['tools/kafka/kafka.mjs', 'up']) && step('build', process.execPath, ['tools/build/build.mjs']);
 }
+// The identity suite signs in through a real Keycloak (tools/identity: 127.0.0.1:8180, realm facile).
+if (ok && only === 'all') ok = step('identity provider (Keycloak)', process.execPath, ['tools/identity/identity.mjs', 'up']);
 if (ok) {
   ok = step('tests (every project)', bin('nx'), ['run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', '--', '--ci']);
 }
