@@ -224,9 +224,15 @@ export class KeycloakAdmin {
   private constructor(private readonly token: string) {}
 
   static async connect(): Promise<KeycloakAdmin> {
-    const password =
-      process.env['KEYCLOAK_ADMIN_PASSWORD'] ??
-      readFileSync(path.join(root, 'tools/identity/.data/admin-password'), 'utf8').trim();
+    const file = path.join(root, 'tools/identity/.data/admin-password');
+    let password = process.env['KEYCLOAK_ADMIN_PASSWORD'];
+    try {
+      password ??= readFileSync(file, 'utf8').trim();
+    } catch {
+      throw new Error(
+        `no ${file}: this Keycloak was not started from this checkout; set KEYCLOAK_ADMIN_PASSWORD`,
+      );
+    }
     const res = await fetch(`${KEYCLOAK_URL}/realms/master${TOKEN_PATH}`, {
       method: 'POST',
       body: new URLSearchParams({
