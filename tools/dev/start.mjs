@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { identityEnv } from '../identity/identity.mjs';
 import { checkPostgres, checkRedis, isListening } from './checks.mjs';
 import { DEFAULT_PORTS, startPlatform } from './platform.mjs';
 import { root, services } from './services.mjs';
@@ -51,6 +52,9 @@ for (const c of [pgCheck, redisCheck]) say(`${c.ok ? '✔' : '✖'} ${c.detail}`
 if (!pgCheck.ok || !redisCheck.ok) process.exit(1);
 
 run('Kafka broker', ['tools/kafka/kafka.mjs', 'up']);
+// Staff sign-in: Keycloak on 127.0.0.1:8180 with the realm facile; the services trust its JWKS (ADR 16).
+run('identity provider (Keycloak)', ['tools/identity/identity.mjs', 'up']);
+for (const [k, v] of Object.entries(identityEnv())) env[k] ??= v;
 if (await isListening(1025)) say('✔ something already listens on :1025 (SMTP); reusing it');
 else {
   const out = createWriteStream(path.join(logs, 'mail-sink.log'), { flags: 'a' });
@@ -91,6 +95,7 @@ for (const s of services) {
 }
 say('  gateway routes    http://localhost:8080/gateway   health http://localhost:8080/health');
 say('  mail sink         http://localhost:1080');
-say('  staff token       npm run -s token -- --role union-admin');
+say('  identity provider http://127.0.0.1:8180/realms/facile/account   (development users: README)');
+say('  staff token       npm run -s token -- --role operator --site cesena-centro');
 say('  logs              .run/logs/<service>.log');
 say('Ctrl-C stops the services.');

@@ -42,6 +42,8 @@ if (ok && only === 'all') {
     step('build', process.execPath, ['tools/build/build.mjs']) &&
     step('build the web apps', bin('nx'), ['run-many', '-t', 'build', '-p', 'citizen-web,desk-console', '--outputStyle=stream']);
 }
+// The identity suite signs in through a real Keycloak (tools/identity: 127.0.0.1:8180, realm facile).
+if (ok && only === 'all') ok = step('identity provider (Keycloak)', process.execPath, ['tools/identity/identity.mjs', 'up']);
 if (ok) {
   ok = step('tests (every project)', bin('nx'), ['run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', '--', '--ci']);
 }

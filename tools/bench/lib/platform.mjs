@@ -29,10 +29,13 @@ export function benchEnv() {
     KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
     KAFKA_TOPIC_PREFIX: `bench.${stamp}.`,
     REDIS_KEY_PREFIX: `bench:${stamp}:`,
-    // Production refuses the development secret defaults only where they are unset on purpose; the bench signs nothing.
-    JWT_SECRET: process.env.BENCH_JWT_SECRET ?? `bench-only-secret-${stamp}-0123456789abcdef`,
     // Scheduling and notifications refuse the development LINK_SECRET in production (ADR 0019).
     LINK_SECRET: process.env.BENCH_LINK_SECRET ?? `bench-only-link-secret-${stamp}-0123456789`,
+    // Production requires an identity provider (ADR 16). The bench calls only public endpoints, so the local
+    // Keycloak's key set is named but never fetched: it need not run.
+    JWKS_URL: process.env.JWKS_URL ?? 'http://127.0.0.1:8180/realms/facile/protocol/openid-connect/certs',
+    JWT_ISSUER: process.env.JWT_ISSUER ?? 'http://127.0.0.1:8180/realms/facile',
+    JWT_AUDIENCE: process.env.JWT_AUDIENCE ?? 'facile-api',
     // As shipped: one SMTP connection per e-mail. BENCH_SMTP_QUERY='?pool=true&maxConnections=5' tries a pooled
     // transport (nodemailer reads the options from the URL).
     SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}/${process.env.BENCH_SMTP_QUERY ?? ''}`,

@@ -3,3 +3,4 @@ export * from './lib/secret.decorator';
 export * from './lib/load-config';
 export * from './lib/platform-config';
 export * from './lib/refused-in-production';
+export * from './lib/staff-tokens';

@@ -2,7 +2,7 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/c
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@facile/platform/auth';
-import { PlatformConfig } from '@facile/platform/config';
+import { devTokenSecretOf, PlatformConfig } from '@facile/platform/config';
 import { InboxEntry, MessagingModule, OutboxEntry } from '@facile/platform/messaging';
 import { ObservabilityModule } from '@facile/platform/observability';
 import { RedisModule, serviceDataSourceOptions } from '@facile/platform/persistence';
@@ -32,10 +32,11 @@ export class PlatformModule implements NestModule {
         ObservabilityModule.forRoot({ service: def.service, logLevel: config.LOG_LEVEL }),
         TenancyModule.forRoot(config.TENANTS_FILE),
         AuthModule.forRoot({
-          secret: config.JWT_SECRET,
           jwksUrl: config.JWKS_URL,
           issuer: config.JWT_ISSUER,
           audience: config.JWT_AUDIENCE,
+          rolesClaim: config.JWT_ROLES_CLAIM,
+          devTokenSecret: devTokenSecretOf(config),
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptionsOf(def, config), retryAttempts: 20, retryDelay: 1000 }),
         RedisModule.forRoot(config.REDIS_URL, config.REDIS_KEY_PREFIX),

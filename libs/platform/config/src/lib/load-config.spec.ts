@@ -33,7 +33,12 @@ describe('loadConfig', () => {
   });
 
   it('never shows secrets when describing the config', () => {
-    const described = describeConfig(loadConfig(PlatformConfig, { DATABASE_URL: 'postgres://app:hunter2@db/facile' }));
+    const described = describeConfig(
+      loadConfig(PlatformConfig, {
+        DATABASE_URL: 'postgres://app:hunter2@db/facile',
+        JWT_SECRET: 'z'.repeat(40),
+      }),
+    );
     expect(described['DATABASE_URL']).toBe('***');
     expect(described['JWT_SECRET']).toBe('***');
     expect(described['KAFKA_BROKERS']).toBe('127.0.0.1:9092');

@@ -1,6 +1,9 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+// staff tokens (the identity provider's settings and development tokens)
+import { IsDefined, Validate, ValidateIf } from 'class-validator';
 import { Secret } from './secret.decorator';
+import { DevTokensOutsideProduction, NotThePublishedSecret, requiredInProduction } from './staff-tokens';
 
 // Reads the raw variable (implicit conversion would turn the string 'false' into true).
 const toBool = ({ obj, key, value }: { obj: Record<string, unknown>; key: string; value: unknown }) => {
@@ -37,12 +40,37 @@ export class PlatformConfig {
   /** Prefix of every Redis key this deployment writes. */
   @Matches(/^[a-zA-Z0-9:._-]*$/) REDIS_KEY_PREFIX: string = 'facile:';
 
-  /** HS256 secret for staff tokens (development, tests). Leave empty in production and set JWKS_URL. */
-  @Secret() @IsOptional() @IsString() @MinLength(32) JWT_SECRET?: string = 'development-only-secret-change-me-0123456789';
+  /**
+   * Staff tokens come from the OpenID Connect provider (Keycloak): its key set, issuer and audience, all three
+   * required with NODE_ENV=production. See docs/adr/0016-staff-identity-keycloak.md.
+   */
+  @ValidateIf(requiredInProduction)
+  @IsDefined({ message: "JWKS_URL is required with NODE_ENV=production (the identity provider's key set)" })
+  @Matches(/^https?:\/\/.+/, { message: 'JWKS_URL must be an http(s) URL' })
+  JWKS_URL?: string;
+  @ValidateIf(requiredInProduction)
+  @IsDefined({
+    message: "JWT_ISSUER is required with NODE_ENV=production (the iss of the provider's tokens)",
+  })
+  @IsString()
+  JWT_ISSUER?: string;
+  @ValidateIf(requiredInProduction)
+  @IsDefined({
+    message:
+      'JWT_AUDIENCE is required with NODE_ENV=production (the aud the provider puts in tokens for the services)',
+  })
+  @IsString()
+  JWT_AUDIENCE?: string;
+  /** Dotted path of the roles claim: Keycloak's `realm_access.roles`, or `roles`. */
+  @Matches(/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/, {
+    message: 'JWT_ROLES_CLAIM must be a dotted claim path such as realm_access.roles',
+  })
+  JWT_ROLES_CLAIM: string = 'realm_access.roles';
 
-  @IsOptional() @Matches(/^https?:\/\/.+/) JWKS_URL?: string;
-  @IsOptional() @IsString() JWT_ISSUER?: string;
-  @IsOptional() @IsString() JWT_AUDIENCE?: string;
+  /** HS256 development tokens (`npm run token` with DEV_TOKENS=true, tests): off unless set, never in production. */
+  @Transform(toBool) @IsBoolean() @Validate(DevTokensOutsideProduction) DEV_TOKENS: boolean = false;
+  /** Secret of the development tokens (default: the published development secret, outside production only). */
+  @Secret() @IsOptional() @IsString() @MinLength(32) @Validate(NotThePublishedSecret) JWT_SECRET?: string;
 
   /** Path of the tenants file (a ConfigMap in Kubernetes). Empty = the file shipped with the platform. */
   @IsOptional() @IsString() TENANTS_FILE?: string;

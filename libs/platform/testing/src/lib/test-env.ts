@@ -19,6 +19,8 @@ export function testEnvironment(project: string, overrides: Record<string, strin
     KAFKA_TOPIC_PREFIX: `test.${project}.${randomBytes(4).toString('hex')}.`,
     REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
     REDIS_KEY_PREFIX: `test:${project}:${randomBytes(3).toString('hex')}:`,
+    // integration tests sign their own HS256 staff tokens (staffToken); the Keycloak suite uses the real provider
+    DEV_TOKENS: 'true',
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     OUTBOX_POLL_MS: '50',
