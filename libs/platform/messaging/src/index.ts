@@ -2,6 +2,7 @@ export * from './lib/messaging-options';
 export * from './lib/outbox-entry.entity';
 export * from './lib/inbox-entry.entity';
 export * from './lib/messaging-tables.migration';
+export * from './lib/kafka-connection';
 export * from './lib/kafka-client';
 export * from './lib/outbox-writer';
 export * from './lib/outbox-signal';

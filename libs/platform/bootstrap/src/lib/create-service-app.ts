@@ -4,7 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { PlatformConfig, trustProxySetting } from '@facile/platform/config';
 import { createValidationPipe, ProblemFilter, serveOpenApi } from '@facile/platform/http';
-import { CloudEventsKafkaServer } from '@facile/platform/messaging';
+import { CloudEventsKafkaServer, kafkaConnectionOf } from '@facile/platform/messaging';
 import { PlatformModule } from './platform.module';
 import { ServiceDefinition } from './service-definition';
 
@@ -29,7 +29,7 @@ export async function createServiceApp<C extends PlatformConfig>(def: ServiceDef
       {
         strategy: new CloudEventsKafkaServer(
           {
-            client: { clientId: `${def.service}-consumer`, brokers: config.KAFKA_BROKERS.split(','), retry: { retries: 8 } },
+            client: { clientId: `${def.service}-consumer`, ...kafkaConnectionOf(config), retry: { retries: 8 } },
             consumer: { groupId: `${config.KAFKA_TOPIC_PREFIX}${def.service}`, sessionTimeout: 15000, heartbeatInterval: 3000 },
             subscribe: { fromBeginning: true },
             run: { autoCommit: true, autoCommitInterval: 1000, partitionsConsumedConcurrently: config.KAFKA_CONSUMER_CONCURRENCY },

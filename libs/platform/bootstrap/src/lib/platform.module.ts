@@ -3,7 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@facile/platform/auth';
 import { PlatformConfig } from '@facile/platform/config';
-import { InboxEntry, MessagingModule, OutboxEntry } from '@facile/platform/messaging';
+import { InboxEntry, kafkaConnectionOf, MessagingModule, OutboxEntry } from '@facile/platform/messaging';
 import { ObservabilityModule } from '@facile/platform/observability';
 import { RedisModule, serviceDataSourceOptions } from '@facile/platform/persistence';
 import { TenancyModule } from '@facile/platform/tenancy';
@@ -43,7 +43,7 @@ export class PlatformModule implements NestModule {
           service: def.service,
           schema: def.schema,
           databaseUrl: config.DATABASE_URL,
-          brokers: config.KAFKA_BROKERS.split(','),
+          kafka: kafkaConnectionOf(config),
           topicPrefix: config.KAFKA_TOPIC_PREFIX,
           relayEnabled: config.OUTBOX_RELAY_ENABLED,
           pollMs: config.OUTBOX_POLL_MS,

@@ -27,7 +27,7 @@ export class MessagingModule {
       module: MessagingModule,
       providers: [
         { provide: MESSAGING_OPTIONS, useValue: options },
-        { provide: Kafka, useFactory: () => createKafka(options.service, options.brokers) },
+        { provide: Kafka, useFactory: () => createKafka(options.service, options.kafka) },
         { provide: SharedProducer, useFactory: (kafka: Kafka) => new SharedProducer(kafka), inject: [Kafka] },
         MessagingMetrics,
         OutboxSignal,
