@@ -3,3 +3,4 @@ export * from './lib/platform.module';
 export * from './lib/create-service-app';
 export * from './lib/run-service';
 export * from './lib/health.controller';
+export * from './lib/dependency-health';

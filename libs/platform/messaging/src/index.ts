@@ -13,4 +13,6 @@ export * from './lib/dead-letter.publisher';
 export * from './lib/inbox-consumer';
 export * from './lib/kafka-health';
 export * from './lib/messaging-metrics';
+export * from './lib/outbox-backlog';
+export * from './lib/consumer-lag';
 export * from './lib/messaging.module';

@@ -1,5 +1,4 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@facile/platform/auth';
 import { PlatformConfig } from '@facile/platform/config';
@@ -7,6 +6,7 @@ import { InboxEntry, kafkaConnectionOf, MessagingModule, OutboxEntry } from '@fa
 import { ObservabilityModule } from '@facile/platform/observability';
 import { RedisModule, serviceDataSourceOptions } from '@facile/platform/persistence';
 import { TenancyModule } from '@facile/platform/tenancy';
+import { DependencyHealth, HEALTH_OPTIONS } from './dependency-health';
 import { HealthController } from './health.controller';
 import { ServiceDefinition } from './service-definition';
 import { TraceMiddleware } from './trace.middleware';
@@ -49,11 +49,18 @@ export class PlatformModule implements NestModule {
           pollMs: config.OUTBOX_POLL_MS,
           consumerMaxAttempts: config.CONSUMER_MAX_ATTEMPTS,
           consumerBackoffMs: config.CONSUMER_BACKOFF_MS,
+          metricsPollMs: config.METRICS_POLL_MS,
         }),
-        TerminusModule.forRoot({ logger: false }),
         ...def.modules(config),
       ],
       controllers: [HealthController],
+      providers: [
+        {
+          provide: HEALTH_OPTIONS,
+          useValue: { pollMs: config.HEALTH_POLL_MS, poll: config.OUTBOX_RELAY_ENABLED || config.KAFKA_CONSUMERS_ENABLED },
+        },
+        DependencyHealth,
+      ],
     };
   }
 

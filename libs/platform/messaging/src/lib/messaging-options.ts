@@ -14,6 +14,8 @@ export interface MessagingOptions {
   pollMs: number;
   consumerMaxAttempts: number;
   consumerBackoffMs: number;
+  /** How often the outbox backlog and the consumer lag are measured (METRICS_POLL_MS). */
+  metricsPollMs: number;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
