@@ -5,3 +5,5 @@ export * from './lib/test-service';
 export * from './lib/staff-token';
 export * from './lib/schema-drift';
 export * from './lib/mail-sink';
+export * from './lib/private-redis';
+export * from './lib/metrics-text';

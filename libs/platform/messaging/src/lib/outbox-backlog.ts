@@ -23,7 +23,7 @@ export class OutboxBacklog implements OnApplicationBootstrap, BeforeApplicationS
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.options.relayEnabled) return;
+    // Even where this replica's relay is off: the backlog is the service's, whoever publishes it.
     this.tick();
   }
 

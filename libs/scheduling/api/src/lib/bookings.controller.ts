@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Ip, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Ip, Param, Post, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { bookingCalendarFile } from '@facile/contracts';
@@ -9,6 +9,7 @@ import { servicesOf } from './availability.controller';
 import { CreateBookingDto, RescheduleDto } from './dto/booking.dto';
 import { CodeParams } from './dto/params.dto';
 import { LookupLimit } from '@facile/platform/persistence';
+import { BookingOutcomeInterceptor } from './booking-outcome.interceptor';
 
 const TOKEN_HEADER = { name: 'X-Manage-Token', required: true, description: 'The token returned when the booking was made' };
 
@@ -23,6 +24,7 @@ export class BookingsController {
 
   @Post()
   @Public()
+  @UseInterceptors(BookingOutcomeInterceptor)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Book a slot; 409 when it is full or the person already has one' })
   @ApiCreatedResponse({ description: '{id, code, manageToken, status, service, tenant, site, start, end}' })

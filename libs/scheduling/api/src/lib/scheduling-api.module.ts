@@ -8,6 +8,7 @@ import { SessionsController } from './sessions/sessions.controller';
 import { SitesController } from './sites.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 import { lookupLimit } from '@facile/platform/persistence';
+import { BookingMetrics, BookingOutcomeInterceptor } from './booking-outcome.interceptor';
 
 export interface SchedulingApiOptions {
   lookupLimitPerMinute: number;
@@ -21,7 +22,7 @@ export class SchedulingApiModule {
       module: SchedulingApiModule,
       imports: [provider],
       controllers: [SitesController, AvailabilityController, BookingsController, AgendaController, RotationsController, StatisticsController, SessionsController, QueueController, QueueGroupsController],
-      providers: [lookupLimit('booking-lookup', options.lookupLimitPerMinute)],
+      providers: [lookupLimit('booking-lookup', options.lookupLimitPerMinute), BookingMetrics, BookingOutcomeInterceptor],
     };
   }
 }
