@@ -9,11 +9,14 @@ const QUIET_ROUTES = new Set(['/health/live', '/health/ready', '/health', '/metr
 
 type RoutedRequest = IncomingMessage & { route?: { path?: string }; baseUrl?: string };
 
+/** Catch-all patterns (Nest's not-found handling) are no route of ours. */
+const CATCH_ALL = /^\/?(\*|\{\*\w*\}|\*\w+)$/;
+
 /** The route pattern (`/scheduling/v1/bookings/:code`), never the URL: no codes, tokens or query strings in logs. */
 export function routeOf(req: IncomingMessage): string {
   const r = req as RoutedRequest;
   const path = r.route?.path;
-  return typeof path === 'string' ? `${r.baseUrl ?? ''}${path}` : 'unmatched';
+  return typeof path === 'string' && !CATCH_ALL.test(path) ? `${r.baseUrl ?? ''}${path}` : 'unmatched';
 }
 
 /** The one access line of a request: what an operator filters on, and nothing personal. */
