@@ -1,6 +1,12 @@
 import request from 'supertest';
 import { OutboxBacklog, OutboxRelay } from '@facile/platform/messaging';
-import { metricValue, startTestService, testEnvironment, TestService, waitFor } from '@facile/platform/testing';
+import {
+  metricValue,
+  startTestService,
+  testEnvironment,
+  TestService,
+  waitFor,
+} from '@facile/platform/testing';
 import { CatalogueConfig } from '../catalogue.config';
 import { catalogueService } from '../catalogue.service';
 
@@ -15,7 +21,10 @@ describe('catalogue metrics (real PostgreSQL and Kafka)', () => {
 
   beforeAll(async () => {
     // The relay is off: the rows stay in the outbox as they would while Kafka is down.
-    svc = await startTestService(catalogueService, testEnvironment('catalogue-metrics', { OUTBOX_RELAY_ENABLED: 'false', METRICS_POLL_MS: '200' }));
+    svc = await startTestService(
+      catalogueService,
+      testEnvironment('catalogue-metrics', { OUTBOX_RELAY_ENABLED: 'false', METRICS_POLL_MS: '200' }),
+    );
   });
   afterAll(() => svc?.close());
 
@@ -34,7 +43,10 @@ describe('catalogue metrics (real PostgreSQL and Kafka)', () => {
     expect(metricValue(seen, 'facile_outbox_oldest_age_seconds')).toBeLessThan(240);
     // and it keeps moving without the relay: the age grows
     const before = metricValue(seen, 'facile_outbox_oldest_age_seconds') ?? 0;
-    await waitFor(async () => (metricValue(await metrics(), 'facile_outbox_oldest_age_seconds') ?? 0) > before + 0.3, 5000);
+    await waitFor(
+      async () => (metricValue(await metrics(), 'facile_outbox_oldest_age_seconds') ?? 0) > before + 0.3,
+      5000,
+    );
 
     const relay = svc.app.get(OutboxRelay);
     expect(await relay.drain()).toBe(750);
@@ -51,13 +63,33 @@ describe('catalogue metrics (real PostgreSQL and Kafka)', () => {
     await http.get('/catalogue/v1/tenants').expect(200);
     const text = await metrics();
     expect(text).toMatch(/# TYPE facile_http_request_duration_seconds histogram/);
-    expect(metricValue(text, 'facile_http_request_duration_seconds_count', { method: 'GET', route: '/catalogue/v1/services/:slug', code: '404' })).toBe(1);
-    expect(metricValue(text, 'facile_http_request_duration_seconds_count', { route: '/catalogue/v1/tenants', code: '200' })).toBe(1);
+    expect(
+      metricValue(text, 'facile_http_request_duration_seconds_count', {
+        method: 'GET',
+        route: '/catalogue/v1/services/:slug',
+        code: '404',
+      }),
+    ).toBe(1);
+    expect(
+      metricValue(text, 'facile_http_request_duration_seconds_count', {
+        route: '/catalogue/v1/tenants',
+        code: '200',
+      }),
+    ).toBe(1);
     expect(text).not.toMatch(/no-such-card/);
-    for (const name of ['facile_outbox_published_total', 'facile_events_consumed_total', 'facile_dead_letter_messages_total', 'facile_dependency_up', 'facile_ready', 'facile_readiness_changes_total'])
+    for (const name of [
+      'facile_outbox_published_total',
+      'facile_events_consumed_total',
+      'facile_dead_letter_messages_total',
+      'facile_dependency_up',
+      'facile_ready',
+      'facile_readiness_changes_total',
+    ])
       expect(text).toContain(`# TYPE ${name} `);
     // every own metric is facile_*; the process and Node.js defaults keep their standard names
-    const own = [...text.matchAll(/^# TYPE (\S+) /gm)].map((m) => m[1]).filter((n) => !/^(process|nodejs)_/.test(n));
+    const own = [...text.matchAll(/^# TYPE (\S+) /gm)]
+      .map((m) => m[1])
+      .filter((n) => !/^(process|nodejs)_/.test(n));
     expect(own.filter((n) => !n.startsWith('facile_'))).toEqual([]);
     expect(own.filter((n) => /_total$/.test(n)).length).toBeGreaterThan(0);
   });

@@ -3,7 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Kafka, logLevel, ResourcePatternTypes } from 'kafkajs';
+import {
+  AclOperationTypes,
+  AclPermissionTypes,
+  AclResourceTypes,
+  Kafka,
+  logLevel,
+  ResourcePatternTypes,
+} from 'kafkajs';
 import { Client } from 'pg';
 import { Topics } from '@facile/contracts';
 import { loadConfig, PlatformConfig } from '@facile/platform/config';
@@ -51,16 +58,33 @@ interface KafkaUserObject {
 
 /** The KafkaUsers of the production manifests, exactly as Kubernetes would get them. */
 const kafkaUsers = (): KafkaUserObject[] =>
-  (JSON.parse(execFileSync(process.execPath, [path.join(root, 'tools/k8s/render.mjs'), 'prod', '--json'], { cwd: root, encoding: 'utf8' })) as KafkaUserObject[]).filter(
-    (o) => o.kind === 'KafkaUser',
-  );
+  (
+    JSON.parse(
+      execFileSync(process.execPath, [path.join(root, 'tools/k8s/render.mjs'), 'prod', '--json'], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
+    ) as KafkaUserObject[]
+  ).filter((o) => o.kind === 'KafkaUser');
 
 /** A service's connection as its config builds it (validated variables → kafkaConnectionOf). */
-const connectionOf = (env: Record<string, string>) => kafkaConnectionOf(loadConfig(PlatformConfig, { KAFKA_SSL: 'true', KAFKA_SSL_CA_FILE: CA_FILE, ...env }));
+const connectionOf = (env: Record<string, string>) =>
+  kafkaConnectionOf(loadConfig(PlatformConfig, { KAFKA_SSL: 'true', KAFKA_SSL_CA_FILE: CA_FILE, ...env }));
 const clientOf = (env: Record<string, string>) =>
-  new Kafka({ clientId: 'kafka-security-test', ...connectionOf(env), logLevel: logLevel.NOTHING, connectionTimeout: 3000, retry: { retries: 0 } });
+  new Kafka({
+    clientId: 'kafka-security-test',
+    ...connectionOf(env),
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: 3000,
+    retry: { retries: 0 },
+  });
 const scram = (user: string, password: string, brokers = BROKERS) =>
-  clientOf({ KAFKA_BROKERS: brokers, KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: user, KAFKA_SASL_PASSWORD: password });
+  clientOf({
+    KAFKA_BROKERS: brokers,
+    KAFKA_SASL_MECHANISM: 'scram-sha-512',
+    KAFKA_SASL_USERNAME: user,
+    KAFKA_SASL_PASSWORD: password,
+  });
 const describeCluster = async (kafka: Kafka) => {
   const admin = kafka.admin({ retry: { retries: 0 } });
   try {
@@ -96,7 +120,10 @@ describe('Kafka with TLS, SCRAM and the manifests’ ACLs', () => {
           a.operations.map((op) => ({
             resourceType: a.resource.type === 'topic' ? AclResourceTypes.TOPIC : AclResourceTypes.GROUP,
             resourceName: a.resource.name,
-            resourcePatternType: a.resource.patternType === 'literal' ? ResourcePatternTypes.LITERAL : ResourcePatternTypes.PREFIXED,
+            resourcePatternType:
+              a.resource.patternType === 'literal'
+                ? ResourcePatternTypes.LITERAL
+                : ResourcePatternTypes.PREFIXED,
             principal: `User:${u.metadata.name}`,
             host: '*',
             operation: AclOperationTypes[op.toUpperCase() as keyof typeof AclOperationTypes],
@@ -124,7 +151,12 @@ describe('Kafka with TLS, SCRAM and the manifests’ ACLs', () => {
       {
         seed: true,
         kafka: admin,
-        serviceEnv: Object.fromEntries(SERVICES.map((s) => [s.name, { KAFKA_SASL_USERNAME: `facile-${s.name}`, KAFKA_SASL_PASSWORD: passwords[s.name] }])),
+        serviceEnv: Object.fromEntries(
+          SERVICES.map((s) => [
+            s.name,
+            { KAFKA_SASL_USERNAME: `facile-${s.name}`, KAFKA_SASL_PASSWORD: passwords[s.name] },
+          ]),
+        ),
       },
     );
     db = new Client({ connectionString: p.env['DATABASE_URL'] });
@@ -145,35 +177,86 @@ describe('Kafka with TLS, SCRAM and the manifests’ ACLs', () => {
     expect(res.status).toBe(201);
     const { code, id } = (await res.json()) as { code: string; id: string };
     // scheduling.bookings.v1: written by scheduling, read by notifications (and identity-assistance, scheduling)
-    await waitFor(() => sink.messages.find((m) => m.subject === `Appuntamento confermato ${code}`), 60000, 200);
-    await waitFor(async () => (await db.query(`SELECT 1 FROM notifications.outbox WHERE published_at IS NOT NULL AND payload->>'subjectRef' = $1`, [code])).rowCount, 30000, 200);
+    await waitFor(
+      () => sink.messages.find((m) => m.subject === `Appuntamento confermato ${code}`),
+      60000,
+      200,
+    );
+    await waitFor(
+      async () =>
+        (
+          await db.query(
+            `SELECT 1 FROM notifications.outbox WHERE published_at IS NOT NULL AND payload->>'subjectRef' = $1`,
+            [code],
+          )
+        ).rowCount,
+      30000,
+      200,
+    );
     for (const s of SERVICES) {
-      const ready = (await (await fetch(`${p.url(s.name)}/health/ready`)).json()) as { details: { kafka: { status: string } } };
-      expect({ service: s.name, kafka: ready.details.kafka.status }).toEqual({ service: s.name, kafka: 'up' });
+      const ready = (await (await fetch(`${p.url(s.name)}/health/ready`)).json()) as {
+        details: { kafka: { status: string } };
+      };
+      expect({ service: s.name, kafka: ready.details.kafka.status }).toEqual({
+        service: s.name,
+        kafka: 'up',
+      });
     }
-    const created = await db.query(`SELECT published_at FROM scheduling.outbox WHERE aggregateid = $1 AND type = 'scheduling.booking.created'`, [id]);
+    const created = await db.query(
+      `SELECT published_at FROM scheduling.outbox WHERE aggregateid = $1 AND type = 'scheduling.booking.created'`,
+      [id],
+    );
     expect(created.rows[0].published_at).not.toBeNull();
     // a poison event: every consumer of the topic may write it to the topic's DLQ (and to nothing else)
     const producer = admin.producer();
     await producer.connect();
-    await producer.send({ topic: Topics.schedulingBookings, messages: [{ key: 'poison-sec', value: 'not a cloud event' }] });
+    await producer.send({
+      topic: Topics.schedulingBookings,
+      messages: [{ key: 'poison-sec', value: 'not a cloud event' }],
+    });
     await producer.disconnect();
-    const parked = await waitFor(async () => {
-      const dlq = (await readTopic(`${Topics.schedulingBookings}.dlq`, { timeoutMs: 3000 }, admin)).filter((m) => m.key === 'poison-sec');
-      return new Set(dlq.map((m) => m.headers['dlq_consumer'])).size >= 3 ? dlq : null;
-    }, 60000, 500);
-    expect(new Set(parked.map((m) => m.headers['dlq_consumer'].split('.')[0]))).toEqual(new Set(['scheduling', 'assistance', 'notifications']));
+    const parked = await waitFor(
+      async () => {
+        const dlq = (await readTopic(`${Topics.schedulingBookings}.dlq`, { timeoutMs: 3000 }, admin)).filter(
+          (m) => m.key === 'poison-sec',
+        );
+        return new Set(dlq.map((m) => m.headers['dlq_consumer'])).size >= 3 ? dlq : null;
+      },
+      60000,
+      500,
+    );
+    expect(new Set(parked.map((m) => m.headers['dlq_consumer'].split('.')[0]))).toEqual(
+      new Set(['scheduling', 'assistance', 'notifications']),
+    );
     // nothing was refused on the way
-    for (const [name, lines] of p.logs) expect({ name, refused: lines.filter((l) => /AUTHORIZATION_FAILED|not authorized/i.test(l)) }).toEqual({ name, refused: [] });
+    for (const [name, lines] of p.logs)
+      expect({ name, refused: lines.filter((l) => /AUTHORIZATION_FAILED|not authorized/i.test(l)) }).toEqual({
+        name,
+        refused: [],
+      });
   });
 
   it('refuses a wrong password, a plaintext client and a service writing a topic that is not its own', async () => {
-    await expect(describeCluster(scram('facile-scheduling', 'not-the-password'))).rejects.toThrow(/SASL SCRAM SHA512 authentication failed/);
-    await expect(describeCluster(new Kafka({ clientId: 'plain', brokers: [BROKERS], logLevel: logLevel.NOTHING, connectionTimeout: 3000, retry: { retries: 0 } }))).rejects.toThrow();
+    await expect(describeCluster(scram('facile-scheduling', 'not-the-password'))).rejects.toThrow(
+      /SASL SCRAM SHA512 authentication failed/,
+    );
+    await expect(
+      describeCluster(
+        new Kafka({
+          clientId: 'plain',
+          brokers: [BROKERS],
+          logLevel: logLevel.NOTHING,
+          connectionTimeout: 3000,
+          retry: { retries: 0 },
+        }),
+      ),
+    ).rejects.toThrow();
     const producer = scram('facile-scheduling', passwords['scheduling']).producer({ retry: { retries: 0 } });
     await producer.connect();
     try {
-      await expect(producer.send({ topic: Topics.assistanceCases, messages: [{ value: 'x' }] })).rejects.toThrow(/authoriz/i);
+      await expect(
+        producer.send({ topic: Topics.assistanceCases, messages: [{ value: 'x' }] }),
+      ).rejects.toThrow(/authoriz/i);
     } finally {
       await producer.disconnect();
     }
@@ -181,7 +264,11 @@ describe('Kafka with TLS, SCRAM and the manifests’ ACLs', () => {
 
   it('takes a client certificate for mutual TLS (KAFKA_SSL_CERT_FILE, KAFKA_SSL_KEY_FILE) and refuses a client without one', async () => {
     const cluster = await describeCluster(
-      clientOf({ KAFKA_BROKERS: MTLS_BROKERS, KAFKA_SSL_CERT_FILE: path.join(SSL_DIR, 'client.crt'), KAFKA_SSL_KEY_FILE: path.join(SSL_DIR, 'client.key') }),
+      clientOf({
+        KAFKA_BROKERS: MTLS_BROKERS,
+        KAFKA_SSL_CERT_FILE: path.join(SSL_DIR, 'client.crt'),
+        KAFKA_SSL_KEY_FILE: path.join(SSL_DIR, 'client.key'),
+      }),
     );
     expect(cluster.brokers).toHaveLength(1);
     await expect(describeCluster(clientOf({ KAFKA_BROKERS: MTLS_BROKERS }))).rejects.toThrow();

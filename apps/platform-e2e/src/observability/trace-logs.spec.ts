@@ -39,7 +39,11 @@ describe('logs: access lines and one trace id across services', () => {
 
   beforeAll(async () => {
     const smtp = await sink.start();
-    p = await startPlatform('platform_trace_logs', { LOG_LEVEL: 'info', SMTP_URL: smtp, DELIVERY_BACKOFF_MS: '200' }, { seed: true });
+    p = await startPlatform(
+      'platform_trace_logs',
+      { LOG_LEVEL: 'info', SMTP_URL: smtp, DELIVERY_BACKOFF_MS: '200' },
+      { seed: true },
+    );
     db = new Client({ connectionString: p.env['DATABASE_URL'] });
     await db.connect();
     await waitSeeded(db, p);
@@ -70,7 +74,11 @@ describe('logs: access lines and one trace id across services', () => {
     expect(res.status).toBe(201);
     expect(res.headers.get('traceparent')).toContain(traceId);
     const { code } = (await res.json()) as { code: string };
-    await waitFor(() => sink.to(email).find((m) => m.subject === `Appuntamento confermato ${code}`), 60000, 200);
+    await waitFor(
+      () => sink.to(email).find((m) => m.subject === `Appuntamento confermato ${code}`),
+      60000,
+      200,
+    );
 
     const scheduling = await waitFor(() => {
       const mine = parse(p.logs.get('scheduling') ?? []).filter((l) => l.traceId === traceId);
@@ -84,12 +92,21 @@ describe('logs: access lines and one trace id across services', () => {
       status: 201,
       durationMs: expect.any(Number),
     });
-    const notifications = await waitFor(() => {
-      const mine = parse(p.logs.get('notifications') ?? []).filter((l) => l.traceId === traceId);
-      return mine.length > 0 ? mine : null;
-    }, 30000, 200);
+    const notifications = await waitFor(
+      () => {
+        const mine = parse(p.logs.get('notifications') ?? []).filter((l) => l.traceId === traceId);
+        return mine.length > 0 ? mine : null;
+      },
+      30000,
+      200,
+    );
     expect(notifications).toContainEqual(
-      expect.objectContaining({ level: 30, consumer: 'notifications.bookings', eventType: 'scheduling.booking.created', msg: 'scheduling.booking.created applied' }),
+      expect.objectContaining({
+        level: 30,
+        consumer: 'notifications.bookings',
+        eventType: 'scheduling.booking.created',
+        msg: 'scheduling.booking.created applied',
+      }),
     );
     // and nothing personal in any of them
     for (const line of [...(p.logs.get('scheduling') ?? []), ...(p.logs.get('notifications') ?? [])]) {
@@ -102,13 +119,22 @@ describe('logs: access lines and one trace id across services', () => {
     const traceId = randomBytes(16).toString('hex');
     const headers = { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` };
     const day = new Date(Date.now() + 3 * 86400000).toISOString().slice(0, 10);
-    expect((await fetch(`${p.gateway}/scheduling/v1/availability?service=carta-identita-elettronica&tenant=montiano&from=${day}&to=${day}`, { headers })).status).toBe(200);
+    expect(
+      (
+        await fetch(
+          `${p.gateway}/scheduling/v1/availability?service=carta-identita-elettronica&tenant=montiano&from=${day}&to=${day}`,
+          { headers },
+        )
+      ).status,
+    ).toBe(200);
     expect((await fetch(`${p.gateway}/scheduling/v1/bookings/ZZZZ-ZZZZ`, { headers })).status).toBe(404);
     const lines = await waitFor(() => {
       const mine = parse(p.logs.get('scheduling') ?? []).filter((l) => l.traceId === traceId && l.route);
       return mine.length >= 2 ? mine : null;
     });
-    expect(lines.map((l) => ({ level: l.level, method: l.method, route: l.route, status: l.status }))).toEqual([
+    expect(
+      lines.map((l) => ({ level: l.level, method: l.method, route: l.route, status: l.status })),
+    ).toEqual([
       { level: 30, method: 'GET', route: '/scheduling/v1/availability', status: 200 },
       { level: 30, method: 'GET', route: '/scheduling/v1/bookings/:code', status: 404 },
     ]);
@@ -116,10 +142,13 @@ describe('logs: access lines and one trace id across services', () => {
     expect(text).not.toContain('?');
     expect(text).not.toContain('ZZZZ-ZZZZ');
     // every access line of every service carries its trace id and a route pattern; an unknown path is `unmatched`
-    for (const s of SERVICES) expect((await fetch(`${p.gateway}/${s.prefix}/v1/nothing-here/RSSMRA85T10A562S?q=1`)).status).toBe(404);
+    for (const s of SERVICES)
+      expect((await fetch(`${p.gateway}/${s.prefix}/v1/nothing-here/RSSMRA85T10A562S?q=1`)).status).toBe(404);
     for (const { name } of SERVICES) {
       const access = await waitFor(() => {
-        const found = parse(p.logs.get(name) ?? []).filter((l) => typeof l.route === 'string' && typeof l.status === 'number');
+        const found = parse(p.logs.get(name) ?? []).filter(
+          (l) => typeof l.route === 'string' && typeof l.status === 'number',
+        );
         return found.some((l) => l.route === 'unmatched' && l.status === 404) ? found : null;
       });
       for (const l of access) {

@@ -34,7 +34,10 @@ describe('degradation: Kafka, then Redis, away while citizens book through the g
   };
   const gatewayHealth = async () => {
     const res = await fetch(`${p.gateway}/health`);
-    return { code: res.status, body: (await res.json()) as { upstreams: { status: string; httpStatus: number }[] } };
+    return {
+      code: res.status,
+      body: (await res.json()) as { upstreams: { status: string; httpStatus: number }[] },
+    };
   };
 
   const codes: string[] = [];
@@ -65,7 +68,14 @@ describe('degradation: Kafka, then Redis, away while citizens book through the g
     await redis.start();
     p = await startPlatform(
       'platform_degradation',
-      { KAFKA_BROKERS: DEGRADATION_BROKERS, REDIS_URL: redis.url, SMTP_URL: smtp, DELIVERY_BACKOFF_MS: '200', HEALTH_POLL_MS: '500', METRICS_POLL_MS: '500' },
+      {
+        KAFKA_BROKERS: DEGRADATION_BROKERS,
+        REDIS_URL: redis.url,
+        SMTP_URL: smtp,
+        DELIVERY_BACKOFF_MS: '200',
+        HEALTH_POLL_MS: '500',
+        METRICS_POLL_MS: '500',
+      },
       { seed: true },
     );
     db = new Client({ connectionString: p.env['DATABASE_URL'] });
@@ -89,10 +99,14 @@ describe('degradation: Kafka, then Redis, away while citizens book through the g
     expect(await bookThroughGateway(20)).toEqual(Array(20).fill(201));
     expect((await gatewayHealth()).body.upstreams.map((u) => u.httpStatus)).toEqual([200, 200, 200, 200]);
     // the backlog is the true count, and it is old enough to alert on before long
-    const backlog = await waitFor(async () => {
-      const text = await (await fetch(`${p.url('scheduling')}/metrics`)).text();
-      return (metricValue(text, 'facile_outbox_pending_rows') ?? 0) >= 20 ? text : null;
-    }, 10000, 250);
+    const backlog = await waitFor(
+      async () => {
+        const text = await (await fetch(`${p.url('scheduling')}/metrics`)).text();
+        return (metricValue(text, 'facile_outbox_pending_rows') ?? 0) >= 20 ? text : null;
+      },
+      10000,
+      250,
+    );
     expect(metricValue(backlog, 'facile_outbox_oldest_age_seconds')).toBeGreaterThan(0);
     expect(metricValue(backlog, 'facile_dependency_up', { dependency: 'kafka' })).toBe(0);
 
@@ -117,27 +131,41 @@ describe('degradation: Kafka, then Redis, away while citizens book through the g
     // Afterwards: every booking's event published once, every confirmation sent once.
     const N = 80;
     expect(new Set(codes).size).toBe(N);
-    const confirmations = () => sink.messages.filter((m) => codes.some((c) => m.subject === `Appuntamento confermato ${c}`));
+    const confirmations = () =>
+      sink.messages.filter((m) => codes.some((c) => m.subject === `Appuntamento confermato ${c}`));
     await waitFor(() => confirmations().length >= N, 120000, 250);
     await new Promise((r) => setTimeout(r, 3000)); // a duplicate would arrive within a few more rounds
     expect(confirmations()).toHaveLength(N);
     expect(new Set(confirmations().map((m) => m.subject)).size).toBe(N);
-    const created = (await readTopic(`${p.env['KAFKA_TOPIC_PREFIX']}${Topics.schedulingBookings}`, { timeoutMs: 8000 }, kafka)).filter(
-      (m) => m.headers['ce_type'] === 'scheduling.booking.created' && ids.includes(m.key ?? ''),
-    );
+    const created = (
+      await readTopic(
+        `${p.env['KAFKA_TOPIC_PREFIX']}${Topics.schedulingBookings}`,
+        { timeoutMs: 8000 },
+        kafka,
+      )
+    ).filter((m) => m.headers['ce_type'] === 'scheduling.booking.created' && ids.includes(m.key ?? ''));
     expect(created).toHaveLength(N);
     expect(new Set(created.map((m) => m.headers['ce_id'])).size).toBe(N);
-    const unpublished = await db.query(`SELECT count(*)::int AS n FROM scheduling.outbox WHERE published_at IS NULL`);
+    const unpublished = await db.query(
+      `SELECT count(*)::int AS n FROM scheduling.outbox WHERE published_at IS NULL`,
+    );
     expect(unpublished.rows[0].n).toBe(0);
-    const drained = await waitFor(async () => {
-      const text = await (await fetch(`${p.url('scheduling')}/metrics`)).text();
-      return metricValue(text, 'facile_outbox_pending_rows') === 0 ? text : null;
-    }, 10000, 250);
+    const drained = await waitFor(
+      async () => {
+        const text = await (await fetch(`${p.url('scheduling')}/metrics`)).text();
+        return metricValue(text, 'facile_outbox_pending_rows') === 0 ? text : null;
+      },
+      10000,
+      250,
+    );
     expect(metricValue(drained, 'facile_outbox_oldest_age_seconds')).toBe(0);
     // nobody flapped: readiness never changed on any pod
     for (const s of SERVICES) {
       const text = await (await fetch(`${p.url(s.name)}/metrics`)).text();
-      expect({ service: s.name, changes: metricValue(text, 'facile_readiness_changes_total') }).toEqual({ service: s.name, changes: 0 });
+      expect({ service: s.name, changes: metricValue(text, 'facile_readiness_changes_total') }).toEqual({
+        service: s.name,
+        changes: 0,
+      });
     }
   }, 480000);
 });

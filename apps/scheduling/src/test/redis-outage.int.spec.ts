@@ -1,4 +1,12 @@
-import { metricValue, PrivateRedis, staffToken, startTestService, testEnvironment, TestService, waitFor } from '@facile/platform/testing';
+import {
+  metricValue,
+  PrivateRedis,
+  staffToken,
+  startTestService,
+  testEnvironment,
+  TestService,
+  waitFor,
+} from '@facile/platform/testing';
 import { Clock } from '@facile/scheduling/application';
 import { SchedulingConfig } from '../scheduling.config';
 import { schedulingService } from '../scheduling.service';
@@ -45,15 +53,26 @@ describe('scheduling: Redis outage (private redis-server, real PostgreSQL and Ka
   let svc: TestService<SchedulingConfig>;
   let env: Record<string, string>;
   let now: Date;
-  const book = (n: number, start: string) => http(svc).post('/scheduling/v1/bookings').send({ ...ONE_COUNTER, start, citizen: citizen(n) });
+  const book = (n: number, start: string) =>
+    http(svc)
+      .post('/scheduling/v1/bookings')
+      .send({ ...ONE_COUNTER, start, citizen: citizen(n) });
   const ready = async () => {
     const res = await http(svc).get('/health/ready');
-    return { status: res.status, body: res.body as { status: string; details: Record<string, { status: string; impact?: string }> } };
+    return {
+      status: res.status,
+      body: res.body as { status: string; details: Record<string, { status: string; impact?: string }> },
+    };
   };
 
   beforeAll(async () => {
     await redis.start();
-    env = testEnvironment('scheduling-redis-outage', { REDIS_URL: redis.url, HEALTH_POLL_MS: '200', LOOKUP_RATE_LIMIT_PER_MINUTE: '1000', AVAILABILITY_CACHE_MS: '0' });
+    env = testEnvironment('scheduling-redis-outage', {
+      REDIS_URL: redis.url,
+      HEALTH_POLL_MS: '200',
+      LOOKUP_RATE_LIMIT_PER_MINUTE: '1000',
+      AVAILABILITY_CACHE_MS: '0',
+    });
     svc = await startTestService(schedulingService, env);
     jest.spyOn(svc.app.get(Clock), 'now').mockImplementation(() => now);
   });
@@ -69,29 +88,44 @@ describe('scheduling: Redis outage (private redis-server, real PostgreSQL and Ka
   });
 
   it('stays ready (200, degraded, Redis reported down) and keeps booking with 201 without waiting for Redis', async () => {
-    expect(await ready()).toMatchObject({ status: 200, body: { status: 'ok', details: { database: { status: 'up' }, redis: { status: 'up' } } } });
+    expect(await ready()).toMatchObject({
+      status: 200,
+      body: { status: 'ok', details: { database: { status: 'up' }, redis: { status: 'up' } } },
+    });
     await redis.stop();
-    const degraded = await waitFor(async () => {
-      const r = await ready();
-      return r.body.details.redis.status === 'down' ? r : null;
-    }, 10000, 100);
+    const degraded = await waitFor(
+      async () => {
+        const r = await ready();
+        return r.body.details.redis.status === 'down' ? r : null;
+      },
+      10000,
+      100,
+    );
     expect(degraded.status).toBe(200);
     expect(degraded.body.status).toBe('degraded');
     expect(degraded.body.details.redis.impact).toMatch(/rate limits/);
-    expect((await http(svc).get('/health')).body).toMatchObject({ ready: true, details: { redis: { status: 'down', role: 'degraded' } } });
+    expect((await http(svc).get('/health')).body).toMatchObject({
+      ready: true,
+      details: { redis: { status: 'down', role: 'degraded' } },
+    });
     const text = (await http(svc).get('/metrics')).text;
     expect(metricValue(text, 'facile_dependency_up', { dependency: 'redis' })).toBe(0);
     expect(metricValue(text, 'facile_dependency_up', { dependency: 'database' })).toBe(1);
     expect(metricValue(text, 'facile_ready')).toBe(1);
 
-    const starts = ['09:00', '09:15', '09:30', '09:45', '10:00', '10:15'].map((t) => `2027-04-09T${t}:00+02:00`);
+    const starts = ['09:00', '09:15', '09:30', '09:45', '10:00', '10:15'].map(
+      (t) => `2027-04-09T${t}:00+02:00`,
+    );
     const t0 = Date.now();
     const results = await Promise.all(starts.map((s, i) => book(10 + i, s)));
     expect(results.map((r) => r.status)).toEqual(starts.map(() => 201));
     expect(Date.now() - t0).toBeLessThan(3000);
     // the manage path (its lookup limit is in Redis) answers too, never a 5xx or a hang
     const first = results[0].body as { code: string; manageToken: string };
-    const lookedUp = await http(svc).get(`/scheduling/v1/bookings/${first.code}`).set('X-Manage-Token', first.manageToken).timeout(3000);
+    const lookedUp = await http(svc)
+      .get(`/scheduling/v1/bookings/${first.code}`)
+      .set('X-Manage-Token', first.manageToken)
+      .timeout(3000);
     expect(lookedUp.status).toBe(200);
     // a full slot is still a 409, counted by outcome
     expect((await book(99, starts[0])).status).toBe(409);
@@ -111,9 +145,12 @@ describe('scheduling: Redis outage (private redis-server, real PostgreSQL and Ka
     const { port } = server.address() as { port: number };
     const controller = new AbortController();
     const operator = await staffToken('operator', { sites: [SITE] });
-    const take = () => http(svc).post(`/scheduling/v1/sites/${SITE}/tickets`).send({ service: 'spid', tenant: 'cesena' });
+    const take = () =>
+      http(svc).post(`/scheduling/v1/sites/${SITE}/tickets`).send({ service: 'spid', tenant: 'cesena' });
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/scheduling/v1/sites/${SITE}/queue/stream`, { signal: controller.signal });
+      const res = await fetch(`http://127.0.0.1:${port}/scheduling/v1/sites/${SITE}/queue/stream`, {
+        signal: controller.signal,
+      });
       const nextBoard = boards(res);
       expect((await nextBoard()).totalWaiting).toBe(0);
       await new Promise((r) => setTimeout(r, 300)); // the replica's subscriber connection is up
@@ -131,7 +168,11 @@ describe('scheduling: Redis outage (private redis-server, real PostgreSQL and Ka
       await waitFor(async () => (await ready()).body.details.redis.status === 'up', 15000, 100);
       // the replica's subscriber reconnects by itself and restores its subscription
       await new Promise((r) => setTimeout(r, 2500));
-      await http(svc).post(`/scheduling/v1/sites/${SITE}/queue/next`).set('Authorization', `Bearer ${operator}`).send({ counter: 1 }).expect(200);
+      await http(svc)
+        .post(`/scheduling/v1/sites/${SITE}/queue/next`)
+        .set('Authorization', `Bearer ${operator}`)
+        .send({ counter: 1 })
+        .expect(200);
       const t1 = Date.now();
       board = await nextBoard();
       while (board.totalWaiting !== 0) board = await nextBoard();

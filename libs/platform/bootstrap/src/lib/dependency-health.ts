@@ -33,8 +33,10 @@ export const HEALTH_OPTIONS = Symbol('HEALTH_OPTIONS');
 
 /** What the loss of each optional dependency means (ADR 0017); PostgreSQL is the only required one. */
 const IMPACT: Record<Exclude<Dependency, 'database'>, string> = {
-  kafka: 'events wait in the outbox and are published when Kafka is back; consumers resume where they stopped',
-  redis: 'rate limits fall back to this process; queue boards poll PostgreSQL; reminders are sent by the sweep',
+  kafka:
+    'events wait in the outbox and are published when Kafka is back; consumers resume where they stopped',
+  redis:
+    'rate limits fall back to this process; queue boards poll PostgreSQL; reminders are sent by the sweep',
 };
 
 const withTimeout = <T>(p: Promise<T>, ms: number): Promise<T> => {
@@ -69,8 +71,17 @@ export class DependencyHealth implements OnApplicationBootstrap, BeforeApplicati
     registry: Registry,
   ) {
     const registers = [registry];
-    this.up = new Gauge({ name: `${METRIC_PREFIX}dependency_up`, help: '1 when the dependency answers, else 0', labelNames: ['dependency'], registers });
-    this.readyGauge = new Gauge({ name: `${METRIC_PREFIX}ready`, help: '1 when /health/ready answers 200', registers });
+    this.up = new Gauge({
+      name: `${METRIC_PREFIX}dependency_up`,
+      help: '1 when the dependency answers, else 0',
+      labelNames: ['dependency'],
+      registers,
+    });
+    this.readyGauge = new Gauge({
+      name: `${METRIC_PREFIX}ready`,
+      help: '1 when /health/ready answers 200',
+      registers,
+    });
     this.readinessChanges = new Counter({
       name: `${METRIC_PREFIX}readiness_changes_total`,
       help: 'Times readiness changed (ready ↔ not ready); flapping shows here even between scrapes',
@@ -97,9 +108,14 @@ export class DependencyHealth implements OnApplicationBootstrap, BeforeApplicati
   }
 
   private async evaluate(): Promise<HealthReport> {
-    const [database, kafka, redis] = await Promise.all([this.database(), this.kafkaStatus(), this.redisStatus()]);
+    const [database, kafka, redis] = await Promise.all([
+      this.database(),
+      this.kafkaStatus(),
+      this.redisStatus(),
+    ]);
     const details = { database, kafka, redis };
-    for (const [name, d] of Object.entries(details)) this.up.set({ dependency: name }, d.status === 'up' ? 1 : 0);
+    for (const [name, d] of Object.entries(details))
+      this.up.set({ dependency: name }, d.status === 'up' ? 1 : 0);
     const ready = database.status === 'up' && !this.shuttingDown;
     if (this.wasReady !== undefined && this.wasReady !== ready) this.readinessChanges.inc();
     this.wasReady = ready;
@@ -119,7 +135,9 @@ export class DependencyHealth implements OnApplicationBootstrap, BeforeApplicati
 
   private async kafkaStatus(): Promise<DependencyStatus> {
     const r = await this.kafka.check();
-    return r.ok ? { status: 'up', role: 'degraded' } : { status: 'down', role: 'degraded', message: r.detail, impact: IMPACT.kafka };
+    return r.ok
+      ? { status: 'up', role: 'degraded' }
+      : { status: 'down', role: 'degraded', message: r.detail, impact: IMPACT.kafka };
   }
 
   private async redisStatus(): Promise<DependencyStatus> {

@@ -22,7 +22,8 @@ export class HealthController {
   @Get('ready')
   async ready(): Promise<HealthReport> {
     const report = await this.health.check();
-    if (!report.ready) throw new ServiceUnavailableException({ status: report.status, details: report.details });
+    if (!report.ready)
+      throw new ServiceUnavailableException({ status: report.status, details: report.details });
     return report;
   }
 

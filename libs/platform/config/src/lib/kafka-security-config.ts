@@ -1,6 +1,14 @@
 import { accessSync, constants } from 'node:fs';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsString, MinLength, registerDecorator, ValidateIf, ValidationArguments } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsString,
+  MinLength,
+  registerDecorator,
+  ValidateIf,
+  ValidationArguments,
+} from 'class-validator';
 import { Secret } from './secret.decorator';
 
 export const KAFKA_SASL_MECHANISMS = ['none', 'scram-sha-512', 'scram-sha-256', 'plain'] as const;
@@ -28,7 +36,8 @@ function IsReadableFile(): PropertyDecorator {
             return false;
           }
         },
-        defaultMessage: (a?: ValidationArguments) => `${a?.property} must be a readable file (got '${String(a?.value)}')`,
+        defaultMessage: (a?: ValidationArguments) =>
+          `${a?.property} must be a readable file (got '${String(a?.value)}')`,
       },
     });
 }
@@ -41,8 +50,10 @@ function RequiresKafkaSsl(): PropertyDecorator {
       target: target.constructor,
       propertyName: String(property),
       validator: {
-        validate: (_value: unknown, a: ValidationArguments) => (a.object as KafkaSecurityConfig).KAFKA_SSL === true,
-        defaultMessage: (a?: ValidationArguments) => `${a?.property} needs KAFKA_SSL=true (no credentials or client keys over plaintext)`,
+        validate: (_value: unknown, a: ValidationArguments) =>
+          (a.object as KafkaSecurityConfig).KAFKA_SSL === true,
+        defaultMessage: (a?: ValidationArguments) =>
+          `${a?.property} needs KAFKA_SSL=true (no credentials or client keys over plaintext)`,
       },
     });
 }
@@ -64,17 +75,23 @@ export abstract class KafkaSecurityConfig {
   KAFKA_SSL_CA_FILE?: string;
 
   /** Client certificate (PEM) for mutual TLS; needs KAFKA_SSL_KEY_FILE. */
-  @ValidateIf((o: KafkaSecurityConfig) => o.KAFKA_SSL_CERT_FILE !== undefined || o.KAFKA_SSL_KEY_FILE !== undefined)
+  @ValidateIf(
+    (o: KafkaSecurityConfig) => o.KAFKA_SSL_CERT_FILE !== undefined || o.KAFKA_SSL_KEY_FILE !== undefined,
+  )
   @IsReadableFile()
   @RequiresKafkaSsl()
   KAFKA_SSL_CERT_FILE?: string;
 
   /** Private key (PEM, unencrypted: it is a mounted Secret) of KAFKA_SSL_CERT_FILE. */
-  @ValidateIf((o: KafkaSecurityConfig) => o.KAFKA_SSL_CERT_FILE !== undefined || o.KAFKA_SSL_KEY_FILE !== undefined)
+  @ValidateIf(
+    (o: KafkaSecurityConfig) => o.KAFKA_SSL_CERT_FILE !== undefined || o.KAFKA_SSL_KEY_FILE !== undefined,
+  )
   @IsReadableFile()
   KAFKA_SSL_KEY_FILE?: string;
 
-  @IsIn(KAFKA_SASL_MECHANISMS, { message: `KAFKA_SASL_MECHANISM must be one of ${KAFKA_SASL_MECHANISMS.join(', ')}` })
+  @IsIn(KAFKA_SASL_MECHANISMS, {
+    message: `KAFKA_SASL_MECHANISM must be one of ${KAFKA_SASL_MECHANISMS.join(', ')}`,
+  })
   @ValidateIf((o: KafkaSecurityConfig) => o.KAFKA_SASL_MECHANISM !== 'none')
   @RequiresKafkaSsl()
   KAFKA_SASL_MECHANISM: KafkaSaslMechanism = 'none';

@@ -40,7 +40,12 @@ export class ConsumerLag implements BeforeApplicationShutdown {
     const lags: Record<string, number> = {};
     for (const topic of w.topics) {
       const ends = await this.admin.fetchTopicOffsets(topic);
-      const at = new Map((committed.find((c) => c.topic === topic)?.partitions ?? []).map((p) => [p.partition, Number(p.offset)]));
+      const at = new Map(
+        (committed.find((c) => c.topic === topic)?.partitions ?? []).map((p) => [
+          p.partition,
+          Number(p.offset),
+        ]),
+      );
       let lag = 0;
       for (const e of ends) {
         const done = at.get(e.partition) ?? -1;

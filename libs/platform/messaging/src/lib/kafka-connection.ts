@@ -16,7 +16,9 @@ export function kafkaConnectionOf(config: KafkaSecurityConfig & { KAFKA_BROKERS:
   const ssl = {
     rejectUnauthorized: true,
     ...(config.KAFKA_SSL_CA_FILE ? { ca: [pem(config.KAFKA_SSL_CA_FILE) as string] } : {}),
-    ...(config.KAFKA_SSL_CERT_FILE ? { cert: pem(config.KAFKA_SSL_CERT_FILE), key: pem(config.KAFKA_SSL_KEY_FILE) } : {}),
+    ...(config.KAFKA_SSL_CERT_FILE
+      ? { cert: pem(config.KAFKA_SSL_CERT_FILE), key: pem(config.KAFKA_SSL_KEY_FILE) }
+      : {}),
   };
   return { brokers, ssl, ...(saslOf(config) ? { sasl: saslOf(config) } : {}) };
 }

@@ -16,13 +16,21 @@ export class MessagingMetrics {
 
   constructor(registry: Registry) {
     const registers = [registry];
-    this.outboxPending = new Gauge({ name: `${METRIC_PREFIX}outbox_pending_rows`, help: 'Unpublished outbox rows (true count)', registers });
+    this.outboxPending = new Gauge({
+      name: `${METRIC_PREFIX}outbox_pending_rows`,
+      help: 'Unpublished outbox rows (true count)',
+      registers,
+    });
     this.outboxOldestAgeSeconds = new Gauge({
       name: `${METRIC_PREFIX}outbox_oldest_age_seconds`,
       help: 'Age of the oldest unpublished outbox row (0 when none)',
       registers,
     });
-    this.outboxPublished = new Counter({ name: `${METRIC_PREFIX}outbox_published_total`, help: 'Outbox rows published to Kafka', registers });
+    this.outboxPublished = new Counter({
+      name: `${METRIC_PREFIX}outbox_published_total`,
+      help: 'Outbox rows published to Kafka',
+      registers,
+    });
     this.eventsConsumed = new Counter({
       name: `${METRIC_PREFIX}events_consumed_total`,
       help: 'Events handled by consumers, by outcome (applied, duplicate, ignored, dead-lettered)',

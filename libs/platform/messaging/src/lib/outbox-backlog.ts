@@ -1,4 +1,10 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
@@ -39,7 +45,10 @@ export class OutboxBacklog implements OnApplicationBootstrap, BeforeApplicationS
       `SELECT count(*)::bigint AS pending, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS age
          FROM "${this.options.schema}"."outbox" WHERE published_at IS NULL`,
     )) as { pending: string; age: number }[];
-    const result = { pending: Number(row?.pending ?? 0), oldestAgeSeconds: Math.max(0, Number(row?.age ?? 0)) };
+    const result = {
+      pending: Number(row?.pending ?? 0),
+      oldestAgeSeconds: Math.max(0, Number(row?.age ?? 0)),
+    };
     this.metrics.outboxPending.set(result.pending);
     this.metrics.outboxOldestAgeSeconds.set(result.oldestAgeSeconds);
     return result;

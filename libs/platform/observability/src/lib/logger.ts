@@ -51,7 +51,8 @@ export function loggerParams(service: string, level: string): Params {
         genReqId: (req: IncomingMessage, res: ServerResponse) => {
           const fromTrace = traceIdOf(traceparentOfRequest(req));
           const given = req.headers['x-request-id'];
-          const id = (typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : undefined) ?? fromTrace;
+          const id =
+            (typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : undefined) ?? fromTrace;
           res.setHeader('x-request-id', id);
           return id;
         },
@@ -72,12 +73,23 @@ export function loggerParams(service: string, level: string): Params {
           res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
         },
         customLogLevel: (req: IncomingMessage, res: ServerResponse, err?: Error) =>
-          err || res.statusCode >= 500 ? 'error' : QUIET_ROUTES.has(routeOf(req)) && res.statusCode < 400 ? 'debug' : 'info',
-        customSuccessMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${routeOf(req)} ${res.statusCode}`,
+          err || res.statusCode >= 500
+            ? 'error'
+            : QUIET_ROUTES.has(routeOf(req)) && res.statusCode < 400
+              ? 'debug'
+              : 'info',
+        customSuccessMessage: (req: IncomingMessage, res: ServerResponse) =>
+          `${req.method} ${routeOf(req)} ${res.statusCode}`,
         customSuccessObject: (req: IncomingMessage, res: ServerResponse, val: { responseTime: number }) =>
           accessLine(req, res, val.responseTime),
-        customErrorMessage: (req: IncomingMessage, res: ServerResponse) => `${req.method} ${routeOf(req)} ${res.statusCode}`,
-        customErrorObject: (req: IncomingMessage, res: ServerResponse, err: Error, val: { responseTime: number }) => ({
+        customErrorMessage: (req: IncomingMessage, res: ServerResponse) =>
+          `${req.method} ${routeOf(req)} ${res.statusCode}`,
+        customErrorObject: (
+          req: IncomingMessage,
+          res: ServerResponse,
+          err: Error,
+          val: { responseTime: number },
+        ) => ({
           ...accessLine(req, res, val.responseTime),
           err: { type: err.name, message: maskPersonalData(err.message) },
         }),

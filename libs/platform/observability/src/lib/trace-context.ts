@@ -23,7 +23,9 @@ export const traceIdOf = (traceparent: string): string => traceparent.split('-')
  * The request's W3C traceparent: the caller's when valid, else a new one written back into the request headers,
  * so the logger's request id, the trace middleware and the outbox all see the same trace whichever runs first.
  */
-export function traceparentOfRequest(req: { headers: Record<string, string | string[] | undefined> }): string {
+export function traceparentOfRequest(req: {
+  headers: Record<string, string | string[] | undefined>;
+}): string {
   const given = req.headers['traceparent'];
   if (isTraceparent(given)) return given;
   const created = newTraceparent();

@@ -32,10 +32,12 @@ export class BookingOutcomeInterceptor implements NestInterceptor {
       tap({
         next: (body: unknown) => {
           const b = body as { status?: unknown; manageToken?: unknown } | undefined;
-          const outcome = b && typeof b.status === 'string' ? (b.manageToken ? b.status : 'replayed') : 'error';
+          const outcome =
+            b && typeof b.status === 'string' ? (b.manageToken ? b.status : 'replayed') : 'error';
           this.metrics.bookings.inc({ outcome });
         },
-        error: (e: unknown) => this.metrics.bookings.inc({ outcome: e instanceof DomainError ? e.code : 'error' }),
+        error: (e: unknown) =>
+          this.metrics.bookings.inc({ outcome: e instanceof DomainError ? e.code : 'error' }),
       }),
     );
   }
