@@ -90,7 +90,9 @@ export class DependencyHealth implements OnApplicationBootstrap, BeforeApplicati
   }
 
   onApplicationBootstrap(): void {
-    if (this.options.poll) this.schedule();
+    if (!this.options.poll) return;
+    void this.check().catch(() => undefined); // the gauges have values from the start
+    this.schedule();
   }
 
   beforeApplicationShutdown(): void {
