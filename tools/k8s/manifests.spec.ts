@@ -1,8 +1,11 @@
 import Ajv from 'ajv';
 import { schemaKey, schemas } from './schemas';
 import {
+  anchorOf,
   byKind,
   consumedTopicsInSource,
+  metricNamesInSource,
+  ownTopics,
   contractApps,
   expectedRoutes,
   find,
@@ -86,6 +89,9 @@ describe.each(overlays)('overlay %s', (overlay) => {
       'NetworkPolicy',
       'Ingress',
       'KafkaTopic',
+      'KafkaUser',
+      'ServiceMonitor',
+      'PrometheusRule',
     ]) {
       expect(kinds).toContain(k);
     }
@@ -472,6 +478,99 @@ describe.each(overlays)('overlay %s', (overlay) => {
     }
   });
 
+  describe.each(contractApps)('$name on Kafka', (app) => {
+    interface Acl {
+      resource: { type: string; name?: string; patternType?: string };
+      operations: string[];
+    }
+    const user = find(objs, 'KafkaUser', `facile-${app.name}`);
+    const userSpec = spec<{ authentication: { type: string }; authorization: { type: string; acls: Acl[] } }>(user);
+
+    it('has a KafkaUser with ACLs for exactly the topics and group it uses: its own topics, what it consumes and their DLQs', () => {
+      expect(user?.metadata.labels?.['strimzi.io/cluster']).toBe(
+        byKind(objs, 'KafkaTopic')[0].metadata.labels?.['strimzi.io/cluster'],
+      );
+      expect(userSpec.authentication.type).toBe('scram-sha-512');
+      expect(userSpec.authorization.type).toBe('simple');
+      const granted = userSpec.authorization.acls
+        .flatMap((a) => a.operations.map((op) => `${a.resource.type}:${a.resource.name}:${a.resource.patternType}:${op}`))
+        .sort();
+      const consumed = consumedTopicsInSource(app.context);
+      const expected = [
+        ...ownTopics(app.context).flatMap((t) => [`topic:${t}:literal:Write`, `topic:${t}:literal:Describe`]),
+        ...consumed.flatMap((t) => [`topic:${t}:literal:Read`, `topic:${t}:literal:Describe`]),
+        ...consumed.flatMap((t) => [`topic:${t}.dlq:literal:Write`, `topic:${t}.dlq:literal:Describe`]),
+        ...(consumed.length ? [`group:${app.name}:literal:Read`] : []),
+      ];
+      expect(granted).toEqual([...new Set(expected)].sort());
+      // the deployment's declaration says the same
+      const published = (find(objs, 'Deployment', app.name)?.metadata.annotations?.['facile.valle-savio.it/publishes'] ?? '')
+        .split(',')
+        .filter(Boolean);
+      expect(published.sort()).toEqual(ownTopics(app.context));
+    });
+
+    it('connects with TLS and SCRAM-SHA-512 as that user: password from its Strimzi Secret, cluster CA mounted, in the Deployment and the Job', () => {
+      const platform = byKind(objs, 'ConfigMap').find((c) => c.metadata.name.startsWith('facile-platform-config-'));
+      expect(platform?.data).toMatchObject({ KAFKA_SSL: 'true', KAFKA_SASL_MECHANISM: 'scram-sha-512' });
+      const caFile = platform?.data?.KAFKA_SSL_CA_FILE ?? '';
+      for (const p of [podSpec(find(objs, 'Deployment', app.name)), podSpec(find(objs, 'Job', `${app.name}-migrate`))]) {
+        const caVolume = p.volumes?.find((v) => (v as { secret?: { secretName: string } }).secret?.secretName === 'facile-kafka-cluster-ca-cert');
+        expect(caVolume).toBeDefined();
+        for (const c of allContainers(p)) {
+          const env = Object.fromEntries((c.env ?? []).map((e) => [e.name, e]));
+          expect(env.KAFKA_SASL_USERNAME?.value).toBe(user?.metadata.name);
+          expect(env.KAFKA_SASL_PASSWORD?.valueFrom?.secretKeyRef).toEqual({ name: user?.metadata.name, key: 'password' });
+          const mount = c.volumeMounts?.find((m) => m.name === caVolume?.name);
+          expect(caFile).toBe(`${mount?.mountPath}/ca.crt`);
+        }
+      }
+    });
+  });
+
+  it('is scraped by a ServiceMonitor selecting every service on its http port, /metrics', () => {
+    const [monitor] = byKind(objs, 'ServiceMonitor');
+    const ms = spec<{ selector: { matchLabels: Record<string, string> }; endpoints: { port: string; path: string; honorLabels?: boolean }[] }>(monitor);
+    for (const app of contractApps) {
+      const svc = find(objs, 'Service', app.name);
+      expect(selects(ms.selector.matchLabels, svc?.metadata.labels ?? {})).toBe(true);
+    }
+    expect(ms.endpoints).toEqual([expect.objectContaining({ port: 'http', path: '/metrics', honorLabels: true })]);
+  });
+
+  it('alerts on a stale outbox, dead letters, growing lag, failing deliveries, 5xx and flapping readiness, each with its runbook', () => {
+    interface Rule {
+      alert?: string;
+      expr: string;
+      for?: string;
+      labels?: Record<string, string>;
+      annotations?: Record<string, string>;
+    }
+    const rules = byKind(objs, 'PrometheusRule').flatMap((r) => spec<{ groups: { rules: Rule[] }[] }>(r).groups.flatMap((g) => g.rules));
+    const alert = (name: string) => rules.find((r) => r.alert === name) as Rule;
+    expect(alert('FacileOutboxStale').expr).toMatch(/facile_outbox_oldest_age_seconds\) > 120$/);
+    expect(alert('FacileDeadLetters').expr).toMatch(/increase\(facile_dead_letter_messages_total\[10m\]\)\) > 0/);
+    expect(alert('FacileConsumerLagGrowing')).toMatchObject({ for: '10m', expr: expect.stringMatching(/deriv\(facile_consumer_lag_messages\[10m\]\)/) });
+    expect(alert('FacileDeliveryFailures').expr).toMatch(/facile_notification_deliveries_total\{status="failed"\}/);
+    expect(alert('FacileHttp5xx').expr).toMatch(/facile_http_request_duration_seconds_count\{code=~"5\.\."\}/);
+    expect(alert('FacileReadinessFlapping').expr).toMatch(/increase\(facile_readiness_changes_total\[15m\]\)/);
+    const known = metricNamesInSource();
+    const headings = new Set(
+      read('docs/operations.md')
+        .split('\n')
+        .filter((l) => /^#{2,4} /.test(l))
+        .map((l) => anchorOf(l.replace(/^#+ /, ''))),
+    );
+    for (const r of rules.filter((x) => x.alert)) {
+      // every metric an alert reads is one the code registers
+      for (const [m] of r.expr.matchAll(/\bfacile_[a-z0-9_]+/g)) expect({ alert: r.alert, metric: m, known: known.has(m) }).toEqual({ alert: r.alert, metric: m, known: true });
+      expect(['warning', 'critical']).toContain(r.labels?.severity);
+      const url = r.annotations?.runbook_url ?? '';
+      expect(url).toMatch(/\/docs\/operations\.md#[a-z0-9-]+$/);
+      expect({ alert: r.alert, runbook: headings.has(url.split('#')[1]) }).toEqual({ alert: r.alert, runbook: true });
+    }
+  });
+
   it('keeps secret values out of every ConfigMap', () => {
     const offending = byKind(objs, 'ConfigMap').flatMap(secretsIn);
     expect(offending).toEqual([]);
@@ -503,8 +602,10 @@ describe.each(overlays)('overlay %s', (overlay) => {
         (p.egress ?? []).flatMap((r) => (r.ports ?? []).map((x) => `${x.protocol}/${x.port}`)),
       ),
     );
-    for (const port of ['UDP/53', 'TCP/53', 'TCP/9092', 'TCP/5432', 'TCP/6379', 'TCP/587'])
+    for (const port of ['UDP/53', 'TCP/53', 'TCP/9093', 'TCP/5432', 'TCP/6379', 'TCP/587'])
       expect(egressPorts).toContain(port);
+    // Kafka only through its TLS listener: the plaintext port is not open
+    expect(egressPorts).not.toContain('TCP/9092');
     const ingressFrom = policies.flatMap((p) =>
       (p.ingress ?? []).flatMap((r) =>
         (r.from ?? []).map((f) => f.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name']),
@@ -515,6 +616,49 @@ describe.each(overlays)('overlay %s', (overlay) => {
       policies.flatMap((p) => (p.ingress ?? []).flatMap((r) => (r.ports ?? []).map((x) => x.port))),
     );
     for (const app of contractApps) expect(ingressPorts).toContain(app.port);
+  });
+});
+
+describe('the Strimzi Kafka cluster (k8s/kafka)', () => {
+  const cluster = render('k8s/kafka');
+  const kafka = find(cluster, 'Kafka', 'facile-kafka');
+  interface Listener {
+    name: string;
+    port: number;
+    tls: boolean;
+    authentication?: { type: string };
+  }
+  const ks = spec<{
+    kafka: { listeners: Listener[]; authorization: { type: string } };
+    entityOperator: { topicOperator: { watchedNamespace: string }; userOperator: { watchedNamespace: string } };
+  }>(kafka);
+
+  it('validates against the Strimzi schemas', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const errors = cluster.flatMap((o) => {
+      const validate = ajv.compile(schemas[schemaKey(o)] ?? { not: {} });
+      return validate(o) ? [] : [`${o.kind} ${o.metadata.name}: ${ajv.errorsText(validate.errors)}`];
+    });
+    expect(errors).toEqual([]);
+    expect(find(cluster, 'KafkaNodePool', 'dual-role')?.metadata.labels?.['strimzi.io/cluster']).toBe('facile-kafka');
+  });
+
+  it('has only TLS listeners with SCRAM-SHA-512 and enforces ACLs; the services connect to that listener', () => {
+    expect(ks.kafka.listeners.length).toBeGreaterThan(0);
+    for (const l of ks.kafka.listeners) expect(l).toMatchObject({ tls: true, authentication: { type: 'scram-sha-512' } });
+    expect(ks.kafka.authorization.type).toBe('simple');
+    for (const overlay of overlays) {
+      const platform = rendered[overlay].find((c) => c.kind === 'ConfigMap' && c.metadata.name.startsWith('facile-platform-config-'));
+      expect(platform?.data?.KAFKA_BROKERS).toBe(`facile-kafka-kafka-bootstrap.${kafka?.metadata.namespace}.svc:${ks.kafka.listeners[0].port}`);
+      for (const o of [...byKind(rendered[overlay], 'KafkaTopic'), ...byKind(rendered[overlay], 'KafkaUser')])
+        expect(o.metadata.labels?.['strimzi.io/cluster']).toBe(kafka?.metadata.name);
+    }
+  });
+
+  it('has its Topic and User Operators watch the production namespace, where the KafkaTopics and KafkaUsers are', () => {
+    const ns = rendered.prod[0].metadata.namespace;
+    expect(ks.entityOperator.topicOperator.watchedNamespace).toBe(ns);
+    expect(ks.entityOperator.userOperator.watchedNamespace).toBe(ns);
   });
 });
 

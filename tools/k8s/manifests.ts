@@ -113,3 +113,33 @@ export function consumedTopicsInSource(context: string): string[] {
 export const byKind = (objs: K8sObject[], kind: string): K8sObject[] => objs.filter((o) => o.kind === kind);
 export const find = (objs: K8sObject[], kind: string, name: string): K8sObject | undefined =>
   objs.find((o) => o.kind === kind && o.metadata.name === name);
+
+/** Topics a context publishes: those named after it (`scheduling.*`), as topics.json and the outbox writers agree. */
+export function ownTopics(context: string): string[] {
+  return Object.keys(topics)
+    .filter((t) => t.startsWith(`${context}.`))
+    .sort();
+}
+
+/** Every metric name the code registers (`${METRIC_PREFIX}name`), histograms with their _bucket/_sum/_count series. */
+export function metricNamesInSource(): Set<string> {
+  const names = new Set<string>();
+  for (const file of walk(path.join(root, 'libs'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/name: `\$\{METRIC_PREFIX\}([a-z0-9_]+)`/g)) {
+      const name = `facile_${m[1]}`;
+      names.add(name);
+      const around = text.slice(Math.max(0, (m.index ?? 0) - 200), m.index);
+      if (/new Histogram/.test(around)) for (const suffix of ['_bucket', '_sum', '_count']) names.add(`${name}${suffix}`);
+    }
+  }
+  return names;
+}
+
+/** GitHub's anchor of a Markdown heading. */
+export const anchorOf = (heading: string): string =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9 _-]/g, '')
+    .replace(/ /g, '-');

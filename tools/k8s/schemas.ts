@@ -396,4 +396,172 @@ export const schemas: Record<string, Schema> = {
   ),
 };
 
+const duration: Schema = { type: 'string', pattern: '^([0-9]+(ms|s|m|h|d|w|y))+$' };
+const strimziConfig: Schema = { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } };
+const strimziResources = closed({ requests: closed({ cpu: quantity, memory: quantity }), limits: closed({ cpu: quantity, memory: quantity }) });
+const aclOperation = {
+  enum: ['Read', 'Write', 'Create', 'Delete', 'Alter', 'Describe', 'ClusterAction', 'AlterConfigs', 'DescribeConfigs', 'IdempotentWrite', 'All'],
+};
+
+/**
+ * Strimzi `KafkaUser`, `Kafka` and `KafkaNodePool` (kafka.strimzi.io/v1, Strimzi 0.49+: the v1 ACL rule has only
+ * `operations`, the deprecated `operation` is gone) and the Prometheus Operator's `ServiceMonitor` and
+ * `PrometheusRule` (monitoring.coreos.com/v1), transcribed from their CRDs for the fields k8s/ uses.
+ */
+Object.assign(schemas, {
+  'kafka.strimzi.io/v1/KafkaUser': kind(
+    'kafka.strimzi.io/v1',
+    'KafkaUser',
+    {
+      spec: closed({
+        authentication: closed({ type: { enum: ['tls', 'tls-external', 'scram-sha-512'] } }, ['type']),
+        authorization: closed(
+          {
+            type: { const: 'simple' },
+            acls: arrayOf(
+              closed(
+                {
+                  resource: closed(
+                    {
+                      type: { enum: ['topic', 'group', 'cluster', 'transactionalId'] },
+                      name: str,
+                      patternType: { enum: ['literal', 'prefix'] },
+                    },
+                    ['type'],
+                  ),
+                  operations: arrayOf(aclOperation, 1),
+                  host: str,
+                  type: { enum: ['allow', 'deny'] },
+                },
+                ['resource', 'operations'],
+              ),
+            ),
+          },
+          ['type'],
+        ),
+      }),
+    },
+    ['spec'],
+  ),
+  'kafka.strimzi.io/v1/Kafka': kind(
+    'kafka.strimzi.io/v1',
+    'Kafka',
+    {
+      spec: closed(
+        {
+          kafka: closed(
+            {
+              version: { type: 'string', pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+$' },
+              metadataVersion: str,
+              listeners: arrayOf(
+                closed(
+                  {
+                    name: { type: 'string', pattern: '^[a-z0-9]{1,11}$' },
+                    port: { type: 'integer', minimum: 9092 },
+                    type: { enum: ['internal', 'route', 'loadbalancer', 'nodeport', 'ingress', 'cluster-ip'] },
+                    tls: bool,
+                    authentication: closed({ type: { enum: ['tls', 'scram-sha-512', 'custom'] } }, ['type']),
+                    configuration: { type: 'object' },
+                  },
+                  ['name', 'port', 'type', 'tls'],
+                ),
+                1,
+              ),
+              authorization: closed({ type: { enum: ['simple', 'custom'] }, superUsers: arrayOf(str) }, ['type']),
+              config: strimziConfig,
+              resources: strimziResources,
+              template: { type: 'object' },
+            },
+            ['listeners'],
+          ),
+          entityOperator: closed({
+            topicOperator: closed({ watchedNamespace: { type: 'string', pattern: dns1123Label }, reconciliationIntervalMs: int, resources: strimziResources }),
+            userOperator: closed({ watchedNamespace: { type: 'string', pattern: dns1123Label }, reconciliationIntervalMs: int, resources: strimziResources }),
+          }),
+          kafkaExporter: { type: 'object' },
+          cruiseControl: { type: 'object' },
+        },
+        ['kafka'],
+      ),
+    },
+    ['spec'],
+  ),
+  'kafka.strimzi.io/v1/KafkaNodePool': kind(
+    'kafka.strimzi.io/v1',
+    'KafkaNodePool',
+    {
+      spec: closed(
+        {
+          replicas: { type: 'integer', minimum: 0 },
+          roles: arrayOf({ enum: ['controller', 'broker'] }, 1),
+          storage: closed(
+            { type: { enum: ['ephemeral', 'persistent-claim', 'jbod'] }, size: quantity, class: str, deleteClaim: bool, volumes: arrayOf({ type: 'object' }) },
+            ['type'],
+          ),
+          resources: strimziResources,
+          jvmOptions: { type: 'object' },
+          template: { type: 'object' },
+        },
+        ['replicas', 'roles', 'storage'],
+      ),
+    },
+    ['spec'],
+  ),
+  'monitoring.coreos.com/v1/ServiceMonitor': kind(
+    'monitoring.coreos.com/v1',
+    'ServiceMonitor',
+    {
+      spec: closed(
+        {
+          selector: labelSelector,
+          namespaceSelector: closed({ any: bool, matchNames: arrayOf(str) }),
+          jobLabel: str,
+          endpoints: arrayOf(
+            closed({
+              port: str,
+              path: { type: 'string', pattern: '^/' },
+              scheme: { enum: ['http', 'https'] },
+              interval: duration,
+              scrapeTimeout: duration,
+              honorLabels: bool,
+            }),
+            1,
+          ),
+        },
+        ['selector', 'endpoints'],
+      ),
+    },
+    ['spec'],
+  ),
+  'monitoring.coreos.com/v1/PrometheusRule': kind(
+    'monitoring.coreos.com/v1',
+    'PrometheusRule',
+    {
+      spec: closed(
+        {
+          groups: arrayOf(
+            closed(
+              {
+                name: str,
+                interval: duration,
+                rules: arrayOf(
+                  closed(
+                    { alert: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' }, record: str, expr: { type: 'string', minLength: 1 }, for: duration, keep_firing_for: duration, labels: strMap, annotations: strMap },
+                    ['expr'],
+                  ),
+                  1,
+                ),
+              },
+              ['name', 'rules'],
+            ),
+            1,
+          ),
+        },
+        ['groups'],
+      ),
+    },
+    ['spec'],
+  ),
+});
+
 export const schemaKey = (o: { apiVersion?: string; kind?: string }): string => `${o.apiVersion}/${o.kind}`;

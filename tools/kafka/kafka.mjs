@@ -12,6 +12,12 @@
 // Data, generated server.properties, pid file and log live in tools/kafka/.data. Both dirs are git-ignored.
 // Env: KAFKA_BROKERS (default 127.0.0.1:9092), KAFKA_TOPIC_PREFIX, KAFKA_CONTROLLER_PORT (default 9093),
 //      KAFKA_HEAP_OPTS (default "-Xmx512m -Xms256m"), JAVA_HOME, KAFKA_READY_TIMEOUT_MS (default 90000).
+// Security (a second broker for tests; the development broker stays plaintext on loopback), ADR 0018:
+//      KAFKA_SECURITY=sasl_ssl  SASL_SSL (SCRAM-SHA-512/256) on the broker port, SSL with client certificates
+//                               required (mutual TLS) on port + 2, ACLs enforced (StandardAuthorizer), super user
+//                               `admin` (KAFKA_ADMIN_PASSWORD, default admin-secret) for this tool. A CA, the broker's
+//                               and a client's certificate are generated with openssl into <data dir>/ssl.
+//      KAFKA_SCRAM_USERS="name=password,…"  SCRAM users created when the storage is formatted (use `reset` first).
 // See docs/adr/0002-kafka-broker.md.
 //
 // Importable (e.g. from a test global-setup):
@@ -41,6 +47,14 @@ const LOG4J2_CONFIG = path.join(TOOL_DIR, 'log4j2.properties');
 const TOPICS_JSON = path.join(REPO_ROOT, 'libs/contracts/src/lib/topics.json');
 
 const DEFAULT_BROKERS = '127.0.0.1:9092';
+
+const SECURITY = (process.env.KAFKA_SECURITY || 'plaintext').toLowerCase();
+if (!['plaintext', 'sasl_ssl'].includes(SECURITY)) throw new Error(`KAFKA_SECURITY must be plaintext or sasl_ssl, not ${SECURITY}`);
+const SECURE = SECURITY === 'sasl_ssl';
+const SSL_DIR = path.join(DATA_DIR, 'ssl');
+const ADMIN_USER = 'admin';
+const ADMIN_PASSWORD = process.env.KAFKA_ADMIN_PASSWORD || 'admin-secret';
+
 const NODE_ID = 1;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -157,6 +171,7 @@ async function withAdmin(fn, { silent = false, connectionTimeout = 3000, retries
   const kafka = new Kafka({
     clientId: 'kafka-local-tool',
     brokers: brokerList(),
+    ...clientSecurity(),
     connectionTimeout,
     requestTimeout: 10000,
     retry: { retries, initialRetryTime: 200, maxRetryTime: 2000 },
@@ -294,6 +309,7 @@ function writeServerProperties(port, controllerPort) {
     'controller.listener.names': 'CONTROLLER',
     'inter.broker.listener.name': 'PLAINTEXT',
     'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    ...(SECURE ? secureListenerProperties(port, controllerPort) : {}),
     'log.dirs': LOG_DIRS,
     'auto.create.topics.enable': false,
     'num.partitions': 3,
@@ -321,11 +337,11 @@ function writeServerProperties(port, controllerPort) {
   fs.writeFileSync(SERVER_PROPERTIES, text);
 }
 
-/** PLAINTEXT port of the generated server.properties (what our running broker listens on). */
+/** Client port of the generated server.properties (what our running broker listens on). */
 function runningListener() {
   try {
     return (
-      /^listeners=PLAINTEXT:\/\/[^:]+:(\d+)/m.exec(fs.readFileSync(SERVER_PROPERTIES, 'utf8'))?.[1] ?? null
+      /^listeners=[A-Z_]+:\/\/[^:]+:(\d+)/m.exec(fs.readFileSync(SERVER_PROPERTIES, 'utf8'))?.[1] ?? null
     );
   } catch {
     return null;
@@ -360,6 +376,7 @@ function formatStorage(java) {
       clusterId,
       '-c',
       SERVER_PROPERTIES,
+      ...(SECURE ? scramUsers().flatMap(({ name, password }) => ['SCRAM-SHA-512', 'SCRAM-SHA-256'].flatMap((m) => ['--add-scram', `${m}=[name=${name},password=${password}]`])) : []),
     ],
     { encoding: 'utf8' },
   );
@@ -452,6 +469,7 @@ async function warmUp() {
   const kafka = new Kafka({
     clientId: 'kafka-local-tool',
     brokers: brokerList(),
+    ...clientSecurity(),
     logLevel: logLevel.NOTHING,
   });
   const admin = kafka.admin({ retry: { retries: 20, initialRetryTime: 200, maxRetryTime: 1000 } });
@@ -466,6 +484,83 @@ async function warmUp() {
     await producer.disconnect().catch(() => {});
     await admin.disconnect().catch(() => {});
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// security (KAFKA_SECURITY=sasl_ssl): certificates, listeners, users, the tool's own client
+
+/** The SCRAM users to create at format time: the tool's super user and KAFKA_SCRAM_USERS. */
+function scramUsers() {
+  const users = [{ name: ADMIN_USER, password: ADMIN_PASSWORD }];
+  for (const pair of (process.env.KAFKA_SCRAM_USERS || '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const i = pair.indexOf('=');
+    const name = pair.slice(0, i);
+    const password = pair.slice(i + 1);
+    if (i < 1 || !/^[A-Za-z0-9._-]+$/.test(name) || !/^[A-Za-z0-9._~-]+$/.test(password))
+      fail(`KAFKA_SCRAM_USERS: "${pair}" is not name=password (letters, digits, . _ - ~)`);
+    users.push({ name, password });
+  }
+  return users;
+}
+
+function openssl(args) {
+  const r = spawnSync('openssl', args, { cwd: SSL_DIR, encoding: 'utf8' });
+  if (r.error || r.status !== 0) fail(`openssl ${args[0]} failed: ${r.error?.message ?? r.stderr}`);
+}
+
+/** A test CA, the broker's certificate (127.0.0.1, localhost) and a client certificate (CN=facile-mtls-client). */
+export function ensureCertificates() {
+  if (fs.existsSync(path.join(SSL_DIR, 'client.crt'))) return SSL_DIR;
+  fs.mkdirSync(SSL_DIR, { recursive: true });
+  openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '30', '-subj', '/CN=facile-test-kafka-ca']);
+  const sign = (name, cn, ext) => {
+    openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`]);
+    fs.writeFileSync(path.join(SSL_DIR, `${name}.ext`), `${ext}\n`);
+    openssl(['x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.crt`, '-days', '30', '-extfile', `${name}.ext`]);
+  };
+  sign('broker', 'localhost', 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth');
+  sign('client', 'facile-mtls-client', 'extendedKeyUsage=clientAuth');
+  const read = (f) => fs.readFileSync(path.join(SSL_DIR, f), 'utf8');
+  // Kafka's PEM key store: the (unencrypted PKCS#8) private key, then the certificate chain.
+  fs.writeFileSync(path.join(SSL_DIR, 'broker.pem'), `${read('broker.key')}${read('broker.crt')}${read('ca.crt')}`);
+  say(`certificates in ${path.relative(REPO_ROOT, SSL_DIR)} (CA, broker, client CN=facile-mtls-client)`);
+  return SSL_DIR;
+}
+
+function secureListenerProperties(port, controllerPort) {
+  const dir = ensureCertificates();
+  const jaas = `org.apache.kafka.common.security.scram.ScramLoginModule required username="${ADMIN_USER}" password="${ADMIN_PASSWORD}";`;
+  return {
+    listeners: `SASL_SSL://127.0.0.1:${port},SSL://127.0.0.1:${port + 2},CONTROLLER://127.0.0.1:${controllerPort}`,
+    'advertised.listeners': `SASL_SSL://127.0.0.1:${port},SSL://127.0.0.1:${port + 2}`,
+    'inter.broker.listener.name': 'SASL_SSL',
+    'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,SASL_SSL:SASL_SSL,SSL:SSL',
+    'sasl.enabled.mechanisms': 'SCRAM-SHA-512,SCRAM-SHA-256',
+    'sasl.mechanism.inter.broker.protocol': 'SCRAM-SHA-512',
+    'listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config': jaas,
+    'listener.name.sasl_ssl.scram-sha-256.sasl.jaas.config': jaas,
+    'ssl.keystore.type': 'PEM',
+    'ssl.keystore.location': path.join(dir, 'broker.pem'),
+    'ssl.truststore.type': 'PEM',
+    'ssl.truststore.location': path.join(dir, 'ca.crt'),
+    'ssl.endpoint.identification.algorithm': 'https',
+    // mutual TLS on the SSL listener only; the principal is the certificate's CN (as Strimzi's TLS users)
+    'listener.name.ssl.ssl.client.auth': 'required',
+    'ssl.principal.mapping.rules': 'RULE:^CN=([^,]+)$/$1/,DEFAULT',
+    'authorizer.class.name': 'org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+    'allow.everyone.if.no.acl.found': false,
+    // admin: this tool and inter-broker traffic; ANONYMOUS: the broker talking to its own controller on loopback
+    'super.users': `User:${ADMIN_USER};User:ANONYMOUS`,
+  };
+}
+
+/** kafkajs settings of this tool's own admin and warm-up clients. */
+function clientSecurity() {
+  if (!SECURE) return {};
+  return {
+    ssl: { ca: [fs.readFileSync(path.join(ensureCertificates(), 'ca.crt'), 'utf8')] },
+    sasl: { mechanism: 'scram-sha-512', username: ADMIN_USER, password: ADMIN_PASSWORD },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: type-check (Node and web), lint (module boundaries included), start Kafka if needed, build (SWC and
-// the two web apps), every Jest project through Nx (unit, integration, e2e), the browser suite (Playwright on
-// Debian's Chromium, installed first when missing, against one real platform), then the outage suites alone (on a
-// second broker of their own, which they stop and start), then `npm audit --omit=dev`.
+// `npm test`: type-check (Node and web), lint (module boundaries included), start Kafka and Keycloak if needed,
+// build (SWC and the two web apps), every Jest project through Nx (unit, integration, e2e), the browser suite
+// (Playwright on Debian's Chromium, installed first when missing, against one real platform), then the suites with
+// brokers of their own, alone (the outage suites, which stop and start theirs, and the Kafka TLS/SCRAM/ACL suite),
+// then `npm audit --omit=dev`.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -63,8 +64,14 @@ if (ok && only === 'all') {
   };
   ok =
     step('outage broker (127.0.0.1:19092)', process.execPath, ['tools/kafka/kafka.mjs', 'up', '--quiet'], { env: outageEnv }) &&
-    step('outage suites (their own broker stopped and restarted)', bin('jest'), ['-c', 'apps/platform-e2e/jest.outage.config.cjs', '--ci']);
+    step('outage and Kafka security suites (brokers of their own)', bin('jest'), ['-c', 'apps/platform-e2e/jest.outage.config.cjs', '--ci']);
   spawnSync(process.execPath, ['tools/kafka/kafka.mjs', 'down', '--quiet'], { cwd: root, stdio: 'ignore', env: { ...env, ...outageEnv } });
+  // The degradation and Kafka security suites start and stop brokers of their own (19492; SASL_SSL on 19392): make
+  // sure none is left behind when a suite was interrupted.
+  for (const [dir, port] of [['.data-degradation', 19492], ['.data-secure', 19392]]) {
+    const brokerEnv = { KAFKA_DATA_DIR: path.join(root, 'tools/kafka', dir), KAFKA_BROKERS: `127.0.0.1:${port}`, KAFKA_CONTROLLER_PORT: String(port + 1) };
+    spawnSync(process.execPath, ['tools/kafka/kafka.mjs', 'down', '--quiet'], { cwd: root, stdio: 'ignore', env: { ...env, ...brokerEnv } });
+  }
 }
 if (ok && only === 'all') ok = audit();
 

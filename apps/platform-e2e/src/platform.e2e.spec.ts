@@ -41,8 +41,9 @@ describe('platform end to end', () => {
       details: { database: { status: 'up' }, kafka: { status: 'up' }, redis: { status: 'up' } },
     });
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(metrics).toMatch(/# TYPE http_request_duration_seconds histogram/);
-    expect(metrics).toMatch(/outbox_pending_rows/);
+    expect(metrics).toMatch(/# TYPE facile_http_request_duration_seconds histogram/);
+    expect(metrics).toMatch(/^facile_outbox_pending_rows\{service="[a-z-]+"\} 0$/m);
+    expect(metrics).toMatch(/^facile_dependency_up\{dependency="kafka",service="[a-z-]+"\} 1$/m);
   });
 
   it.each(SERVICES.map((s) => s.prefix))('the gateway serves /%s/openapi.json, lint-clean, and its Swagger UI', async (prefix) => {

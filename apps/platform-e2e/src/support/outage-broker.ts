@@ -16,10 +16,22 @@ export const OUTAGE_ENV: Record<string, string> = {
 
 const run = promisify(execFile);
 
-export async function outageBroker(command: 'up' | 'down'): Promise<void> {
+/** tools/kafka/kafka.mjs up|down for the broker that `env` describes (data dir, ports). */
+export async function localBroker(command: 'up' | 'down', env: Record<string, string>): Promise<void> {
   await run(process.execPath, [path.join(root, 'tools/kafka/kafka.mjs'), command, '--quiet'], {
     cwd: root,
-    env: { ...process.env, ...OUTAGE_ENV },
+    env: { ...process.env, ...env },
     timeout: 170000,
   });
 }
+
+export const outageBroker = (command: 'up' | 'down'): Promise<void> => localBroker(command, OUTAGE_ENV);
+
+/** The degradation suite's own broker (127.0.0.1:19492), so it can run beside the broker-outage suite. */
+export const DEGRADATION_BROKERS = '127.0.0.1:19492';
+export const DEGRADATION_ENV: Record<string, string> = {
+  KAFKA_DATA_DIR: path.join(root, 'tools/kafka/.data-degradation'),
+  KAFKA_BROKERS: DEGRADATION_BROKERS,
+  KAFKA_CONTROLLER_PORT: '19493',
+};
+export const degradationBroker = (command: 'up' | 'down'): Promise<void> => localBroker(command, DEGRADATION_ENV);

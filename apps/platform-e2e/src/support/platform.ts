@@ -3,6 +3,7 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import { createTopics, testEnvironment, testKafka } from '@facile/platform/testing';
 import { responseContract } from './response-contract';
@@ -41,6 +42,8 @@ export interface PlatformOptions {
   seed?: boolean;
   /** Environment per service, on top of the shared one (e.g. a DATABASE_URL through a proxy for one service). */
   serviceEnv?: Record<string, Record<string, string>>;
+  /** The client that creates the topics (default: plaintext on KAFKA_BROKERS); e.g. an admin on a secured broker. */
+  kafka?: Kafka;
 }
 
 export interface RunningPlatform {
@@ -150,7 +153,7 @@ export async function startPlatform(project: string, extraEnv: Record<string, st
   await privateBuild(project);
   const env: Record<string, string> = { ...testEnvironment(project), LOG_LEVEL: 'info', ...extraEnv };
   const envOf = (name: string) => ({ ...process.env, ...env, ...(options.serviceEnv?.[name] ?? {}) });
-  await createTopics(env['KAFKA_TOPIC_PREFIX'], testKafka(env['KAFKA_BROKERS']));
+  await createTopics(env['KAFKA_TOPIC_PREFIX'], options.kafka ?? testKafka(env['KAFKA_BROKERS']));
   // asynchronously: a proxy in this very process (see tcp-proxy.ts) may stand between them and the database
   const command = async (name: string, cmd: string) => {
     try {

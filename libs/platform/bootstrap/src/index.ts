@@ -4,3 +4,4 @@ export * from './lib/create-service-app';
 export * from './lib/run-service';
 export * from './lib/health.controller';
 export * from './lib/cors';
+export * from './lib/dependency-health';

@@ -1,3 +1,4 @@
+export * from './lib/trace-context';
 export * from './lib/mask-personal-data';
 export * from './lib/metrics';
 export * from './lib/logger';

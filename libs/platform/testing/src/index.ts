@@ -7,3 +7,5 @@ export * from './lib/schema-drift';
 export * from './lib/mail-sink';
 export * from './lib/shared-data';
 export * from './lib/openapi-contract';
+export * from './lib/private-redis';
+export * from './lib/metrics-text';

@@ -8,6 +8,7 @@ import { TenantRegistry } from '@facile/platform/tenancy';
 import { AppIoSender, SendSuppressed } from './app-io.sender';
 import { EmailSender, SendFailure } from './email.sender';
 import { NotificationDeliveryRecord } from './notification-delivery.record';
+import { NotificationMetrics } from './notification-metrics';
 import { SmsSender } from './sms.sender';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
 
@@ -46,6 +47,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     private readonly appIo: AppIoSender,
     private readonly outbox: OutboxWriter,
     private readonly tenants: TenantRegistry,
+    private readonly metrics: NotificationMetrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -109,6 +111,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       for (const { id } of rows) {
         const d = await manager.findOneByOrFail(NotificationDeliveryRecord, { id });
         await this.publish(manager, d, 'failed', d.attempts, undefined, INTERRUPTED);
+        this.metrics.deliveries.inc({ channel: d.channel, status: 'failed' });
       }
       return rows.length;
     });
@@ -184,7 +187,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     } catch (e) {
       outcome = { error: e };
     }
-    await inUnionWideTransaction(this.ds, (manager) => this.record(manager, d, attempts, outcome));
+    const status = await inUnionWideTransaction(this.ds, (manager) => this.record(manager, d, attempts, outcome));
+    this.metrics.deliveries.inc({ channel: d.channel, status });
   }
 
   private async record(
@@ -192,7 +196,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     d: NotificationDeliveryRecord,
     attempts: number,
     outcome: { providerId: string } | { error: unknown },
-  ): Promise<void> {
+  ): Promise<'sent' | 'suppressed' | 'retrying' | 'failed'> {
     if ('providerId' in outcome) {
       const { providerId } = outcome;
       await manager.update(NotificationDeliveryRecord, d.id, {
@@ -203,7 +207,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         sentAt: new Date(),
       });
       await this.publish(manager, d, 'sent', attempts, providerId);
-      return;
+      return 'sent';
     }
     const e = outcome.error;
     if (e instanceof SendSuppressed) {
@@ -212,7 +216,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         attempts,
         lastError: e.message,
       });
-      return;
+      return 'suppressed';
     }
     const failure = e instanceof SendFailure ? e : new SendFailure((e as Error).message, 'temporary');
     const status = afterFailure(failure.kind, attempts, this.options.maxAttempts);
@@ -226,6 +230,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       nextAttemptAt,
     });
     if (status === 'failed') await this.publish(manager, d, 'failed', attempts, undefined, failure.message);
+    return status;
   }
 
   private async publish(

@@ -12,6 +12,7 @@ import { BookingEventsHandler } from './booking-events.handler';
 import { CaseSessionEventsHandler } from './case-session-events.handler';
 import { DeliveryQueue } from './delivery-queue';
 import { DeliveryWorker } from './delivery.worker';
+import { NotificationMetrics } from './notification-metrics';
 import { EmailSender } from './email.sender';
 import { SmsSender } from './sms.sender';
 import { AppIoSender } from './app-io.sender';
@@ -37,6 +38,7 @@ export class NotificationsInfrastructureModule {
         SmsSender,
         AppIoSender,
         DeliveryWorker,
+        NotificationMetrics,
         ReminderJobs,
         CitizenLinks,
         { provide: DeliveryLog, useClass: DeliveryReader },

@@ -4,7 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { PlatformConfig, trustProxySetting } from '@facile/platform/config';
 import { createValidationPipe, ProblemFilter, serveOpenApi } from '@facile/platform/http';
-import { CloudEventsKafkaServer } from '@facile/platform/messaging';
+import { CloudEventsKafkaServer, ConsumerLag, kafkaConnectionOf } from '@facile/platform/messaging';
 import { TenantRegistry } from '@facile/platform/tenancy';
 import { enablePlatformCors } from './cors/enable-cors';
 import { PlatformModule } from './platform.module';
@@ -29,16 +29,18 @@ export async function createServiceApp<C extends PlatformConfig>(def: ServiceDef
   app.enableShutdownHooks();
   serveOpenApi(app, { root: def.root, title: def.title, description: def.description, version: def.version, tags: def.tags });
   if (def.consumesEvents && config.KAFKA_CONSUMERS_ENABLED) {
+    const groupId = `${config.KAFKA_TOPIC_PREFIX}${def.service}`;
     app.connectMicroservice(
       {
         strategy: new CloudEventsKafkaServer(
           {
-            client: { clientId: `${def.service}-consumer`, brokers: config.KAFKA_BROKERS.split(','), retry: { retries: 8 } },
-            consumer: { groupId: `${config.KAFKA_TOPIC_PREFIX}${def.service}`, sessionTimeout: 15000, heartbeatInterval: 3000 },
+            client: { clientId: `${def.service}-consumer`, ...kafkaConnectionOf(config), retry: { retries: 8 } },
+            consumer: { groupId, sessionTimeout: 15000, heartbeatInterval: 3000 },
             subscribe: { fromBeginning: true },
             run: { autoCommit: true, autoCommitInterval: 1000, partitionsConsumedConcurrently: config.KAFKA_CONSUMER_CONCURRENCY },
           },
           config.KAFKA_TOPIC_PREFIX,
+          (topics) => app.get(ConsumerLag).watch(groupId, topics),
         ),
       },
       { inheritAppConfig: true },

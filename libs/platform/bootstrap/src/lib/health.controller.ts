@@ -1,21 +1,13 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@facile/platform/auth';
-import { KafkaHealth } from '@facile/platform/messaging';
-import { REDIS_CLIENT, RedisClient } from '@facile/platform/persistence';
+import { DependencyHealth, HealthReport } from './dependency-health';
 
 @ApiExcludeController()
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(
-    private readonly health: HealthCheckService,
-    private readonly db: TypeOrmHealthIndicator,
-    private readonly indicators: HealthIndicatorService,
-    private readonly kafka: KafkaHealth,
-    @Inject(REDIS_CLIENT) private readonly redis: RedisClient,
-  ) {}
+  constructor(private readonly health: DependencyHealth) {}
 
   /** The process answers: nothing else is checked, so a dependency outage never restarts pods. */
   @Get('live')
@@ -23,28 +15,21 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** PostgreSQL, Kafka and Redis all answer: 200, else 503 with which one failed. */
+  /**
+   * This pod can serve its requests: 200 while PostgreSQL answers, with Kafka and Redis reported (`degraded` when
+   * one is down); 503 problem+json without PostgreSQL or while shutting down.
+   */
   @Get('ready')
-  @HealthCheck()
-  ready() {
-    return this.health.check([
-      () => this.db.pingCheck('database', { timeout: 1500 }),
-      async () => {
-        const ind = this.indicators.check('kafka');
-        const r = await this.kafka.check();
-        return r.ok ? ind.up() : ind.down({ message: r.detail });
-      },
-      async () => {
-        const ind = this.indicators.check('redis');
-        try {
-          if (!this.redis.isReady) return ind.down({ message: 'not connected' });
-          const timeout = new Promise<never>((_, rej) => setTimeout(() => rej(new Error('timed out')), 1000).unref());
-          await Promise.race([this.redis.ping(), timeout]);
-          return ind.up();
-        } catch (e) {
-          return ind.down({ message: (e as Error).message });
-        }
-      },
-    ]);
+  async ready(): Promise<HealthReport> {
+    const report = await this.health.check();
+    if (!report.ready)
+      throw new ServiceUnavailableException({ status: report.status, details: report.details });
+    return report;
+  }
+
+  /** The details view for operators: always 200 while the process answers, readiness included. */
+  @Get()
+  details(): Promise<HealthReport> {
+    return this.health.check();
   }
 }

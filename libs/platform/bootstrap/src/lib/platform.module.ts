@@ -1,12 +1,12 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@facile/platform/auth';
 import { devTokenSecretOf, PlatformConfig } from '@facile/platform/config';
-import { InboxEntry, MessagingModule, OutboxEntry } from '@facile/platform/messaging';
+import { InboxEntry, kafkaConnectionOf, MessagingModule, OutboxEntry } from '@facile/platform/messaging';
 import { ObservabilityModule } from '@facile/platform/observability';
 import { RedisModule, serviceDataSourceOptions } from '@facile/platform/persistence';
 import { TenancyModule } from '@facile/platform/tenancy';
+import { DependencyHealth, HEALTH_OPTIONS } from './dependency-health';
 import { HealthController } from './health.controller';
 import { ServiceDefinition } from './service-definition';
 import { TraceMiddleware } from './trace.middleware';
@@ -44,17 +44,24 @@ export class PlatformModule implements NestModule {
           service: def.service,
           schema: def.schema,
           databaseUrl: config.DATABASE_URL,
-          brokers: config.KAFKA_BROKERS.split(','),
+          kafka: kafkaConnectionOf(config),
           topicPrefix: config.KAFKA_TOPIC_PREFIX,
           relayEnabled: config.OUTBOX_RELAY_ENABLED,
           pollMs: config.OUTBOX_POLL_MS,
           consumerMaxAttempts: config.CONSUMER_MAX_ATTEMPTS,
           consumerBackoffMs: config.CONSUMER_BACKOFF_MS,
+          metricsPollMs: config.METRICS_POLL_MS,
         }),
-        TerminusModule.forRoot({ logger: false }),
         ...def.modules(config),
       ],
       controllers: [HealthController],
+      providers: [
+        {
+          provide: HEALTH_OPTIONS,
+          useValue: { pollMs: config.HEALTH_POLL_MS, poll: config.OUTBOX_RELAY_ENABLED || config.KAFKA_CONSUMERS_ENABLED },
+        },
+        DependencyHealth,
+      ],
     };
   }
 

@@ -1,13 +1,15 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { isTraceparent, newTraceparent, runWithTraceparent } from '@facile/platform/messaging';
+import { runWithTraceparent, traceparentOfRequest } from '@facile/platform/observability';
 
-/** Carries the caller's W3C traceparent (or a new one) through the request, into outbox events. */
+/**
+ * Carries the caller's W3C traceparent (or a new one) through the request: into every log line (the logger's
+ * mixin) and into the outbox events it writes (`ce_traceparent`), so consumers in other services log the same id.
+ */
 @Injectable()
 export class TraceMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
-    const given = req.headers['traceparent'];
-    const traceparent = isTraceparent(given) ? given : newTraceparent();
+    const traceparent = traceparentOfRequest(req);
     res.setHeader('traceparent', traceparent);
     runWithTraceparent(traceparent, next);
   }

@@ -2,6 +2,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 // staff tokens (the identity provider's settings and development tokens)
 import { IsDefined, Validate, ValidateIf } from 'class-validator';
+import { MonitoringConfig } from './monitoring-config';
 import { Secret } from './secret.decorator';
 import { DevTokensOutsideProduction, NotThePublishedSecret, requiredInProduction } from './staff-tokens';
 
@@ -13,9 +14,10 @@ const toBool = ({ obj, key, value }: { obj: Record<string, unknown>; key: string
 
 /**
  * Variables every service reads. Each app extends this with its own (PORT default, consumer group...).
- * Property names are the environment variable names.
+ * Property names are the environment variable names. The Kafka security and monitoring variables
+ * live in KafkaSecurityConfig and MonitoringConfig, its parents.
  */
-export class PlatformConfig {
+export class PlatformConfig extends MonitoringConfig {
   @IsIn(['development', 'test', 'production']) NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
   @IsInt() @Min(1) @Max(65535) PORT: number = 3000;

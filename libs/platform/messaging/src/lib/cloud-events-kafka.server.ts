@@ -14,6 +14,8 @@ export class CloudEventsKafkaServer extends ServerKafka {
   constructor(
     options: ServerKafkaOptions,
     private readonly topicPrefix: string,
+    /** Told the physical topics once subscribed (the consumer lag metric watches them). */
+    private readonly onSubscribed?: (topics: string[]) => void,
   ) {
     super({
       ...options,
@@ -48,6 +50,7 @@ export class CloudEventsKafkaServer extends ServerKafka {
     const topics = [...this.messageHandlers.keys()].map((p) => `${this.topicPrefix}${p}`);
     if (topics.length > 0) {
       await consumer.subscribe({ ...(this.options.subscribe ?? {}), topics });
+      this.onSubscribed?.(topics);
     }
     await consumer.run({ ...(this.options.run ?? {}), eachMessage: this.getMessageHandler() });
   }

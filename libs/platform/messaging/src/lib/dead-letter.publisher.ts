@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { dlqOf } from '@facile/contracts';
 import { SharedProducer } from './kafka-client';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
+import { MessagingMetrics } from './messaging-metrics';
 
 export interface RawKafkaMessage {
   key: string | null;
@@ -18,6 +19,7 @@ export class DeadLetterPublisher {
   constructor(
     private readonly producer: SharedProducer,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    private readonly metrics: MessagingMetrics,
   ) {}
 
   /** `topic` is the physical (prefixed) topic the message came from. Throws when Kafka refuses. */
@@ -41,6 +43,7 @@ export class DeadLetterPublisher {
         : JSON.stringify(message.value ?? null);
     const producer = await this.producer.get();
     await producer.send({ topic: dlqOf(topic), acks: -1, messages: [{ key: message.key, value, headers }] });
+    this.metrics.deadLetters.inc({ consumer, topic: topic.slice(this.options.topicPrefix.length) });
     this.logger.warn({ topic, partition, offset: message.offset, consumer, error }, 'Event moved to the dead-letter topic');
   }
 }

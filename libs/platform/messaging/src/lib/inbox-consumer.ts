@@ -64,18 +64,26 @@ export class InboxConsumer {
       this.metrics.eventsConsumed.inc({ consumer, type: event.type, outcome: 'ignored' });
       return;
     }
+    // Everything done and logged for this event carries the trace of the request that caused it (ce_traceparent).
+    await runWithTraceparent(event.traceparent, () => this.applyWithRetries(ctx, consumer, event, effect));
+  }
+
+  private async applyWithRetries(ctx: KafkaContext, consumer: string, event: CloudEvent<object>, effect: EventEffect): Promise<void> {
+    const message = ctx.getMessage() as unknown as RawKafkaMessage;
     const tenant = this.tenants.require(event.tenant);
+    const started = Date.now();
     let delay = this.options.consumerBackoffMs;
     for (let attempt = 1; ; attempt++) {
       try {
-        const applied = await runWithTraceparent(event.traceparent, () =>
-          TenantContext.run(tenant, () => this.applyOnce(consumer, event, effect)),
-        );
-        this.metrics.eventsConsumed.inc({ consumer, type: event.type, outcome: applied ? 'applied' : 'duplicate' });
+        const applied = await TenantContext.run(tenant, () => this.applyOnce(consumer, event, effect));
+        const outcome = applied ? 'applied' : 'duplicate';
+        this.metrics.eventsConsumed.inc({ consumer, type: event.type, outcome });
+        // The consumer's access line: one per event, like HTTP requests.
+        this.logger.log({ consumer, eventType: event.type, eventId: event.id, outcome, attempts: attempt, durationMs: Date.now() - started }, `${event.type} ${outcome}`);
         return;
       } catch (e) {
         if (e instanceof PoisonEventError || attempt >= this.options.consumerMaxAttempts) {
-          await this.deadLetter(topic, partition, message, consumer, `after ${attempt} attempt(s)`, e);
+          await this.deadLetter(ctx.getTopic(), ctx.getPartition(), message, consumer, `after ${attempt} attempt(s)`, e);
           return;
         }
         this.logger.warn(`${consumer}: ${event.type} ${event.id} failed (attempt ${attempt}): ${(e as Error).message}`);

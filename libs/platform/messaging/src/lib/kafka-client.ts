@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Kafka, logLevel, Producer } from 'kafkajs';
+import { KafkaConnection } from './kafka-connection';
 
 const LEVELS: Record<number, 'error' | 'warn' | 'log' | 'debug'> = {
   [logLevel.ERROR]: 'error',
@@ -8,12 +9,12 @@ const LEVELS: Record<number, 'error' | 'warn' | 'log' | 'debug'> = {
   [logLevel.DEBUG]: 'debug',
 };
 
-/** kafkajs logs through Nest's logger (pino), at warn and above. */
-export function createKafka(clientId: string, brokers: string[]): Kafka {
+/** kafkajs logs through Nest's logger (pino), at warn and above. TLS and SASL come with the connection. */
+export function createKafka(clientId: string, connection: KafkaConnection): Kafka {
   const logger = new Logger('kafkajs');
   return new Kafka({
     clientId,
-    brokers,
+    ...connection,
     connectionTimeout: 3000,
     requestTimeout: 10000,
     retry: { initialRetryTime: 200, retries: 5, maxRetryTime: 3000 },

@@ -1,3 +1,5 @@
+import { KafkaConnection } from './kafka-connection';
+
 export interface MessagingOptions {
   /** CloudEvents `source` and Kafka client id, e.g. `catalogue`. */
   service: string;
@@ -5,12 +7,15 @@ export interface MessagingOptions {
   schema: string;
   /** Connection string for the relay's own session (advisory lock and LISTEN). */
   databaseUrl: string;
-  brokers: string[];
+  /** Brokers, TLS and SASL (kafkaConnectionOf(config)). */
+  kafka: KafkaConnection;
   topicPrefix: string;
   relayEnabled: boolean;
   pollMs: number;
   consumerMaxAttempts: number;
   consumerBackoffMs: number;
+  /** How often the outbox backlog and the consumer lag are measured (METRICS_POLL_MS). */
+  metricsPollMs: number;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');

@@ -3,7 +3,9 @@ import { Kafka } from 'kafkajs';
 import { DeadLetterPublisher } from './dead-letter.publisher';
 import { InboxConsumer } from './inbox-consumer';
 import { createKafka, SharedProducer } from './kafka-client';
+import { ConsumerLag } from './consumer-lag';
 import { KafkaHealth } from './kafka-health';
+import { OutboxBacklog } from './outbox-backlog';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { MessagingMetrics } from './messaging-metrics';
 import { OutboxRelay } from './outbox-relay';
@@ -27,7 +29,7 @@ export class MessagingModule {
       module: MessagingModule,
       providers: [
         { provide: MESSAGING_OPTIONS, useValue: options },
-        { provide: Kafka, useFactory: () => createKafka(options.service, options.brokers) },
+        { provide: Kafka, useFactory: () => createKafka(options.service, options.kafka) },
         { provide: SharedProducer, useFactory: (kafka: Kafka) => new SharedProducer(kafka), inject: [Kafka] },
         MessagingMetrics,
         OutboxSignal,
@@ -36,9 +38,23 @@ export class MessagingModule {
         DeadLetterPublisher,
         InboxConsumer,
         KafkaHealth,
+        OutboxBacklog,
+        ConsumerLag,
         ProducerCloser,
       ],
-      exports: [MESSAGING_OPTIONS, Kafka, SharedProducer, OutboxWriter, OutboxRelay, InboxConsumer, KafkaHealth, DeadLetterPublisher],
+      exports: [
+        MESSAGING_OPTIONS,
+        Kafka,
+        SharedProducer,
+        OutboxWriter,
+        OutboxRelay,
+        InboxConsumer,
+        KafkaHealth,
+        DeadLetterPublisher,
+        MessagingMetrics,
+        OutboxBacklog,
+        ConsumerLag,
+      ],
     };
   }
 }

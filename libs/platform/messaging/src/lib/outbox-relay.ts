@@ -145,7 +145,6 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, Before
   private async publishBatch(): Promise<number> {
     const repo = this.ds.getRepository(OutboxEntry);
     const rows = await repo.find({ where: { publishedAt: IsNull() }, order: { seq: 'ASC' }, take: BATCH });
-    this.metrics.outboxPending.set(rows.length);
     if (rows.length === 0) return 0;
     const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
     for (const row of rows) {
@@ -171,8 +170,8 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, Before
       topicMessages: [...byTopic.entries()].map(([topic, messages]) => ({ topic, messages })),
     });
     await repo.update({ id: In(rows.map((r) => r.id)) }, { publishedAt: () => 'now()' });
+    // The backlog gauges (true count, oldest age) are OutboxBacklog's, on a timer of their own.
     this.metrics.outboxPublished.inc(rows.length);
-    this.metrics.outboxLagSeconds.set((Date.now() - rows[0].createdAt.getTime()) / 1000);
     return rows.length;
   }
 

@@ -1,20 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomBytes } from 'node:crypto';
-
-const storage = new AsyncLocalStorage<{ traceparent: string }>();
-
-/** W3C traceparent of the current request or event, carried to Kafka as `ce_traceparent`. */
-export const currentTraceparent = (): string | undefined => storage.getStore()?.traceparent;
-
-export const runWithTraceparent = <T>(traceparent: string | undefined, fn: () => T): T =>
-  storage.run({ traceparent: traceparent ?? newTraceparent() }, fn);
-
-export function newTraceparent(): string {
-  return `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;
-}
-
-const TRACEPARENT = /^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
-export const isTraceparent = (v: unknown): v is string => typeof v === 'string' && TRACEPARENT.test(v);
-
-/** The trace id part: our correlation id in logs. */
-export const traceIdOf = (traceparent: string): string => traceparent.split('-')[1] ?? traceparent;
+// The trace context lives with the logger (every log line carries its trace id); messaging re-exports it for
+// the outbox writer, the inbox consumer and the code that already imports it from here.
+export { currentTraceparent, isTraceparent, newTraceparent, runWithTraceparent, traceIdOf } from '@facile/platform/observability';

@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { Public } from '@facile/platform/auth';
+import { routeOf } from './logger';
 
 export function createRegistry(service: string): Registry {
   const registry = new Registry();
@@ -11,16 +12,22 @@ export function createRegistry(service: string): Registry {
   return registry;
 }
 
+/**
+ * The platform's own metrics are named `facile_*` (Prometheus conventions: `_total` counters, `_seconds`, the
+ * HTTP status as `code`); the process and Node.js defaults keep their standard names.
+ */
+export const METRIC_PREFIX = 'facile_';
+
 /** Holds the HTTP histogram once per registry (middleware instances may be created more than once). */
 @Injectable()
 export class HttpMetrics {
-  readonly histogram: Histogram<'method' | 'route' | 'status'>;
+  readonly histogram: Histogram<'method' | 'route' | 'code'>;
 
   constructor(registry: Registry) {
     this.histogram = new Histogram({
-      name: 'http_request_duration_seconds',
-      help: 'HTTP request latency',
-      labelNames: ['method', 'route', 'status'],
+      name: `${METRIC_PREFIX}http_request_duration_seconds`,
+      help: 'HTTP request latency by method, route pattern and status code (its _count is the request rate, code=~"5.." the errors)',
+      labelNames: ['method', 'route', 'code'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [registry],
     });
@@ -35,8 +42,7 @@ export class HttpMetricsMiddleware implements NestMiddleware {
     const end = this.metrics.histogram.startTimer();
     res.on('finish', () => {
       // The route pattern, not the URL: bounded label values and no personal data.
-      const route = (req.route as { path?: string } | undefined)?.path ?? 'unmatched';
-      end({ method: req.method, route: `${req.baseUrl ?? ''}${route}`, status: String(res.statusCode) });
+      end({ method: req.method, route: routeOf(req), code: String(res.statusCode) });
     });
     next();
   }

@@ -7,12 +7,18 @@ import { REDIS_CLIENT, RedisClient } from './redis-client.token';
 export { REDIS_CLIENT };
 export type { RedisClient };
 
-/** Connects in the background: the service starts and reports "not ready" while Redis is away. */
+/**
+ * Connects in the background and reconnects by itself (every 3 s at most): the service starts and serves while
+ * Redis is away, reporting it down on /health (ADR 0017). While disconnected, commands fail at once instead of
+ * queueing until Redis returns (disableOfflineQueue): nothing on a request path waits for Redis. Callers that must
+ * also survive a Redis that accepts connections but does not answer wrap their call in withRedisTimeout.
+ */
 export function createRedisClient(url: string): RedisClient {
   const logger = new Logger('Redis');
   const client = createClient({
     url,
-    socket: { connectTimeout: 3000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 3000) },
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 3000) },
   });
   let warned = false;
   client.on('error', (err: Error) => {
@@ -20,10 +26,20 @@ export function createRedisClient(url: string): RedisClient {
     warned = true;
   });
   client.on('ready', () => {
+    if (warned) logger.log('Redis connected again');
     warned = false;
   });
   client.connect().catch(() => undefined);
   return client;
+}
+
+/** A Redis call that gives up after `ms` (the call itself is not cancelled; its answer is ignored). */
+export function withRedisTimeout<T>(call: Promise<T>, ms = 500): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
 }
 
 @Injectable()

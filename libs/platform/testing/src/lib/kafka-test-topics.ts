@@ -1,8 +1,14 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { dlqOf, topicSpecs } from '@facile/contracts';
+import { KafkaConnection } from '@facile/platform/messaging';
 
 export function testKafka(brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092'): Kafka {
   return new Kafka({ clientId: 'facile-tests', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+}
+
+/** A test client connecting as a service does (TLS, SASL): kafkaConnectionOf(config). */
+export function testKafkaOf(connection: KafkaConnection): Kafka {
+  return new Kafka({ clientId: 'facile-tests', ...connection, logLevel: logLevel.NOTHING });
 }
 
 /** Creates every contract topic and its DLQ under a prefix (auto-creation is off on the broker). */

@@ -3,7 +3,8 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { createServiceApp, migrateService, ServiceDefinition } from '@facile/platform/bootstrap';
 import { loadConfig, PlatformConfig } from '@facile/platform/config';
-import { createTopics } from './kafka-test-topics';
+import { kafkaConnectionOf } from '@facile/platform/messaging';
+import { createTopics, testKafkaOf } from './kafka-test-topics';
 
 export interface TestService<C extends PlatformConfig> {
   app: INestApplication;
@@ -24,7 +25,7 @@ export async function startTestService<C extends PlatformConfig>(
 ): Promise<TestService<C>> {
   const config = loadConfig(def.configClass, { ...env });
   await migrateService(def, config);
-  await createTopics(config.KAFKA_TOPIC_PREFIX);
+  await createTopics(config.KAFKA_TOPIC_PREFIX, testKafkaOf(kafkaConnectionOf(config)));
   const app = await createServiceApp(def, config);
   await app.init();
   if (def.consumesEvents && config.KAFKA_CONSUMERS_ENABLED) await app.startAllMicroservices();

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Headers, HttpCode, Ip, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Headers, HttpCode, Ip, Param, Post, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@facile/platform/http';
 import type { Response } from 'express';
@@ -12,6 +12,7 @@ import { CodeParams } from './dto/params.dto';
 import { LookupLimit } from '@facile/platform/persistence';
 import { BookingResponse } from './dto/booking.response';
 import { SCHEDULING_TAGS } from './openapi/api-tags';
+import { BookingOutcomeInterceptor } from './booking-outcome.interceptor';
 
 const TOKEN_HEADER = { name: 'X-Manage-Token', required: true, description: 'The token returned when the booking was made', example: 'q8Zx1Yb3VwKpR2mT5nLc0A' };
 const NO_BOOKING: [404, string] = [404, 'No booking with this code for this token (the two look the same)'];
@@ -30,6 +31,7 @@ export class BookingsController {
 
   @Post()
   @Public()
+  @UseInterceptors(BookingOutcomeInterceptor)
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key and body: the same booking again (1 to 200 characters)', example: '5d1c8f0e-booking-1' })
   @ApiOperation({ operationId: 'createBooking', summary: 'Book a slot; 409 when it is full or the person already has one' })
   @ApiCreatedResponse({ type: BookingResponse, description: 'The booking with its manageToken (not repeated when an Idempotency-Key replays it)' })

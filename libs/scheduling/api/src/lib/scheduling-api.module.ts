@@ -9,6 +9,7 @@ import { SessionsController } from './sessions/sessions.controller';
 import { SitesController } from './sites.controller';
 import { StatisticsController } from './statistics/statistics.controller';
 import { lookupLimit } from '@facile/platform/persistence';
+import { BookingMetrics, BookingOutcomeInterceptor } from './booking-outcome.interceptor';
 
 /** Every controller of the scheduling HTTP surface (the OpenAPI document is made from these). */
 export const SCHEDULING_CONTROLLERS = [
@@ -36,7 +37,7 @@ export class SchedulingApiModule {
       module: SchedulingApiModule,
       imports: [provider],
       controllers: SCHEDULING_CONTROLLERS,
-      providers: [lookupLimit('booking-lookup', options.lookupLimitPerMinute)],
+      providers: [lookupLimit('booking-lookup', options.lookupLimitPerMinute), BookingMetrics, BookingOutcomeInterceptor],
     };
   }
 }

@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { RATE_LIMIT_PREFIX, REDIS_CLIENT, RedisClient } from '@facile/platform/persistence';
+import { RATE_LIMIT_PREFIX, REDIS_CLIENT, RedisClient, withRedisTimeout } from '@facile/platform/persistence';
 import { QueueNotifier } from '@facile/scheduling/application';
+
+/** While Redis pub/sub is away, open boards re-read PostgreSQL this often (ADR 0010, ADR 0017). */
+export const BOARD_FALLBACK_POLL_MS = 2000;
 
 /**
  * Queue changes to every replica through Redis pub/sub (ADR 0010): the replica that made the change tells its
  * own streams at once and publishes the site on `<prefix>scheduling:queue:<site>`; every other replica's
- * subscriber connection hears it and refreshes its streams. Without Redis, streams of the same replica still move.
+ * subscriber connection hears it and refreshes its streams. Without Redis, streams of the same replica still move
+ * at once and every open stream re-reads its board from PostgreSQL every BOARD_FALLBACK_POLL_MS, so changes made on
+ * other replicas still show (later, not never); pub/sub takes over again when Redis is back.
  */
 @Injectable()
 export class RedisQueueNotifier extends QueueNotifier implements OnModuleDestroy {
@@ -14,6 +19,8 @@ export class RedisQueueNotifier extends QueueNotifier implements OnModuleDestroy
   private readonly listeners = new Map<string, Set<() => void>>();
   private readonly origin = randomUUID();
   private subscriber: RedisClient | null = null;
+  private fallback?: NodeJS.Timeout;
+  private polling = false;
 
   constructor(
     @Inject(REDIS_CLIENT) private readonly redis: RedisClient,
@@ -29,7 +36,9 @@ export class RedisQueueNotifier extends QueueNotifier implements OnModuleDestroy
   async publish(site: string): Promise<void> {
     this.emit(site);
     if (!this.redis.isReady) return;
-    await this.redis.publish(`${this.pattern}${site}`, this.origin).catch((e: Error) => this.logger.warn(`publish failed: ${e.message}`));
+    await withRedisTimeout(this.redis.publish(`${this.pattern}${site}`, this.origin)).catch((e: Error) =>
+      this.logger.warn(`publish failed: ${e.message}`),
+    );
   }
 
   subscribe(site: string, listener: () => void): () => void {
@@ -43,12 +52,18 @@ export class RedisQueueNotifier extends QueueNotifier implements OnModuleDestroy
     };
   }
 
+  /** True while changes from other replicas arrive by pub/sub (false: the boards poll). */
+  get live(): boolean {
+    return this.subscriber?.isReady === true;
+  }
+
   /** Subscribed once per process, on the first stream (a subscribed connection cannot run other commands). */
   private listen(): void {
     if (this.subscriber) return;
     const sub = this.redis.duplicate();
     this.subscriber = sub;
     sub.on('error', () => undefined);
+    // node-redis reconnects by itself and restores the pattern subscription afterwards.
     sub
       .connect()
       .then(() =>
@@ -57,6 +72,23 @@ export class RedisQueueNotifier extends QueueNotifier implements OnModuleDestroy
         }),
       )
       .catch((e: Error) => this.logger.warn(`Redis subscriber unavailable: ${e.message}`));
+    this.fallback = setInterval(() => this.poll(), BOARD_FALLBACK_POLL_MS);
+    this.fallback.unref();
+  }
+
+  /** Without pub/sub, every open board refreshes from PostgreSQL. */
+  private poll(): void {
+    const live = this.live;
+    if (live === this.polling) {
+      this.polling = !live;
+      if (live) this.logger.log('Queue boards live again (Redis pub/sub)');
+      else this.logger.warn('Redis pub/sub unavailable: queue boards poll PostgreSQL');
+    }
+    if (!live) this.emitAll();
+  }
+
+  private emitAll(): void {
+    for (const site of this.listeners.keys()) this.emit(site);
   }
 
   private emit(site: string): void {
@@ -64,6 +96,7 @@ export class RedisQueueNotifier extends QueueNotifier implements OnModuleDestroy
   }
 
   async onModuleDestroy(): Promise<void> {
+    if (this.fallback) clearInterval(this.fallback);
     const sub = this.subscriber;
     this.subscriber = null;
     if (sub?.isOpen) await sub.quit().catch(() => undefined);
