@@ -46,7 +46,7 @@ if (ok && only === 'all') {
 // The identity suite signs in through a real Keycloak (tools/identity: 127.0.0.1:8180, realm facile).
 if (ok && only === 'all') ok = step('identity provider (Keycloak)', process.execPath, ['tools/identity/identity.mjs', 'up']);
 if (ok) {
-  ok = step('tests (every project)', bin('nx'), ['run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', '--', '--ci']);
+  ok = step('tests (every project)', bin('nx'), ['run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream'], { env: { CI: 'true' } });
 }
 if (ok && only === 'all') {
   // One platform for the whole browser suite (its global setup); its reporter adds to tmp/test-results.

@@ -1,4 +1,5 @@
 import { describeConfig, loadConfig } from '@facile/platform/config';
+import { PRODUCTION_IDENTITY_PROVIDER } from '@facile/platform/testing';
 import { NotificationsConfig, parseIoServiceKeys } from './notifications.config';
 
 describe('notifications configuration', () => {
@@ -27,12 +28,13 @@ describe('notifications configuration', () => {
     expect(() => loadConfig(NotificationsConfig, { IO_API_URL: 'ftp://x' })).toThrow(/IO_API_URL/);
   });
   it('refuses the development LINK_SECRET in production and a citizen web URL with a query or fragment', () => {
-    expect(() => loadConfig(NotificationsConfig, { NODE_ENV: 'production' })).toThrow(
+    expect(() => loadConfig(NotificationsConfig, { NODE_ENV: 'production', ...PRODUCTION_IDENTITY_PROVIDER })).toThrow(
       /LINK_SECRET must be set in production/,
     );
     const secret = 'a-production-link-secret-of-enough-length-42';
     const prod = loadConfig(NotificationsConfig, {
       NODE_ENV: 'production',
+      ...PRODUCTION_IDENTITY_PROVIDER,
       LINK_SECRET: secret,
       CITIZEN_WEB_URL: 'https://prenota.unionevallesavio.it',
     });

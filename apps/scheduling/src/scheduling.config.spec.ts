@@ -1,14 +1,15 @@
 import { describeConfig, DEVELOPMENT_LINK_SECRET, loadConfig } from '@facile/platform/config';
+import { PRODUCTION_IDENTITY_PROVIDER as IDENTITY_PROVIDER } from '@facile/platform/testing';
 import { SchedulingConfig } from './scheduling.config';
 
 describe('scheduling configuration', () => {
   it('refuses the development LINK_SECRET in production, naming it, and never shows a link secret', () => {
     expect(loadConfig(SchedulingConfig, {}).LINK_SECRET).toBe(DEVELOPMENT_LINK_SECRET);
-    expect(() => loadConfig(SchedulingConfig, { NODE_ENV: 'production' })).toThrow(
+    expect(() => loadConfig(SchedulingConfig, { NODE_ENV: 'production', ...IDENTITY_PROVIDER })).toThrow(
       /LINK_SECRET must be set in production/,
     );
     const secret = 'a-production-link-secret-of-enough-length-42';
-    const prod = loadConfig(SchedulingConfig, { NODE_ENV: 'production', LINK_SECRET: secret });
+    const prod = loadConfig(SchedulingConfig, { NODE_ENV: 'production', ...IDENTITY_PROVIDER, LINK_SECRET: secret });
     expect(prod.LINK_SECRET).toBe(secret);
     expect(JSON.stringify(describeConfig(prod))).not.toContain(secret);
     expect(() => loadConfig(SchedulingConfig, { LINK_SECRET: 'short' })).toThrow(/LINK_SECRET/);

@@ -9,3 +9,4 @@ export * from './lib/shared-data';
 export * from './lib/openapi-contract';
 export * from './lib/private-redis';
 export * from './lib/metrics-text';
+export * from './lib/production-identity';

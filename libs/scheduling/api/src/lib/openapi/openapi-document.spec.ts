@@ -2,6 +2,7 @@ import { Module, Provider, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { buildOpenApiDocument, PROBLEM_CONTENT_TYPE } from '@facile/platform/http';
+import { BookingMetrics } from '../booking-outcome.interceptor';
 import { SCHEDULING_CONTROLLERS } from '../scheduling-api.module';
 import { SCHEDULING_API_TAGS } from './api-tags';
 
@@ -21,6 +22,8 @@ async function schedulingDocument(): Promise<OpenAPIObject> {
   for (const controller of SCHEDULING_CONTROLLERS)
     for (const dep of (Reflect.getMetadata('design:paramtypes', controller) ?? []) as Type[])
       dependencies.add(dep);
+  // the booking outcome interceptor (metrics) is instantiated with its controller: a stand-in too
+  dependencies.add(BookingMetrics);
   const providers: Provider[] = [...dependencies].map((provide) => ({ provide, useValue: {} }));
   @Module({ controllers: [...SCHEDULING_CONTROLLERS], providers })
   class DocumentOnlyModule {}
