@@ -99,6 +99,8 @@ export class RedisQueueNotifier extends QueueNotifier implements OnModuleDestroy
     if (this.fallback) clearInterval(this.fallback);
     const sub = this.subscriber;
     this.subscriber = null;
-    if (sub?.isOpen) await sub.quit().catch(() => undefined);
+    // still connecting (or reconnecting): drop the socket instead of waiting for a QUIT that needs it ready
+    if (sub?.isReady) await sub.quit().catch(() => undefined);
+    else if (sub?.isOpen) sub.destroy();
   }
 }
