@@ -95,11 +95,14 @@ export class DependencyHealth implements OnApplicationBootstrap, BeforeApplicati
     this.schedule();
   }
 
-  beforeApplicationShutdown(): void {
+  async beforeApplicationShutdown(): Promise<void> {
     // Out of the Service's endpoints first; the preStop pause and the grace period let requests finish.
     this.shuttingDown = true;
     if (this.timer) clearTimeout(this.timer);
+    const running = this.last?.report;
     this.last = undefined;
+    // a check under way finishes before the connections it uses are closed
+    await running?.catch(() => undefined);
   }
 
   check(): Promise<HealthReport> {

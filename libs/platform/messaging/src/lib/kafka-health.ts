@@ -10,12 +10,19 @@ import { Admin, Kafka } from 'kafkajs';
 export class KafkaHealth implements BeforeApplicationShutdown {
   private last: { at: number; ok: boolean; detail: string } | undefined;
   private admin: Admin | undefined;
+  /** The check under way: shutdown waits for it, so no broker request outlives the process's teardown. */
+  private inflight: Promise<{ ok: boolean; detail: string }> | undefined;
 
   constructor(private readonly kafka: Kafka) {}
 
-  async check(): Promise<{ ok: boolean; detail: string }> {
+  check(): Promise<{ ok: boolean; detail: string }> {
     // Cached for a second: probes every few seconds from several sources should not each hit the broker.
-    if (this.last && Date.now() - this.last.at < 1000) return this.last;
+    if (this.last && Date.now() - this.last.at < 1000) return Promise.resolve(this.last);
+    this.inflight ??= this.ask().finally(() => (this.inflight = undefined));
+    return this.inflight;
+  }
+
+  private async ask(): Promise<{ ok: boolean; detail: string }> {
     let result: { ok: boolean; detail: string };
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -38,6 +45,7 @@ export class KafkaHealth implements BeforeApplicationShutdown {
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    await this.inflight?.catch(() => undefined);
     await this.admin?.disconnect().catch(() => undefined);
   }
 }
