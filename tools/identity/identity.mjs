@@ -30,6 +30,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { livePidFromFile, pidAlive, tail as tailOf } from '../lib/local-process.mjs';
 
 const TOOL_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(TOOL_DIR, '../..');
@@ -104,44 +105,11 @@ function keycloakVersion() {
 const distDir = () => path.join(DATA_DIR, `keycloak-${keycloakVersion()}`);
 const databaseDir = () => path.join(distDir(), 'data', 'h2');
 
-function tail(file, lines = 60) {
-  try {
-    return fs
-      .readFileSync(file, 'utf8')
-      .split('\n')
-      .slice(-lines - 1)
-      .map((l) => (l.length > 400 ? `${l.slice(0, 400)} …` : l))
-      .join('\n');
-  } catch {
-    return `(no ${path.relative(REPO_ROOT, file)})`;
-  }
-}
+const tail = (file, lines = 60) => tailOf(file, lines, REPO_ROOT);
 
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return err.code === 'EPERM';
-  }
-}
-
-/** Pid of the kc.sh started by this tool, if alive and really ours (guards against pid reuse). */
+/** Pid of the server started by this tool, if alive and really ours (guards against pid reuse). */
 function ourPid() {
-  let pid;
-  try {
-    pid = Number(fs.readFileSync(PID_FILE, 'utf8').trim());
-  } catch {
-    return null;
-  }
-  if (!Number.isInteger(pid) || pid <= 0 || !pidAlive(pid)) return null;
-  try {
-    if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(path.join(DATA_DIR, 'keycloak-')))
-      return null;
-  } catch {
-    // no /proc (not Linux): trust the pid file
-  }
-  return pid;
+  return livePidFromFile(PID_FILE, path.join(DATA_DIR, 'keycloak-'));
 }
 
 function statMtime(p) {

@@ -29,6 +29,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { livePidFromFile, pidAlive, tail as tailOf } from '../lib/local-process.mjs';
 
 const TOOL_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = findRepoRoot(TOOL_DIR);
@@ -101,45 +102,11 @@ function resolvePrefix(prefix) {
   return p;
 }
 
-function tail(file, lines = 60) {
-  try {
-    const text = fs.readFileSync(file, 'utf8');
-    return text
-      .split('\n')
-      .slice(-lines - 1)
-      .map((l) => (l.length > 400 ? `${l.slice(0, 400)} …` : l))
-      .join('\n');
-  } catch {
-    return `(no ${path.relative(REPO_ROOT, file)})`;
-  }
-}
+const tail = (file, lines = 60) => tailOf(file, lines, REPO_ROOT);
 
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return err.code === 'EPERM';
-  }
-}
-
-/** Pid from the pid file if that process is alive and really is our broker (guards against pid reuse). */
+/** Pid of the server started by this tool, if alive and really ours (guards against pid reuse). */
 function ourBrokerPid() {
-  let pid;
-  try {
-    pid = Number(fs.readFileSync(PID_FILE, 'utf8').trim());
-  } catch {
-    return null;
-  }
-  if (!Number.isInteger(pid) || pid <= 0 || !pidAlive(pid)) return null;
-  try {
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (!cmdline.includes('kafka.Kafka')) return null;
-    // a zombie (exited, not yet reaped) has an empty cmdline on Linux and is caught above
-  } catch {
-    // no /proc (not Linux): trust the pid file
-  }
-  return pid;
+  return livePidFromFile(PID_FILE, 'kafka.Kafka');
 }
 
 /** True when something accepts TCP connections on the (first) broker address. */
