@@ -1,5 +1,5 @@
 import { createApiClients, createQueryClient } from '@facile/web/api-client';
-import { createI18n } from '@facile/web/i18n';
+import { citizenResources, createI18n } from '@facile/web/i18n';
 import { preloadShellIcons } from '@facile/web/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -7,7 +7,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
 
 async function start() {
-  const i18n = createI18n();
+  const i18n = createI18n({ bundle: citizenResources });
   const clients = createApiClients({ baseUrl: import.meta.env.VITE_API_BASE_URL || undefined });
   const queryClient = createQueryClient();
   // the shell's icons are in memory before the first render (index.html preloads their chunks)

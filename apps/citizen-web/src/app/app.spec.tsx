@@ -1,5 +1,5 @@
 import { createApiClients } from '@facile/web/api-client';
-import { createI18n } from '@facile/web/i18n';
+import { citizenResources, createI18n } from '@facile/web/i18n';
 import { preloadShellIcons } from '@facile/web/ui';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
@@ -51,7 +51,7 @@ function catalogue(...answers: Answer[]) {
 function renderApp(path: string, fetch: typeof globalThis.fetch) {
   // no automatic retries here: the tests press the retry button themselves
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const i18n = createI18n({ language: 'it' });
+  const i18n = createI18n({ bundle: citizenResources, language: 'it' });
   render(
     <MemoryRouter initialEntries={[path]}>
       <App i18n={i18n} clients={createApiClients({ fetch })} queryClient={queryClient} />

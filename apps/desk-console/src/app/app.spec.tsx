@@ -1,5 +1,5 @@
 import { createApiClients } from '@facile/web/api-client';
-import { createI18n } from '@facile/web/i18n';
+import { createI18n, deskResources } from '@facile/web/i18n';
 import { preloadShellIcons } from '@facile/web/ui';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
@@ -44,7 +44,7 @@ function renderConsole(path: string, fetch: typeof globalThis.fetch) {
   render(
     <MemoryRouter basename="/sportello" initialEntries={[`/sportello${path}`]}>
       <App
-        i18n={createI18n({ language: 'it' })}
+        i18n={createI18n({ bundle: deskResources, language: 'it' })}
         clients={createApiClients({ fetch })}
         queryClient={queryClient}
       />

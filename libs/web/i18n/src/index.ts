@@ -1,6 +1,7 @@
 import './lib/i18next-types';
 
-export { createI18n, NAMESPACES, type I18nOptions } from './lib/create-i18n';
+export { createI18n, type I18nOptions } from './lib/create-i18n';
+export { citizenResources, deskResources, type ResourceBundle } from './lib/resources/bundles';
 export {
   DEFAULT_LANGUAGE,
   LANGUAGES,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from './create-i18n';
+import { citizenResources } from './resources/bundles';
 import { LANGUAGE_STORAGE_KEY } from './languages';
 import { formatDate, formatTime } from './time-zone';
 
@@ -14,7 +15,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
 
 describe('createI18n', () => {
   it('speaks Italian by default and says so in <html lang>', () => {
-    const i18n = createI18n({ storage: memoryStorage() });
+    const i18n = createI18n({ bundle: citizenResources, storage: memoryStorage() });
     expect(i18n.language).toBe('it');
     expect(document.documentElement.lang).toBe('it');
     expect(i18n.t('notFound.title')).toBe('Pagina non trovata');
@@ -22,7 +23,7 @@ describe('createI18n', () => {
 
   it('switches to English: texts, <html lang> and the stored choice follow', async () => {
     const storage = memoryStorage();
-    const i18n = createI18n({ storage });
+    const i18n = createI18n({ bundle: citizenResources, storage });
     await i18n.changeLanguage('en');
     expect(i18n.t('notFound.title')).toBe('Page not found');
     expect(i18n.t('home.title', { ns: 'citizen' })).toBe('The municipalities of the Union');
@@ -31,12 +32,12 @@ describe('createI18n', () => {
   });
 
   it("starts in the visitor's stored choice, and ignores a stored value that is no language of ours", () => {
-    expect(createI18n({ storage: memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'en' }) }).language).toBe('en');
-    expect(createI18n({ storage: memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'klingon' }) }).language).toBe('it');
+    expect(createI18n({ bundle: citizenResources, storage: memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'en' }) }).language).toBe('en');
+    expect(createI18n({ bundle: citizenResources, storage: memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'klingon' }) }).language).toBe('it');
   });
 
   it('formats times in texts in Europe/Rome, winter and summer time alike', async () => {
-    const i18n = createI18n({ storage: memoryStorage() });
+    const i18n = createI18n({ bundle: citizenResources, storage: memoryStorage() });
     expect(i18n.t('states.updatedAt', { at: new Date('2026-01-15T12:05:00Z') })).toBe(
       'Aggiornato alle 13:05',
     );
@@ -48,7 +49,7 @@ describe('createI18n', () => {
   });
 
   it('writes numbers the way each language does', async () => {
-    const i18n = createI18n({ storage: memoryStorage() });
+    const i18n = createI18n({ bundle: citizenResources, storage: memoryStorage() });
     expect(i18n.t('tenants.population', { count: 96037 })).toBe('96.037 abitanti');
     await i18n.changeLanguage('en');
     expect(i18n.t('tenants.population', { count: 96037 })).toBe('96,037 inhabitants');

@@ -1,4 +1,4 @@
-import i18next, { type i18n as I18n } from 'i18next';
+import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import {
   DEFAULT_LANGUAGE,
@@ -7,13 +7,12 @@ import {
   LANGUAGES,
   type Language,
 } from './languages';
-import { en } from './resources/en';
-import { it } from './resources/it';
+import type { ResourceBundle } from './resources/bundles';
 import { formatDate, formatDateTime, formatTime } from './time-zone';
 
-export const NAMESPACES = ['common', 'citizen', 'desk'] as const;
-
 export interface I18nOptions {
+  /** The front end's texts: `citizenResources` or `deskResources` (each app bundles only its own). */
+  bundle: ResourceBundle;
   /** Start in this language instead of the stored choice (tests, embeds). */
   language?: Language;
   /** Where the visitor's choice is kept; `localStorage` by default. */
@@ -35,16 +34,16 @@ function browserStorage(): Storage | undefined {
  * request, no flash of keys), `<html lang>` kept equal to the language shown, and the `date`, `time` and
  * `datetime` interpolation formats always in Europe/Rome.
  */
-export function createI18n(options: I18nOptions = {}): I18n {
+export function createI18n(options: I18nOptions): I18n {
   const storage = options.storage ?? browserStorage();
   const doc = options.document ?? (typeof document === 'undefined' ? undefined : document);
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { it, en },
+    resources: options.bundle.resources as Resource,
     lng: options.language ?? initialLanguage(storage),
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: LANGUAGES.map((l) => l.code),
-    ns: [...NAMESPACES],
+    ns: [...options.bundle.namespaces],
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // React escapes what it renders
     initAsync: false,

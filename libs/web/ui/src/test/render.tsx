@@ -1,4 +1,4 @@
-import { createI18n, type Language } from '@facile/web/i18n';
+import { citizenResources, createI18n, type Language } from '@facile/web/i18n';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -9,7 +9,7 @@ export function renderInApp(
   ui: ReactNode,
   { language = 'it', path = '/' }: { language?: Language; path?: string } = {},
 ) {
-  const i18n = createI18n({ language });
+  const i18n = createI18n({ bundle: citizenResources, language });
   const result = render(
     <I18nextProvider i18n={i18n}>
       <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>

@@ -1,81 +1,26 @@
-import type { Resources } from './it';
+// One file per namespace (./en/<namespace>.ts), so that each flow's texts live apart.
+import { common } from './en/common';
+import { citizen } from './en/citizen';
+import { services } from './en/services';
+import { booking } from './en/booking';
+import { sessions } from './en/sessions';
+import { ticket } from './en/ticket';
+import { assistance } from './en/assistance';
+import { embed } from './en/embed';
+import { desk } from './en/desk';
+import { auth } from './en/auth';
+import { agenda } from './en/agenda';
+import { queue } from './en/queue';
+import { cases } from './en/cases';
+import { display } from './en/display';
+import { kiosk } from './en/kiosk';
+import { admin } from './en/admin';
+import { union } from './en/union';
 
-/** English texts: the same keys as the Italian ones (the type says so). */
-export const en: Resources = {
-  common: {
-    union: 'Unione dei Comuni della Valle del Savio',
-    service: 'Sportello FACILE Territoriale',
-    documentTitle: '{{page}} · Sportello FACILE Territoriale',
-    skipLinks: {
-      label: 'Skip links',
-      main: 'Skip to main content',
-      footer: 'Skip to footer',
-    },
-    header: {
-      unionSite: 'Website of the Unione dei Comuni della Valle del Savio',
-      home: 'Home page',
-    },
-    language: {
-      toggle: 'Language',
-      current: 'current language {{language}}',
-    },
-    footer: {
-      label: 'Footer',
-      links: 'About this site',
-      accessibility: 'Accessibility statement',
-      privacy: 'Privacy notice',
-      licence: 'Free software released under the EUPL-1.2 licence',
-    },
-    states: {
-      loading: 'Loading…',
-      errorTitle: 'The information could not be loaded',
-      network: 'The service does not answer. Check your internet connection and try again.',
-      unavailable: 'The service is not available right now. Please try again in a few minutes.',
-      tooMany: 'Too many requests in a short time. Wait a few seconds and try again.',
-      notFound: 'The information you asked for does not exist or is no longer available.',
-      refused: 'The request was not accepted.',
-      retry: 'Try again',
-      updatedAt: 'Updated at {{at, time}}',
-    },
-    notFound: {
-      title: 'Page not found',
-      body: 'The address you followed does not match any page of this site.',
-      home: 'Back to the home page',
-    },
-    tenants: {
-      label: 'Municipalities',
-      empty: 'No municipality to show yet.',
-      union: 'Union of municipalities',
-      municipality: 'Municipality',
-      province: 'Province of {{province}}',
-      istatCode: 'ISTAT code {{code}}',
-      population_one: '{{count, number}} inhabitant',
-      population_other: '{{count, number}} inhabitants',
-    },
-  },
-  citizen: {
-    tagline: 'Services, appointments and digital help in the municipalities of the Savio valley',
-    home: {
-      title: 'The municipalities of the Union',
-      intro:
-        'The Sportello FACILE Territoriale helps you with the procedures of every municipality of the Savio valley and with SPID, the electronic identity card and a digital domicile. Choose your municipality.',
-    },
-    municipality: {
-      intro: 'Soon you will find here the services, offices and appointments of the desk of {{name}}.',
-      back: 'All municipalities',
-    },
-  },
-  desk: {
-    title: 'Desk console',
-    tagline: 'The working tool of the Sportello FACILE operators',
-    home: {
-      title: 'Municipalities served',
-      intro:
-        'The municipalities of the Union the desk works for. Choose the one whose information you want to see.',
-    },
-    municipality: {
-      intro: 'Soon you will find here the queues, appointments and cases of {{name}}.',
-      back: 'All municipalities',
-    },
-  },
-};
+/** The citizen web's namespaces. */
+export const enCitizen = { common, citizen, services, booking, sessions, ticket, assistance, embed };
+/** The desk console's namespaces (the shared ones included). */
+export const enDesk = { common, desk, auth, agenda, queue, cases, display, kiosk, admin, union };
+
+/** English texts: the same keys as the Italian ones (each namespace file's type says so). */
+export const en = { ...enCitizen, ...enDesk };

@@ -1,0 +1,5 @@
+import type { admin as italian } from '../it/admin';
+
+export const admin: typeof italian = {
+  title: 'Municipality administration',
+};

@@ -1,0 +1,5 @@
+import type { cases as italian } from '../it/cases';
+
+export const cases: typeof italian = {
+  title: 'Assistance cases',
+};

@@ -1,0 +1,5 @@
+import type { queue as italian } from '../it/queue';
+
+export const queue: typeof italian = {
+  title: 'Queue',
+};

@@ -1,0 +1,5 @@
+import type { sessions as italian } from '../it/sessions';
+
+export const sessions: typeof italian = {
+  title: 'Group sessions',
+};

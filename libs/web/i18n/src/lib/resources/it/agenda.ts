@@ -1,0 +1,3 @@
+export const agenda = {
+  title: 'Agenda del giorno',
+};

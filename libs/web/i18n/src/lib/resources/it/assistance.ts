@@ -1,0 +1,3 @@
+export const assistance = {
+  title: 'Assistenza SPID, CIE, domicilio digitale',
+};

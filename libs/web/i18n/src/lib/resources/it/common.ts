@@ -1,0 +1,51 @@
+export const common = {
+  union: 'Unione dei Comuni della Valle del Savio',
+  service: 'Sportello FACILE Territoriale',
+  documentTitle: '{{page}} · Sportello FACILE Territoriale',
+  skipLinks: {
+    label: 'Scorciatoie di navigazione',
+    main: 'Vai al contenuto principale',
+    footer: 'Vai al piè di pagina',
+  },
+  header: {
+    unionSite: "Sito dell'Unione dei Comuni della Valle del Savio",
+    home: 'Pagina iniziale',
+  },
+  language: {
+    toggle: 'Lingua',
+    current: 'lingua attuale {{language}}',
+  },
+  footer: {
+    label: 'Piè di pagina',
+    links: 'Informazioni sul sito',
+    accessibility: 'Dichiarazione di accessibilità',
+    privacy: 'Informativa privacy',
+    licence: 'Software libero rilasciato con licenza EUPL-1.2',
+  },
+  states: {
+    loading: 'Caricamento in corso…',
+    errorTitle: 'Non è stato possibile caricare le informazioni',
+    network: 'Il servizio non risponde. Controlla la connessione a internet e riprova.',
+    unavailable: 'Il servizio non è disponibile in questo momento. Riprova tra qualche minuto.',
+    tooMany: 'Troppe richieste in poco tempo. Attendi qualche secondo e riprova.',
+    notFound: 'Le informazioni richieste non esistono o non sono più disponibili.',
+    refused: 'La richiesta non è stata accettata.',
+    retry: 'Riprova',
+    updatedAt: 'Aggiornato alle {{at, time}}',
+  },
+  notFound: {
+    title: 'Pagina non trovata',
+    body: "L'indirizzo che hai seguito non corrisponde a nessuna pagina di questo sito.",
+    home: 'Torna alla pagina iniziale',
+  },
+  tenants: {
+    label: 'Comuni',
+    empty: 'Nessun comune da mostrare per ora.',
+    union: 'Unione di comuni',
+    municipality: 'Comune',
+    province: 'Provincia di {{province}}',
+    istatCode: 'Codice ISTAT {{code}}',
+    population_one: '{{count, number}} abitante',
+    population_other: '{{count, number}} abitanti',
+  },
+};

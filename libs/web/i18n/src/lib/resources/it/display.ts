@@ -1,0 +1,3 @@
+export const display = {
+  title: 'Tabellone',
+};

@@ -1,0 +1,3 @@
+export const embed = {
+  title: 'Prenota con lo Sportello FACILE',
+};

@@ -1,0 +1,3 @@
+export const kiosk = {
+  title: 'Prendi il numero',
+};

@@ -1,0 +1,3 @@
+export const sessions = {
+  title: 'Incontri di gruppo',
+};

@@ -1,0 +1,3 @@
+export const union = {
+  title: "Amministrazione dell'Unione",
+};
