@@ -32,6 +32,17 @@ rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
 const only = process.argv.includes('--unit') ? 'unit' : 'all';
+
+/**
+ * What this run starts, it stops: a Kafka broker or a Keycloak already running (someone's `npm start`, a second
+ * checkout) is left alone; one this run had to start is stopped at the end, so no JVM outlives `npm test`.
+ */
+const { isListening: kafkaListening } = await import('../kafka/kafka.mjs');
+const { isListening: identityListening } = await import('../identity/identity.mjs');
+const startedHere = {
+  kafka: only === 'all' && !(await kafkaListening()),
+  identity: only === 'all' && !(await identityListening()),
+};
 let ok =
   step('type-check', bin('tsc'), ['-p', 'tsconfig.json']) &&
   step('type-check (web)', bin('tsc'), ['-b', 'tsconfig.web.json']) &&
@@ -104,6 +115,12 @@ function audit() {
   }
   process.stdout.write(`✔ npm audit: no high or critical advisories (${line})\n`);
   return true;
+}
+
+for (const [name, tool] of [['kafka', 'tools/kafka/kafka.mjs'], ['identity', 'tools/identity/identity.mjs']]) {
+  if (!startedHere[name]) continue;
+  const r = spawnSync(process.execPath, [tool, 'down', '--quiet'], { cwd: root, stdio: 'inherit', env });
+  process.stdout.write(r.status === 0 ? `✔ stopped the ${name} server this run started\n` : `⚠ could not stop the ${name} server this run started\n`);
 }
 
 let passed = 0;
