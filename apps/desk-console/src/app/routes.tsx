@@ -1,6 +1,8 @@
 import { NotFoundPage } from '@facile/web/ui';
 import { Route, Routes } from 'react-router';
+import { AuthCallbackPage, RequireRole } from './auth';
 import { DeskLayout } from './desk-layout';
+import { StaffHomePage } from './staff/staff-home-page';
 import { HomePage } from './pages/home-page';
 import { MunicipalityPage } from './pages/municipality-page';
 
@@ -12,6 +14,15 @@ export function DeskRoutes() {
       <Route element={<DeskLayout />}>
         <Route index element={<HomePage />} />
         <Route path="comuni/:tenantId" element={<MunicipalityPage />} />
+        <Route path="auth/callback" element={<AuthCallbackPage />} />
+        <Route
+          path="area-personale"
+          element={
+            <RequireRole>
+              <StaffHomePage />
+            </RequireRole>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -12,4 +12,18 @@ export const desk: typeof italian = {
     intro: 'Soon you will find here the queues, appointments and cases of {{name}}.',
     back: 'All municipalities',
   },
+  staffHome: {
+    title: 'Your area',
+    greeting: 'Hello, {{name}}',
+    roles: 'Profile',
+    sites: 'Sites',
+    tenants: 'Municipalities administered',
+    allTenants: 'Every municipality of the Union',
+    none: 'none',
+    role: {
+      operator: 'Desk operator',
+      'tenant-admin': 'Municipality administrator',
+      'union-admin': 'Union administrator',
+    },
+  },
 };

@@ -10,4 +10,18 @@ export const desk = {
     intro: 'Qui troverai presto le code, gli appuntamenti e le pratiche di {{name}}.',
     back: 'Tutti i comuni',
   },
+  staffHome: {
+    title: 'La tua area',
+    greeting: 'Buongiorno, {{name}}',
+    roles: 'Profilo',
+    sites: 'Sedi',
+    tenants: 'Comuni amministrati',
+    allTenants: "Tutti i comuni dell'Unione",
+    none: 'nessuno',
+    role: {
+      operator: 'Operatore di sportello',
+      'tenant-admin': 'Amministratore del comune',
+      'union-admin': "Amministratore dell'Unione",
+    },
+  },
 };
