@@ -7,8 +7,13 @@ const noSideScroll = async (page: Page, what: string) => {
   const widths = await page.evaluate(() => ({
     content: document.documentElement.scrollWidth,
     viewport: document.documentElement.clientWidth,
+    // what sticks out, to say where to look
+    wide: [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
   }));
-  expect(widths.content, `horizontal scrolling at 320 px on ${what}`).toBeLessThanOrEqual(widths.viewport);
+  expect(widths.content, `horizontal scrolling at 320 px on ${what}: ${widths.wide.join(' | ')}`).toBeLessThanOrEqual(widths.viewport);
 };
 
 const results = (page: Page) => page.locator('a[data-element="service-link"]');

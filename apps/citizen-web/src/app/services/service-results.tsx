@@ -22,7 +22,7 @@ export function ServiceResults({ page, tenant, categoryTitle, pageHref }: Servic
         {page.items.map((hit) => (
           <li key={hit.slug} className="card-wrapper border-bottom pb-3 mb-3">
             <p className="small text-uppercase text-secondary mb-1">{categoryTitle(hit.category)}</p>
-            <h3 className="h5 mb-2">
+            <h3 className="h5 mb-2 text-break">
               <Link to={paths.card(hit.slug, tenant)} data-element="service-link">
                 {hit.title}
               </Link>
