@@ -139,9 +139,14 @@ describe('citizen web', () => {
   });
 
   it('answers an unknown address with the page-not-found page', () => {
-    renderApp('/servizi/inesistente', catalogue({ status: 200, body: TENANTS }).fetch);
+    renderApp('/nessuna/pagina', catalogue({ status: 200, body: TENANTS }).fetch);
     expect(screen.getByRole('heading', { level: 1, name: 'Pagina non trovata' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Torna alla pagina iniziale' })).toHaveAttribute('href', '/');
+  });
+
+  it('answers a procedure the catalogue does not know with the page-not-found page', async () => {
+    renderApp('/servizi/inesistente', catalogue({ status: 200, body: TENANTS }).fetch);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pagina non trovata' })).toBeInTheDocument();
   });
 
   it('answers a municipality that is not in the Union with the page-not-found page', async () => {

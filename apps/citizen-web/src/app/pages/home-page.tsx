@@ -1,6 +1,8 @@
 import { useTenants } from '@facile/web/api-client';
 import { QueryView, TenantList, useDocumentTitle } from '@facile/web/ui';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../layout/paths';
 import { municipalityPath } from '../routes';
 
 /** The home page: what the service is, and the Union's municipalities from the catalogue. */
@@ -12,7 +14,12 @@ export function HomePage() {
   return (
     <>
       <h1>{t('home.title')}</h1>
-      <p className="lead mb-5">{t('home.intro')}</p>
+      <p className="lead">{t('home.intro')}</p>
+      <p className="mb-5">
+        <Link className="btn btn-outline-primary" to={paths.services} data-element="all-services">
+          {t('home.allServices')}
+        </Link>
+      </p>
       <QueryView
         query={tenants}
         isEmpty={(list) => list.length === 0}

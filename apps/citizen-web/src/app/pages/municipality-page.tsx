@@ -2,6 +2,7 @@ import { useTenants, type Tenant } from '@facile/web/api-client';
 import { NotFoundPage, QueryView, useDocumentTitle } from '@facile/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { paths } from '../layout/paths';
 
 function Municipality({ tenant }: { tenant: Tenant }) {
   const { t } = useTranslation('citizen');
@@ -10,12 +11,21 @@ function Municipality({ tenant }: { tenant: Tenant }) {
     <>
       <h1>{tenant.name}</h1>
       <p className="lead">{t('municipality.intro', { name: tenant.name })}</p>
-      <Link to="/">{t('municipality.back')}</Link>
+      <ul className="list-unstyled">
+        <li className="mb-2">
+          <Link to={`${paths.services}?comune=${encodeURIComponent(tenant.id)}`}>
+            {t('municipality.services', { name: tenant.name })}
+          </Link>
+        </li>
+        <li>
+          <Link to="/">{t('municipality.back')}</Link>
+        </li>
+      </ul>
     </>
   );
 }
 
-/** A municipality's page (for now its name; its services and desks come with the citizen web issue). */
+/** A municipality's page: its name and the way to its services. */
 export function MunicipalityPage() {
   const { tenantId } = useParams();
   const tenants = useTenants();
