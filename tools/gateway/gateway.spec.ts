@@ -4,6 +4,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 /**
  * The gateway as `npm start` runs it (a process of its own), in front of stand-in upstreams: what is tested is
@@ -73,6 +74,7 @@ describe('gateway', () => {
       );
       writeFileSync(path.join(webDir, app, 'assets', 'index-Ab12Cd34.js'), `console.log('${app}')`);
       writeFileSync(path.join(webDir, app, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+      writeFileSync(path.join(webDir, app, 'assets', 'big-Zz99Yy88.js'), `export const text = '${'sportello '.repeat(400)}';`);
       writeFileSync(path.join(webDir, app, '.env'), 'SECRET=1');
     }
     const old = new Date('2026-01-01T00:00:00Z');
@@ -322,6 +324,29 @@ describe('gateway', () => {
       const icon = await fetch(`${base}/favicon.svg`);
       expect(icon.headers.get('content-type')).toBe('image/svg+xml');
       expect(icon.headers.get('cache-control')).toBe('no-cache');
+    });
+
+    it('gzips text files of a size worth it for browsers that accept gzip, and only for them', async () => {
+      const url = `${base}/assets/big-Zz99Yy88.js`;
+      const raw = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) =>
+        http
+          .get(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          })
+          .on('error', reject),
+      );
+      expect(raw.headers['content-encoding']).toBe('gzip');
+      expect(raw.headers['vary']).toBe('accept-encoding');
+      expect(Number(raw.headers['content-length'])).toBe(raw.body.length);
+      expect(raw.body.length).toBeLessThan(400);
+      expect(gunzipSync(raw.body).toString()).toContain('sportello sportello');
+      const plain = await new Promise<http.IncomingHttpHeaders>((resolve, reject) =>
+        http.get(url, { headers: { 'accept-encoding': 'identity' } }, (res) => (res.resume(), resolve(res.headers))).on('error', reject),
+      );
+      expect(plain['content-encoding']).toBeUndefined();
+      expect(Number(plain['content-length'])).toBeGreaterThan(4000);
     });
 
     it('revalidates index.html with its ETag (304), answers HEAD without a body and refuses writes', async () => {

@@ -5,7 +5,8 @@
 //
 // Hand-written rather than serve-static/send: those come only nested under @nestjs/platform-express here (not a
 // dependency of the repository), and what the gateway needs is small: GET/HEAD, ETag revalidation, two cache rules.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { webHeaders } from './web-headers.mjs';
@@ -124,6 +125,27 @@ function serve(req, res, pathname, app, problem) {
   sendFile(req, res, index, indexStat, app, REVALIDATE);
 }
 
+/**
+ * Text files of the build gzipped once and kept (keyed by path, size and mtime), for browsers that accept it — as
+ * nginx's `gzip on` does in the cluster, so what Lighthouse measures here is what a citizen downloads there.
+ */
+const GZIP_CACHE = new Map();
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg\+xml)/;
+function compressed(req, file, stat, type) {
+  if (stat.size < 1024 || !COMPRESSIBLE.test(type) || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return undefined;
+  const key = `${file}:${stat.size}:${stat.mtimeMs}`;
+  let body = GZIP_CACHE.get(key);
+  if (!body) {
+    try {
+      body = gzipSync(readFileSync(file));
+    } catch {
+      return undefined;
+    }
+    GZIP_CACHE.set(key, body);
+  }
+  return body;
+}
+
 function sendFile(req, res, file, stat, app, cacheControl) {
   const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
   const headers = {
@@ -137,6 +159,12 @@ function sendFile(req, res, file, stat, app, cacheControl) {
   if (given && given.split(/\s*,\s*/).some((t) => t === etag || t === '*' || `W/${t}` === etag)) {
     res.writeHead(304, headers);
     res.end();
+    return;
+  }
+  const gzipped = compressed(req, file, stat, headers['content-type']);
+  if (gzipped) {
+    res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': gzipped.length });
+    res.end(req.method === 'HEAD' ? undefined : gzipped);
     return;
   }
   res.writeHead(200, { ...headers, 'content-length': stat.size });
