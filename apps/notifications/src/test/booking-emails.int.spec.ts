@@ -152,7 +152,7 @@ describe('booking e-mails', () => {
     expect(calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('sequence')).toBe(2);
   });
 
-  it('puts a manage link that scheduling accepts in the confirmation, reschedule and reminder e-mails, never on Kafka', async () => {
+  it('puts a manage link that scheduling accepts in the confirmation and reschedule e-mails, never on Kafka', async () => {
     const to = email();
     const b = booking(to, { citizen: { firstName: 'John', lastName: 'Smith', email: to, locale: 'en' } });
     const created = eventOf('scheduling.booking.created', b);
