@@ -100,3 +100,13 @@ export async function waitForMail(request: APIRequestContext, to: string, subjec
     .toBe(true);
   return found as SinkMessage;
 }
+
+/**
+ * Chooses a radio as a pointer user does: Bootstrap Italia draws the radio on its label and moves the input
+ * off-screen, so the label is what one clicks.
+ */
+export async function pick(page: Page, name: string | RegExp): Promise<void> {
+  const label = page.locator('label.form-check-label', { hasText: name });
+  await label.first().click();
+  await expect(page.getByRole('radio', { name }).first()).toBeChecked();
+}
