@@ -41,7 +41,7 @@ const romeDay = (d: Date | string) =>
 /** The sites that serve CIE for Montiano, from the API the page uses. */
 export async function sitesFor(request: APIRequestContext, tenant = 'montiano'): Promise<Site[]> {
   const res = await request.get(`${state().gateway}/scheduling/v1/sites?tenant=${tenant}&service=${SERVICE}`);
-  expect(res.ok()).toBe(true);
+  expect(res.ok(), `sites: ${res.status()} ${await res.text()}`).toBe(true);
   return ((await res.json()) as { items: Site[] }).items;
 }
 
@@ -52,7 +52,7 @@ export async function slotsAt(request: APIRequestContext, site: string, tenant =
   const res = await request.get(
     `${state().gateway}/scheduling/v1/availability?service=${SERVICE}&tenant=${tenant}&site=${site}&from=${from}&to=${to}`,
   );
-  expect(res.ok()).toBe(true);
+  expect(res.ok(), `availability: ${res.status()} ${await res.text()}`).toBe(true);
   return ((await res.json()) as { slots: Slot[] }).slots;
 }
 
