@@ -13,6 +13,13 @@ const ServicesPage = lazy(() => import('./services/services-page').then((m) => (
 const ServiceCardPage = lazy(() =>
   import('./service-card/service-card-page').then((m) => ({ default: m.ServiceCardPage })),
 );
+const BookingPage = lazy(() => import('./booking/booking-page').then((m) => ({ default: m.BookingPage })));
+const ManageBookingPage = lazy(() =>
+  import('./manage-booking/manage-page').then((m) => ({ default: m.ManageBookingPage })),
+);
+const ConfirmBookingPage = lazy(() =>
+  import('./confirm-booking/confirm-page').then((m) => ({ default: m.ConfirmBookingPage })),
+);
 
 export function CitizenRoutes() {
   return (
@@ -23,6 +30,9 @@ export function CitizenRoutes() {
         <Route path="servizi" element={<ServicesPage />} />
         <Route path="servizi/:serviceId" element={<ServiceCardPage />} />
         <Route path="comuni/:tenantId/servizi/:serviceId" element={<ServiceCardPage />} />
+        <Route path="prenota" element={<BookingPage />} />
+        <Route path="prenotazioni/gestisci" element={<ManageBookingPage />} />
+        <Route path="prenotazioni/conferma" element={<ConfirmBookingPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -2,7 +2,8 @@ import ICAL from 'ical.js';
 import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { BookingStateV1, CloudEvent, toKafkaRecord, Topics } from '@facile/contracts';
+import { BookingStateV1, CloudEvent, parseCitizenLinkFragment, toKafkaRecord, Topics } from '@facile/contracts';
+import { LinkTokens } from '@facile/platform/validation';
 import { MailSink, pendingSchemaChanges, readTopic, staffToken, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
@@ -18,6 +19,9 @@ const eventOf = (
   type: BookingType,
   data: BookingStateV1 | (BookingStateV1 & { previousStart: string; previousSite: string }),
 ): CloudEvent<object> => bookingEvent(type, data);
+
+const LINK_SECRET = `booking-emails-link-secret-${randomUUID()}`;
+const WEB = 'https://prenota.example.it';
 
 const email = () => `citizen-${randomUUID().slice(0, 8)}@example.it`;
 
@@ -45,6 +49,8 @@ describe('booking e-mails', () => {
       DELIVERY_BACKOFF_MS: '50',
       DELIVERY_MAX_ATTEMPTS: '3',
       MAIL_REPLY_TO: 'cesena=urp@comune.cesena.fc.it',
+      LINK_SECRET,
+      CITIZEN_WEB_URL: WEB,
     });
     svc = await startTestService(notificationsService, env);
     await svc.reset();
@@ -144,6 +150,35 @@ describe('booking e-mails', () => {
     const calendar = new ICAL.Component(ICAL.parse(ics?.content.toString('utf8') ?? ''));
     expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
     expect(calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('sequence')).toBe(2);
+  });
+
+  it('puts a manage link that scheduling accepts in the confirmation and reschedule e-mails, never on Kafka', async () => {
+    const to = email();
+    const b = booking(to, { citizen: { firstName: 'John', lastName: 'Smith', email: to, locale: 'en' } });
+    const created = eventOf('scheduling.booking.created', b);
+    await send(created);
+    await send(
+      eventOf('scheduling.booking.rescheduled', {
+        ...b,
+        start: '2027-03-13T10:00:00+01:00',
+        end: '2027-03-13T10:20:00+01:00',
+        sequence: 1,
+        previousStart: b.start,
+        previousSite: b.site,
+      }),
+    );
+    const mails = await waitFor(() => (sink.to(to).length >= 2 ? sink.to(to) : null));
+    const token = new LinkTokens(LINK_SECRET).sign('manage', b.bookingId);
+    for (const mail of mails) {
+      const link = /https:\/\/prenota\.example\.it\/prenotazioni\/gestisci#\S+/.exec(mail.text ?? '')?.[0];
+      expect(link).toBeDefined();
+      const parsed = parseCitizenLinkFragment(new URL(link ?? '').hash);
+      expect(parsed).toEqual({ code: b.code, token });
+      expect(new LinkTokens(LINK_SECRET).matches('manage', b.bookingId, parsed?.token ?? '')).toBe(true);
+      // a confirm token is not a manage token, and the event itself carries no token
+      expect(new LinkTokens(LINK_SECRET).matches('confirm', b.bookingId, parsed?.token ?? '')).toBe(false);
+    }
+    expect(JSON.stringify(created)).not.toContain(token);
   });
 
   it('retries temporary failures with backoff, stops at once on permanent ones, and never sends either', async () => {

@@ -133,6 +133,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     SMTP_URL: `smtp://127.0.0.1:${mail.smtpPort}`,
     TENANTS_FILE: tenantsFile,
     CONSOLE_ORIGIN: consoleOrigin,
+    // the links in citizens' messages open this platform's citizen web
+    CITIZEN_WEB_URL: `http://127.0.0.1:${ports['gateway']}`,
     LOG_LEVEL: 'info',
     OUTBOX_POLL_MS: '50',
     SHUTDOWN_GRACE_MS: '2000',
@@ -161,6 +163,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     unlistedOrigin: unlisted.origin,
     consoleOrigin,
     staffToken,
+    mailSink: `http://127.0.0.1:${mail.httpPort}`,
   });
 
   return async () => {

@@ -10,6 +10,8 @@ export interface E2eState {
   consoleOrigin: string;
   /** A staff token the services accept (union-admin). */
   staffToken: string;
+  /** The development mail sink's HTTP API (GET /messages?to=…). */
+  mailSink: string;
 }
 
 const KEY = 'WEB_E2E_STATE';

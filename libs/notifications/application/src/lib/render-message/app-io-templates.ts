@@ -11,11 +11,11 @@ export const DEFAULT_APPIO_TEMPLATES: Record<MessageType, Record<Locale, Message
   'scheduling.booking.created': {
     it: {
       subject: 'Appuntamento confermato {{code}}',
-      body: 'Gentile {{firstName}} {{lastName}},\n\nil suo appuntamento per **{{services}}** presso **{{site}}** è confermato per il **{{date}} alle {{time}}**.\n\nCodice prenotazione: **{{code}}**.\n\n{{municipality}}',
+      body: 'Gentile {{firstName}} {{lastName}},\n\nil suo appuntamento per **{{services}}** presso **{{site}}** è confermato per il **{{date}} alle {{time}}**.\n\nCodice prenotazione: **{{code}}**.\n\n[Veda, sposti o annulli l\'appuntamento]({{manageLink}}).\n\n{{municipality}}',
     },
     en: {
       subject: 'Appointment confirmed {{code}}',
-      body: 'Dear {{firstName}} {{lastName}},\n\nyour appointment for **{{services}}** at **{{site}}** is confirmed on **{{date}} at {{time}}**.\n\nBooking code: **{{code}}**.\n\n{{municipality}}',
+      body: 'Dear {{firstName}} {{lastName}},\n\nyour appointment for **{{services}}** at **{{site}}** is confirmed on **{{date}} at {{time}}**.\n\nBooking code: **{{code}}**.\n\n[View, reschedule or cancel the appointment]({{manageLink}}).\n\n{{municipality}}',
     },
   },
   'scheduling.booking.cancelled': {
@@ -31,31 +31,31 @@ export const DEFAULT_APPIO_TEMPLATES: Record<MessageType, Record<Locale, Message
   'scheduling.booking.rescheduled': {
     it: {
       subject: 'Appuntamento spostato {{code}}',
-      body: 'Gentile {{firstName}} {{lastName}},\n\nil suo appuntamento **{{code}}** (prima il {{previousDate}} alle {{previousTime}}) è ora fissato per il **{{date}} alle {{time}}** presso **{{site}}**.\n\n{{municipality}}',
+      body: 'Gentile {{firstName}} {{lastName}},\n\nil suo appuntamento **{{code}}** (prima il {{previousDate}} alle {{previousTime}}) è ora fissato per il **{{date}} alle {{time}}** presso **{{site}}**.\n\n[Veda, sposti o annulli l\'appuntamento]({{manageLink}}).\n\n{{municipality}}',
     },
     en: {
       subject: 'Appointment rescheduled {{code}}',
-      body: 'Dear {{firstName}} {{lastName}},\n\nyour appointment **{{code}}** (previously on {{previousDate}} at {{previousTime}}) is now on **{{date}} at {{time}}** at **{{site}}**.\n\n{{municipality}}',
+      body: 'Dear {{firstName}} {{lastName}},\n\nyour appointment **{{code}}** (previously on {{previousDate}} at {{previousTime}}) is now on **{{date}} at {{time}}** at **{{site}}**.\n\n[View, reschedule or cancel the appointment]({{manageLink}}).\n\n{{municipality}}',
     },
   },
   'scheduling.booking.reminder': {
     it: {
       subject: 'Promemoria: appuntamento domani {{code}}',
-      body: "Gentile {{firstName}} {{lastName}},\n\nle ricordiamo l'appuntamento per **{{services}}** presso **{{site}}** il **{{date}} alle {{time}}**.\n\nCodice prenotazione: **{{code}}**.\n\n{{municipality}}",
+      body: "Gentile {{firstName}} {{lastName}},\n\nle ricordiamo l'appuntamento per **{{services}}** presso **{{site}}** il **{{date}} alle {{time}}**.\n\nCodice prenotazione: **{{code}}**.\n\n[Veda, sposti o annulli l'appuntamento]({{manageLink}}).\n\n{{municipality}}",
     },
     en: {
       subject: 'Reminder: appointment tomorrow {{code}}',
-      body: 'Dear {{firstName}} {{lastName}},\n\nthis is a reminder of your appointment for **{{services}}** at **{{site}}** on **{{date}} at {{time}}**.\n\nBooking code: **{{code}}**.\n\n{{municipality}}',
+      body: 'Dear {{firstName}} {{lastName}},\n\nthis is a reminder of your appointment for **{{services}}** at **{{site}}** on **{{date}} at {{time}}**.\n\nBooking code: **{{code}}**.\n\n[View, reschedule or cancel the appointment]({{manageLink}}).\n\n{{municipality}}',
     },
   },
   'scheduling.booking.affected-by-closure': {
     it: {
       subject: 'Sede chiusa il giorno del suo appuntamento {{code}}',
-      body: "Gentile {{firstName}} {{lastName}},\n\nil **{{date}}** la sede **{{site}}** non sarà aperta all'ora del suo appuntamento **{{code}}** ({{time}}, {{services}}): {{closureReason}}.\n\nLa preghiamo di spostarlo o annullarlo con il link ricevuto alla prenotazione; se non lo fa, la contatteremo.\n\n{{municipality}}",
+      body: "Gentile {{firstName}} {{lastName}},\n\nil **{{date}}** la sede **{{site}}** non sarà aperta all'ora del suo appuntamento **{{code}}** ({{time}}, {{services}}): {{closureReason}}.\n\nLa preghiamo di [spostarlo o annullarlo]({{manageLink}}); se non lo fa, la contatteremo.\n\n{{municipality}}",
     },
     en: {
       subject: 'Site closed on the day of your appointment {{code}}',
-      body: 'Dear {{firstName}} {{lastName}},\n\non **{{date}}** **{{site}}** will not be open at the time of your appointment **{{code}}** ({{time}}, {{services}}): {{closureReason}}.\n\nPlease reschedule or cancel it with the link you received when booking; otherwise we will contact you.\n\n{{municipality}}',
+      body: 'Dear {{firstName}} {{lastName}},\n\non **{{date}}** **{{site}}** will not be open at the time of your appointment **{{code}}** ({{time}}, {{services}}): {{closureReason}}.\n\nPlease [reschedule or cancel it]({{manageLink}}); otherwise we will contact you.\n\n{{municipality}}',
     },
   },
   'scheduling.booking.requested': {

@@ -43,11 +43,11 @@ export const DEFAULT_EMAIL_TEMPLATES: Record<MessageType, Record<Locale, Message
   'scheduling.booking.created': {
     it: {
       subject: 'Appuntamento confermato {{code}}',
-      body: "Gentile {{firstName}} {{lastName}},\nil suo appuntamento per {{services}} presso {{site}} è confermato per il {{date}} alle {{time}}.\nCodice prenotazione: {{code}}.\nIn allegato trova l'evento da aggiungere al calendario.\n\n{{municipality}}",
+      body: "Gentile {{firstName}} {{lastName}},\nil suo appuntamento per {{services}} presso {{site}} è confermato per il {{date}} alle {{time}}.\nCodice prenotazione: {{code}}.\nIn allegato trova l'evento da aggiungere al calendario.\nPer vedere, spostare o annullare l'appuntamento apra questo link:\n{{manageLink}}\n\n{{municipality}}",
     },
     en: {
       subject: 'Appointment confirmed {{code}}',
-      body: 'Dear {{firstName}} {{lastName}},\nyour appointment for {{services}} at {{site}} is confirmed on {{date}} at {{time}}.\nBooking code: {{code}}.\nThe calendar event is attached.\n\n{{municipality}}',
+      body: 'Dear {{firstName}} {{lastName}},\nyour appointment for {{services}} at {{site}} is confirmed on {{date}} at {{time}}.\nBooking code: {{code}}.\nThe calendar event is attached.\nTo view, reschedule or cancel the appointment, open this link:\n{{manageLink}}\n\n{{municipality}}',
     },
   },
   'scheduling.booking.cancelled': {
@@ -63,31 +63,31 @@ export const DEFAULT_EMAIL_TEMPLATES: Record<MessageType, Record<Locale, Message
   'scheduling.booking.reminder': {
     it: {
       subject: 'Promemoria: appuntamento domani {{code}}',
-      body: "Gentile {{firstName}} {{lastName}},\nle ricordiamo l'appuntamento per {{services}} presso {{site}} il {{date}} alle {{time}}.\nCodice prenotazione: {{code}}.\n\n{{municipality}}",
+      body: "Gentile {{firstName}} {{lastName}},\nle ricordiamo l'appuntamento per {{services}} presso {{site}} il {{date}} alle {{time}}.\nCodice prenotazione: {{code}}.\nSe non può venire, sposti o annulli l'appuntamento da questo link:\n{{manageLink}}\n\n{{municipality}}",
     },
     en: {
       subject: 'Reminder: appointment tomorrow {{code}}',
-      body: 'Dear {{firstName}} {{lastName}},\nthis is a reminder of your appointment for {{services}} at {{site}} on {{date}} at {{time}}.\nBooking code: {{code}}.\n\n{{municipality}}',
+      body: 'Dear {{firstName}} {{lastName}},\nthis is a reminder of your appointment for {{services}} at {{site}} on {{date}} at {{time}}.\nBooking code: {{code}}.\nIf you cannot come, reschedule or cancel it from this link:\n{{manageLink}}\n\n{{municipality}}',
     },
   },
   'scheduling.booking.rescheduled': {
     it: {
       subject: 'Appuntamento spostato {{code}}',
-      body: "Gentile {{firstName}} {{lastName}},\nil suo appuntamento {{code}} (prima il {{previousDate}} alle {{previousTime}}) è ora fissato per il {{date}} alle {{time}} presso {{site}}.\nIn allegato l'evento aggiornato.\n\n{{municipality}}",
+      body: "Gentile {{firstName}} {{lastName}},\nil suo appuntamento {{code}} (prima il {{previousDate}} alle {{previousTime}}) è ora fissato per il {{date}} alle {{time}} presso {{site}}.\nIn allegato l'evento aggiornato.\nPer vedere, spostare o annullare l'appuntamento apra questo link:\n{{manageLink}}\n\n{{municipality}}",
     },
     en: {
       subject: 'Appointment rescheduled {{code}}',
-      body: 'Dear {{firstName}} {{lastName}},\nyour appointment {{code}} (previously on {{previousDate}} at {{previousTime}}) is now on {{date}} at {{time}} at {{site}}.\nThe updated calendar event is attached.\n\n{{municipality}}',
+      body: 'Dear {{firstName}} {{lastName}},\nyour appointment {{code}} (previously on {{previousDate}} at {{previousTime}}) is now on {{date}} at {{time}} at {{site}}.\nThe updated calendar event is attached.\nTo view, reschedule or cancel the appointment, open this link:\n{{manageLink}}\n\n{{municipality}}',
     },
   },
   'scheduling.booking.affected-by-closure': {
     it: {
       subject: 'Sede chiusa il giorno del suo appuntamento {{code}}',
-      body: "Gentile {{firstName}} {{lastName}},\nil {{date}} la sede {{site}} non sarà aperta all'ora del suo appuntamento {{code}} ({{time}}, {{services}}): {{closureReason}}.\nLa preghiamo di spostarlo o annullarlo con il link ricevuto alla prenotazione; se non lo fa, la contatteremo.\n\n{{municipality}}",
+      body: "Gentile {{firstName}} {{lastName}},\nil {{date}} la sede {{site}} non sarà aperta all'ora del suo appuntamento {{code}} ({{time}}, {{services}}): {{closureReason}}.\nLa preghiamo di spostarlo o annullarlo da questo link:\n{{manageLink}}\nSe non lo fa, la contatteremo.\n\n{{municipality}}",
     },
     en: {
       subject: 'Site closed on the day of your appointment {{code}}',
-      body: 'Dear {{firstName}} {{lastName}},\non {{date}} {{site}} will not be open at the time of your appointment {{code}} ({{time}}, {{services}}): {{closureReason}}.\nPlease reschedule or cancel it with the link you received when booking; otherwise we will contact you.\n\n{{municipality}}',
+      body: 'Dear {{firstName}} {{lastName}},\non {{date}} {{site}} will not be open at the time of your appointment {{code}} ({{time}}, {{services}}): {{closureReason}}.\nPlease reschedule or cancel it from this link:\n{{manageLink}}\nOtherwise we will contact you.\n\n{{municipality}}',
     },
   },
   'scheduling.booking.requested': {

@@ -1,0 +1,88 @@
+import { useDocumentTitle } from '@facile/web/ui';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ApplicantStep } from './applicant/applicant-step';
+import { ConfirmationView } from './confirmation/confirmation-view';
+import { DetailsStep } from './details/details-step';
+import { PlaceStep } from './place/place-step';
+import { SlotStep } from './slot/slot-step';
+import { useBookingDraft, type Step } from './state/booking-draft';
+import { Stepper } from './stepper';
+import { SummaryStep } from './summary/summary-step';
+
+/**
+ * Prenota appuntamento (`/prenota?servizio=<slug>&comune=<tenant>`): five steps and the confirmation, the whole
+ * form in sessionStorage so that an error or a reload loses nothing.
+ */
+export function BookingPage() {
+  const { t } = useTranslation('booking');
+  const [params] = useSearchParams();
+  const { draft, update, reset } = useBookingDraft();
+  const [takenNotice, setTakenNotice] = useState(false);
+  useDocumentTitle(t('title'));
+
+  // coming from a card: the procedure and municipality it names (a new booking when they differ)
+  const service = params.get('servizio') ?? '';
+  const tenant = params.get('comune') ?? '';
+  useEffect(() => {
+    if (!service && !tenant) return;
+    if (draft.service === service && draft.tenant === tenant && draft.step !== 6) return;
+    if (draft.step === 6 && draft.service === service && draft.tenant === tenant) return;
+    reset({ service, tenant });
+  }, [service, tenant]);
+
+  const goTo = (step: Step) => {
+    setTakenNotice(false);
+    update({ step });
+  };
+
+  return (
+    <div className="container py-4">
+      <h1>{t('title')}</h1>
+      {draft.step < 6 && (
+        <>
+          <p className="lead">{t('intro')}</p>
+          <Stepper step={draft.step} />
+        </>
+      )}
+      <div className="steppers-content">
+        {draft.step === 1 && <PlaceStep draft={draft} update={update} onNext={() => goTo(2)} />}
+        {draft.step === 2 && (
+          <SlotStep
+            draft={draft}
+            update={update}
+            onBack={() => goTo(1)}
+            onNext={() => goTo(3)}
+            takenNotice={takenNotice}
+          />
+        )}
+        {draft.step === 3 && (
+          <DetailsStep
+            draft={draft}
+            update={update}
+            onBack={() => goTo(2)}
+            onNext={() => goTo(4)}
+            onChooseAgain={() => goTo(2)}
+          />
+        )}
+        {draft.step === 4 && <ApplicantStep draft={draft} update={update} onBack={() => goTo(3)} onNext={() => goTo(5)} />}
+        {draft.step === 5 && (
+          <SummaryStep
+            draft={draft}
+            update={update}
+            goTo={goTo}
+            onTaken={() => {
+              update({ step: 2, hold: null, attemptKey: '' });
+              setTakenNotice(true);
+            }}
+            onBooked={(booking) => update({ booking, step: 6, hold: null, attemptKey: '' })}
+          />
+        )}
+        {draft.step === 6 && draft.booking && (
+          <ConfirmationView booking={draft.booking} applicant={draft.applicant} onAgain={() => reset()} />
+        )}
+      </div>
+    </div>
+  );
+}
