@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { chime, rememberSound, soundEnabled } from './chime';
 import './display.css';
-import { useBoard } from './use-board';
+import { useBoard, useSite } from './use-board';
 
 const HIGHLIGHT_MS = 60_000;
 
@@ -28,6 +28,7 @@ export function DisplayPage() {
   const { t: tc } = useTranslation('common');
   useDocumentTitle(t('title'));
   const board = useBoard(siteId);
+  const site = useSite(siteId);
   const [sound, setSound] = useState(soundEnabled);
   const [, tick] = useState(0);
   const lastCall = useRef<string | undefined>(undefined);
@@ -46,7 +47,7 @@ export function DisplayPage() {
   return (
     <main className="facile-display p-4" data-testid="display">
       <div className="d-flex justify-content-between align-items-center mb-4">
-        <h1 className="text-white mb-0">{t('heading', { site: siteId })}</h1>
+        <h1 className="text-white mb-0">{t('heading', { site: site.data?.name ?? siteId })}</h1>
         <Clock />
       </div>
       {!sound && (

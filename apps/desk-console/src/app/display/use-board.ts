@@ -38,3 +38,18 @@ export function useBoard(siteId: string) {
     refetchInterval: 10_000,
   });
 }
+
+export type Site = SchedulingApi.components['schemas']['Site'];
+
+/** The site's public record (its name for the display heading). */
+export function useSite(siteId: string) {
+  const clients = useApiClients();
+  return useQuery({
+    queryKey: ['scheduling', 'site', siteId],
+    queryFn: async ({ signal }) =>
+      unwrap<Site>(
+        clients.scheduling.GET('/scheduling/v1/sites/{id}', { params: { path: { id: siteId } }, signal }),
+      ),
+    staleTime: 10 * 60_000,
+  });
+}
