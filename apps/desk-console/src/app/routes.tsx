@@ -1,6 +1,8 @@
 import { NotFoundPage } from '@facile/web/ui';
 import { Route, Routes } from 'react-router';
+import { AuthCallbackPage, RequireAuth } from './auth';
 import { DeskLayout } from './desk-layout';
+import { OperatorHomePage } from './operator/operator-home-page';
 import { HomePage } from './pages/home-page';
 import { MunicipalityPage } from './pages/municipality-page';
 
@@ -12,6 +14,10 @@ export function DeskRoutes() {
       <Route element={<DeskLayout />}>
         <Route index element={<HomePage />} />
         <Route path="comuni/:tenantId" element={<MunicipalityPage />} />
+        <Route path="auth/callback" element={<AuthCallbackPage />} />
+        <Route element={<RequireAuth />}>
+          <Route path="operatore" element={<OperatorHomePage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
