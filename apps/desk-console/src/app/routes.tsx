@@ -1,5 +1,6 @@
 import { NotFoundPage } from '@facile/web/ui';
 import { Route, Routes } from 'react-router';
+import { AgendaPage } from './agenda/agenda-page';
 import { AuthCallbackPage, RequireAuth } from './auth';
 import { DeskLayout } from './desk-layout';
 import { OperatorHomePage } from './operator/operator-home-page';
@@ -17,6 +18,7 @@ export function DeskRoutes() {
         <Route path="auth/callback" element={<AuthCallbackPage />} />
         <Route element={<RequireAuth />}>
           <Route path="operatore" element={<OperatorHomePage />} />
+          <Route path="agenda" element={<AgendaPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,5 +1,6 @@
 import { useDocumentTitle } from '@facile/web/ui';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuth } from '../auth';
 
 /** The operator's start page (signed in): the shift bar above, the day's tools below. */
@@ -11,6 +12,11 @@ export function OperatorHomePage() {
     <>
       <h1>{t('operator.title')}</h1>
       <p className="lead">{t('operator.intro', { name: user?.name ?? '' })}</p>
+      <ul>
+        <li>
+          <Link to="/agenda">{t('operator.agenda')}</Link>
+        </li>
+      </ul>
     </>
   );
 }
