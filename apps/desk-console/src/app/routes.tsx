@@ -4,6 +4,7 @@ import { AgendaPage } from './agenda/agenda-page';
 import { AuthCallbackPage, RequireAuth } from './auth';
 import { DeskLayout } from './desk-layout';
 import { OperatorHomePage } from './operator/operator-home-page';
+import { QueuePage } from './queue/queue-page';
 import { HomePage } from './pages/home-page';
 import { MunicipalityPage } from './pages/municipality-page';
 
@@ -19,6 +20,7 @@ export function DeskRoutes() {
         <Route element={<RequireAuth />}>
           <Route path="operatore" element={<OperatorHomePage />} />
           <Route path="agenda" element={<AgendaPage />} />
+          <Route path="coda" element={<QueuePage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

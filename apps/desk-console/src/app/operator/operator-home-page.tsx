@@ -16,6 +16,9 @@ export function OperatorHomePage() {
         <li>
           <Link to="/agenda">{t('operator.agenda')}</Link>
         </li>
+        <li>
+          <Link to="/coda">{t('operator.queue')}</Link>
+        </li>
       </ul>
     </>
   );

@@ -13,6 +13,7 @@ export const desk: typeof italian = {
     back: 'All municipalities',
   },
   operator: {
+    queue: 'Counter workstation (queue)',
     agenda: 'Today’s agenda',
     title: 'My shift',
     intro: 'Welcome, {{name}}. From here open the day’s agenda, the queue and the assistance cases.',

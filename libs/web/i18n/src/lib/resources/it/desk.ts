@@ -11,6 +11,7 @@ export const desk = {
     back: 'Tutti i comuni',
   },
   operator: {
+    queue: 'Postazione di sportello (coda)',
     agenda: 'Agenda del giorno',
     title: 'Il mio turno',
     intro: 'Buon lavoro, {{name}}. Da qui apri l’agenda del giorno, la coda e le pratiche di assistenza.',
