@@ -50,6 +50,13 @@ export function QueuePage() {
       setCalled(ticket);
       setOutcome(null);
     },
+    // nobody waiting (409): the previous ticket was closed all the same (served, or back in line / missed)
+    onError: (e) => {
+      if (typeof e === 'object' && e !== null && 'status' in e && e.status === 409) {
+        setCalled(null);
+        setOutcome(null);
+      }
+    },
     onSettled: refresh,
   });
   const recall = useMutation({
