@@ -53,7 +53,7 @@ test.describe.serial('the counter workstation', () => {
     await expectNoAxeViolations(two, 'the workstation with a called ticket');
   });
 
-  test('by keyboard: Alt+1 arrived, Alt+3 not present, and a missed ticket is recalled', async ({ request }) => {
+  test('by keyboard: Alt+1 arrived, Enter calls next, Alt+3 not present sends the ticket back in line or to the missed', async ({ request }) => {
     const s = state();
     const res = await request.post(`${s.gateway}/scheduling/v1/sites/cesena-centro/tickets`, {
       data: { service: 'carta-identita-elettronica', tenant: 'cesena' },
