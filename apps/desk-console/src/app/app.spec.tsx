@@ -4,7 +4,6 @@ import { preloadShellIcons } from '@facile/web/ui';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { InMemoryWebStorage, UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from './app';
@@ -39,15 +38,6 @@ function catalogue(status: number, body: unknown) {
   return fetch as typeof globalThis.fetch;
 }
 
-/** Nobody signed in: an OpenID Connect client whose store is empty (it reads nothing from the network). */
-const signedOut = () =>
-  new UserManager({
-    authority: 'https://login.test.example.it/realms/facile',
-    client_id: 'facile-sportello',
-    redirect_uri: 'http://localhost/sportello/auth/callback',
-    userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
-  });
-
 /** The console as the gateway serves it: under /sportello/. */
 function renderConsole(path: string, fetch: typeof globalThis.fetch) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -57,7 +47,6 @@ function renderConsole(path: string, fetch: typeof globalThis.fetch) {
         i18n={createI18n({ bundle: deskResources, language: 'it' })}
         clients={createApiClients({ fetch })}
         queryClient={queryClient}
-        auth={{ manager: signedOut(), expiredSignal: () => undefined }}
       />
     </MemoryRouter>,
   );

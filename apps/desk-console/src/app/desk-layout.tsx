@@ -3,7 +3,7 @@ import { AppShell, siteLinks } from '@facile/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useMatch } from 'react-router';
-import { AccountMenu } from './auth';
+import { StaffBar } from './auth';
 
 const links = siteLinks({
   unionUrl: import.meta.env.VITE_UNION_URL,
@@ -18,7 +18,8 @@ export function DeskLayout() {
   const tenants = useQuery({ ...tenantsQuery(useApiClients()), enabled: match !== null });
   const municipality = tenants.data?.find((tenant) => tenant.id === match?.params.tenantId)?.name;
   return (
-    <AppShell appTitle={t('title')} appTagline={t('tagline')} municipality={municipality} account={<AccountMenu />} {...links}>
+    <AppShell appTitle={t('title')} appTagline={t('tagline')} municipality={municipality} {...links}>
+      <StaffBar />
       <Outlet />
     </AppShell>
   );

@@ -1,9 +1,11 @@
 import { NotFoundPage } from '@facile/web/ui';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { AuthCallbackPage, RequireRole } from './auth';
+import { AgendaPage } from './agenda/agenda-page';
+import { AuthCallbackPage, RequireAuth } from './auth';
 import { DeskLayout } from './desk-layout';
-import { StaffHomePage } from './staff/staff-home-page';
+import { OperatorHomePage } from './operator/operator-home-page';
+import { QueuePage } from './queue/queue-page';
 import { HomePage } from './pages/home-page';
 import { MunicipalityPage } from './pages/municipality-page';
 
@@ -26,14 +28,11 @@ export function DeskRoutes() {
         <Route index element={<HomePage />} />
         <Route path="comuni/:tenantId" element={<MunicipalityPage />} />
         <Route path="auth/callback" element={<AuthCallbackPage />} />
-        <Route
-          path="area-personale"
-          element={
-            <RequireRole>
-              <StaffHomePage />
-            </RequireRole>
-          }
-        />
+        <Route element={<RequireAuth />}>
+          <Route path="operatore" element={<OperatorHomePage />} />
+          <Route path="agenda" element={<AgendaPage />} />
+          <Route path="coda" element={<QueuePage />} />
+        </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

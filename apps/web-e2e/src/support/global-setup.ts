@@ -6,7 +6,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
-import { allowConsoleOrigins, identityTool } from './keycloak';
+import { prepareIdentity } from './identity-setup';
 import { saveState } from './state';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -107,15 +107,14 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const { startMailSink } = await tool('tools/mail-sink/mail-sink.mjs');
   const mail = await startMailSink({ smtpPort: 0, httpPort: 0, log: () => undefined });
 
-  // staff sign in through the real Keycloak (tools/identity, 127.0.0.1:8180), as `npm start` does
-  const identity = await identityTool();
-  await identity.ensureIdentity({ quiet: true });
-
   const ports: Record<string, number> = {};
   for (const name of ['catalogue', 'scheduling', 'identity-assistance', 'notifications', 'gateway'])
     ports[name] = await freePort();
   // the same gateway by another name is another origin: the console's, calling the API at 127.0.0.1 across origins
   const consoleOrigin = `http://localhost:${ports['gateway']}`;
+  // the desk console signs staff in at the real Keycloak (ADR 24): the services trust its keys, the gateway's CSP
+  // lets the console talk to it, and the console's client accepts this run's origins as redirect targets
+  const identity = await prepareIdentity([`http://127.0.0.1:${ports['gateway']}`, consoleOrigin]);
   const jwtSecret = `web-e2e-only-secret-${randomBytes(16).toString('hex')}`;
   const env: Record<string, string> = {
     NODE_ENV: 'test',
@@ -124,10 +123,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     KAFKA_TOPIC_PREFIX: prefix,
     REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
     REDIS_KEY_PREFIX: `test:web-e2e:${id}:`,
-    // staff sign in through Keycloak (its tokens are verified through JWKS); the suite's own staff calls (set-up
-    // through the API) carry a development token as well, accepted only because this says so
-    ...identity.identityEnv(),
-    GATEWAY_IDENTITY_URL: identity.issuer(),
+    // staff sign in through Keycloak in the console's specs; the other specs' staff calls (set-up through the
+    // API) carry a development token, accepted only because this says so
+    ...identity.env,
+    GATEWAY_IDENTITY_URL: identity.issuer,
     DEV_TOKENS: 'true',
     JWT_SECRET: jwtSecret,
     SMTP_URL: `smtp://127.0.0.1:${mail.smtpPort}`,
@@ -140,7 +139,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     SHUTDOWN_GRACE_MS: '2000',
   };
   await freshDatabase(env['DATABASE_URL'] ?? '');
-  const disallowConsole = await allowConsoleOrigins([`http://127.0.0.1:${ports['gateway']}`, consoleOrigin]);
   const { startPlatform } = await tool('tools/dev/platform.mjs');
   const platform: StartedPlatform = await startPlatform({
     env,
@@ -168,7 +166,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   return async () => {
     await platform.stop();
-    await disallowConsole();
+    await identity.undo();
     await mail.close();
     await Promise.all([listed.server, unlisted.server].map((s) => new Promise((r) => s.close(r))));
     rmSync(run, { recursive: true, force: true });

@@ -3,83 +3,89 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { staffUserOf, type StaffUser } from './staff-user';
 
 export interface AuthState {
-  /** Null when nobody is signed in (or the session could not be renewed). */
+  /** Null: nobody signed in (or the session ended). */
   user: StaffUser | null;
-  /** True until the stored session has been read. */
+  /** True until the stored session (if any) has been read. */
   loading: boolean;
-  /** The API refused the token (401): the forms stay as they are until the person signs in again. */
-  expired: boolean;
-  /** To Keycloak's login page; back to `returnTo` (this page by default) afterwards. */
+  /** To Keycloak's login page; back at `returnTo` (an in-app path) afterwards. */
   signIn(returnTo?: string): Promise<void>;
   signOut(): Promise<void>;
+  /** The current access token (for the API clients). */
+  accessToken(): string | null;
+  /** oidc-client-ts's manager (the callback page completes the sign-in with it). */
+  manager: UserManager;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
 
-const toStaff = (u: User | null) =>
+/** The in-app path of the current page (without the router's basename), to come back to after sign-in. */
+export function currentPath(): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const { pathname, search, hash } = globalThis.location;
+  const inApp = base && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
+  return `${inApp}${search}${hash}`;
+}
+
+export interface ReturnState {
+  returnTo: string;
+}
+
+const toStaff = (u: User | null): StaffUser | null =>
   u && !u.expired ? staffUserOf(u.access_token, u.profile as Record<string, unknown>) : null;
 
-const here = () => `${window.location.pathname}${window.location.search}${window.location.hash}`;
-
-/** The signed-in staff member for the whole console; `expired` follows `markExpired` (the API's 401). */
-export function AuthProvider({
-  manager,
-  expiredSignal,
-  children,
-}: {
-  manager: UserManager;
-  /** Registers the callback the API clients call on a 401. */
-  expiredSignal: (listener: () => void) => void;
-  children: ReactNode;
-}) {
-  const [user, setUser] = useState<StaffUser | null>(null);
+/** The signed-in member of staff for the whole console, from oidc-client-ts's user manager. */
+export function AuthProvider({ manager, children }: { manager: UserManager; children: ReactNode }) {
+  const [oidcUser, setOidcUser] = useState<User | null>(null);
   const [loading, setLoading] = useState(true);
-  const [expired, setExpired] = useState(false);
 
   useEffect(() => {
     let live = true;
-    void manager
+    manager
       .getUser()
-      .then((u) => live && setUser(toStaff(u)))
-      .catch(() => live && setUser(null))
+      .then((u) => live && setOidcUser(u && !u.expired ? u : null))
+      .catch(() => live && setOidcUser(null))
       .finally(() => live && setLoading(false));
-    const loaded = (u: User) => {
-      setUser(toStaff(u));
-      setExpired(false);
-    };
-    const unloaded = () => setUser(null);
-    const renewFailed = () => setExpired(true);
+    const loaded = (u: User) => setOidcUser(u);
+    const unloaded = () => setOidcUser(null);
     manager.events.addUserLoaded(loaded);
     manager.events.addUserUnloaded(unloaded);
-    manager.events.addSilentRenewError(renewFailed);
-    expiredSignal(() => setExpired(true));
+    manager.events.addUserSignedOut(unloaded);
+    manager.events.addAccessTokenExpired(unloaded);
     return () => {
       live = false;
       manager.events.removeUserLoaded(loaded);
       manager.events.removeUserUnloaded(unloaded);
-      manager.events.removeSilentRenewError(renewFailed);
+      manager.events.removeUserSignedOut(unloaded);
+      manager.events.removeAccessTokenExpired(unloaded);
     };
-  }, [manager, expiredSignal]);
+  }, [manager]);
 
   const signIn = useCallback(
-    (returnTo?: string) => manager.signinRedirect({ state: { returnTo: returnTo ?? here() } }),
+    (returnTo = currentPath()) => manager.signinRedirect({ state: { returnTo } satisfies ReturnState }),
     [manager],
   );
   const signOut = useCallback(async () => {
-    const current = await manager.getUser();
+    const user = await manager.getUser();
     await manager.removeUser();
-    await manager.signoutRedirect(current?.id_token ? { id_token_hint: current.id_token } : undefined);
+    await manager.signoutRedirect(user?.id_token ? { id_token_hint: user.id_token } : undefined);
   }, [manager]);
 
-  const value = useMemo(() => ({ user, loading, expired, signIn, signOut }), [user, loading, expired, signIn, signOut]);
+  const value = useMemo<AuthState>(
+    () => ({
+      user: toStaff(oidcUser),
+      loading,
+      signIn,
+      signOut,
+      accessToken: () => (oidcUser && !oidcUser.expired ? oidcUser.access_token : null),
+      manager,
+    }),
+    [oidcUser, loading, signIn, signOut, manager],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 
 export function useAuth(): AuthState {
-  const state = useContext(AuthContext);
-  if (!state) throw new Error('useAuth outside AuthProvider');
-  return state;
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside <AuthProvider>');
+  return auth;
 }
-
-/** The manager itself, for the callback page. */
-export const UserManagerContext = createContext<UserManager | null>(null);

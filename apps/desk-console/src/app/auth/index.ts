@@ -1,6 +1,10 @@
-export { AccountMenu } from './account-menu';
+export { AuthProvider, currentPath, useAuth, type AuthState } from './auth-context';
 export { AuthCallbackPage } from './auth-callback-page';
-export { AuthProvider, UserManagerContext, useAuth, type AuthState } from './auth-context';
-export { createUserManager, loadAuthConfig, CALLBACK_PATH } from './oidc-config';
-export { RequireRole } from './require-role';
-export { hasRole, type StaffRole, type StaffUser } from './staff-user';
+export { useDraft } from './drafts';
+export { CALLBACK_PATH, createUserManager, oidcSettings } from './oidc-config';
+export { RequireAuth, RequireRole } from './require-auth';
+export { useShift, type Shift } from './shift';
+export { STAFF_ROLES, staffUserOf, type StaffRole, type StaffUser } from './staff-user';
+export { StaffBar } from './staff-bar';
+export { useStaffSites } from './use-sites';
+export { staffableSites, type Site } from './staff-sites';

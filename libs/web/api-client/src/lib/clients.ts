@@ -12,24 +12,25 @@ export interface ApiClientOptions {
   baseUrl?: string;
   /** A fetch of one's own (tests, instrumentation); the global one by default. */
   fetch?: typeof globalThis.fetch;
-  /** The signed-in staff member's access token, sent as `Authorization: Bearer` (the console; none for citizens). */
-  accessToken?: () => string | undefined | Promise<string | undefined>;
-  /** Called when the API answers 401 to a call that carried a token: the session ended, sign in again. */
+  /**
+   * The signed-in member of staff's access token (the desk console): sent as `Authorization: Bearer`. None, or
+   * nothing returned: the request goes out without one (the citizen web's public calls).
+   */
+  getToken?: () => string | null | undefined | Promise<string | null | undefined>;
+  /** Told of every 401 answer to a request that carried a token (the console signs in again). */
   onUnauthorized?: () => void;
 }
 
-/** Bearer token on every call when there is one; a 401 to such a call reports the session as ended. */
-function staffSession(options: ApiClientOptions): Middleware | undefined {
-  const { accessToken, onUnauthorized } = options;
-  if (!accessToken) return undefined;
+/** Bearer token on the way out, 401 noticed on the way back. */
+function authMiddleware(options: ApiClientOptions): Middleware {
   return {
     async onRequest({ request }) {
-      const token = await accessToken();
+      const token = await options.getToken?.();
       if (token) request.headers.set('authorization', `Bearer ${token}`);
       return request;
     },
     onResponse({ request, response }) {
-      if (response.status === 401 && request.headers.has('authorization')) onUnauthorized?.();
+      if (response.status === 401 && request.headers.has('authorization')) options.onUnauthorized?.();
       return response;
     },
   };
@@ -55,8 +56,10 @@ export function createApiClients(options: ApiClientOptions = {}) {
     assistance: createClient<AssistancePaths>(config),
     notifications: createClient<NotificationsPaths>(config),
   };
-  const session = staffSession(options);
-  if (session) for (const client of Object.values(clients)) client.use(session);
+  if (options.getToken) {
+    const middleware = authMiddleware(options);
+    for (const client of Object.values(clients)) client.use(middleware);
+  }
   return clients;
 }
 

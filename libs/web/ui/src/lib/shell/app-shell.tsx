@@ -10,8 +10,6 @@ export interface AppShellProps extends FooterLinks {
   appTagline: string;
   /** The municipality the visitor is looking at, if any: the header names it. */
   municipality?: string;
-  /** Who is signed in and the sign-out (the console), beside the language switch. */
-  account?: ReactNode;
   children: ReactNode;
 }
 
@@ -19,7 +17,7 @@ export interface AppShellProps extends FooterLinks {
  * Skip links, header, <main> and footer around a page. After a navigation inside the app the focus moves
  * to <main>, so keyboard and screen reader users start reading the new page, not the old link.
  */
-export function AppShell({ appTitle, appTagline, municipality, account, children, ...links }: AppShellProps) {
+export function AppShell({ appTitle, appTagline, municipality, children, ...links }: AppShellProps) {
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const first = useRef(true);
@@ -37,7 +35,6 @@ export function AppShell({ appTitle, appTagline, municipality, account, children
         title={municipality ?? appTitle}
         tagline={municipality ? appTitle : appTagline}
         unionUrl={links.unionUrl}
-        account={account}
       />
       <main id={MAIN_ID} ref={main} tabIndex={-1} className="container my-5">
         {children}

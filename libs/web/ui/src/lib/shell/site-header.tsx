@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Header, HeaderBrand, HeaderContent, HeaderRightZone, Icon } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,15 +10,13 @@ export interface SiteHeaderProps {
   tagline: string;
   /** The Union's own web site, linked from the slim header. */
   unionUrl: string;
-  /** Who is signed in, with the sign-out (the console). */
-  account?: ReactNode;
 }
 
 /**
  * The header of Designers Italia's municipal-site model: a slim band naming the Union (the body the
  * service belongs to) with the language switch, then the centre band with the municipality or service.
  */
-export function SiteHeader({ title, tagline, unionUrl, account }: SiteHeaderProps) {
+export function SiteHeader({ title, tagline, unionUrl }: SiteHeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="it-header-wrapper">
@@ -29,7 +26,6 @@ export function SiteHeader({ title, tagline, unionUrl, account }: SiteHeaderProp
             {t('union')}
           </HeaderBrand>
           <HeaderRightZone>
-            {account}
             <LanguageSwitch />
           </HeaderRightZone>
         </HeaderContent>

@@ -2,29 +2,30 @@ import type { auth as italian } from '../it/auth';
 
 export const auth: typeof italian = {
   title: 'Staff sign-in',
-  signIn: {
-    title: 'Sign in to the desk console',
-    body: 'The console is for the staff of the Union and its municipalities. Sign in with the credentials the Union gave you.',
-    action: 'Sign in',
-    unreachable:
-      'The sign-in service does not answer. Check the connection and try again; if it goes on, tell the Union’s IT support.',
-  },
+  signIn: 'Sign in',
+  signOut: 'Sign out',
   callback: {
-    failedTitle: 'Sign-in not completed',
-    failedBody: 'The sign-in could not be completed: the link may have expired.',
-    retry: 'Back to the console to sign in again',
-  },
-  expired: {
-    body: 'Your session has expired. What you typed is still here: sign in again to save it.',
-    signIn: 'Sign in again',
+    title: 'Signing in',
+    failedTitle: 'Sign-in failed',
+    failed: 'Sign-in could not be completed. Try again: if the problem persists, tell your technical contact.',
   },
   forbidden: {
-    title: 'This page is not available to your profile',
-    body: 'Your profile does not include this function. If you need it, ask the Union’s administrator.',
+    title: 'Not allowed',
+    text: 'Your profile does not allow this page. If you think this is a mistake, ask your municipality’s contact.',
   },
-  account: {
-    signIn: 'Sign in',
-    signedInAs: 'Signed in as',
-    signOut: 'Sign out',
+  bar: {
+    label: 'Signed-in operator',
+    signedInAs: 'Operator: {{name}}',
+    shift: 'Site: {{site}} · Counter {{counter}}',
+    changeShift: 'Change site or counter',
   },
+  shift: {
+    title: 'Start of shift: choose site and counter',
+    site: 'Site',
+    counter: 'Counter',
+    counterN: 'Counter {{n}}',
+    start: 'Start shift',
+    noSites: 'Your profile is not linked to any site. Ask your municipality’s contact to enable you.',
+  },
+  sessionExpired: 'Your session expired: sign in again. What you typed has been kept.',
 };

@@ -12,18 +12,10 @@ export const desk: typeof italian = {
     intro: 'Soon you will find here the queues, appointments and cases of {{name}}.',
     back: 'All municipalities',
   },
-  staffHome: {
-    title: 'Your area',
-    greeting: 'Hello, {{name}}',
-    roles: 'Profile',
-    sites: 'Sites',
-    tenants: 'Municipalities administered',
-    allTenants: 'Every municipality of the Union',
-    none: 'none',
-    role: {
-      operator: 'Desk operator',
-      'tenant-admin': 'Municipality administrator',
-      'union-admin': 'Union administrator',
-    },
+  operator: {
+    queue: 'Counter workstation (queue)',
+    agenda: 'Today’s agenda',
+    title: 'My shift',
+    intro: 'Welcome, {{name}}. From here open the day’s agenda, the queue and the assistance cases.',
   },
 };

@@ -1,28 +1,29 @@
 export const auth = {
   title: 'Accesso operatori',
-  signIn: {
-    title: 'Accedi alla console dello sportello',
-    body: "La console è riservata al personale dell'Unione e dei comuni. Accedi con le credenziali che ti ha dato l'Unione.",
-    action: 'Accedi',
-    unreachable:
-      'Il servizio di accesso non risponde. Controlla la connessione e riprova; se il problema continua, avvisa il supporto informatico dell’Unione.',
-  },
+  signIn: 'Accedi',
+  signOut: 'Esci',
   callback: {
-    failedTitle: 'Accesso non completato',
-    failedBody: 'Non è stato possibile completare l’accesso: il collegamento potrebbe essere scaduto.',
-    retry: 'Torna alla console e accedi di nuovo',
-  },
-  expired: {
-    body: 'La tua sessione è scaduta. Quello che hai scritto è ancora qui: accedi di nuovo per salvarlo.',
-    signIn: 'Accedi di nuovo',
+    title: 'Accesso in corso',
+    failedTitle: 'Accesso non riuscito',
+    failed: "Non è stato possibile completare l'accesso. Riprova: se il problema continua, avvisa il referente tecnico.",
   },
   forbidden: {
-    title: 'Pagina non disponibile per il tuo profilo',
-    body: 'Il tuo profilo non comprende questa funzione. Se ti serve, chiedi all’amministratore dell’Unione.',
+    title: 'Accesso non consentito',
+    text: 'Il tuo profilo non permette di usare questa pagina. Se pensi che sia un errore, chiedi al referente del tuo comune.',
   },
-  account: {
-    signIn: 'Accedi',
-    signedInAs: 'Hai effettuato l’accesso come',
-    signOut: 'Esci',
+  bar: {
+    label: 'Operatore collegato',
+    signedInAs: 'Operatore: {{name}}',
+    shift: 'Sede: {{site}} · Sportello {{counter}}',
+    changeShift: 'Cambia sede o sportello',
   },
+  shift: {
+    title: 'Inizio turno: scegli sede e sportello',
+    site: 'Sede',
+    counter: 'Sportello',
+    counterN: 'Sportello {{n}}',
+    start: 'Inizia il turno',
+    noSites: 'Il tuo profilo non è associato a nessuna sede. Chiedi al referente del tuo comune di abilitarti.',
+  },
+  sessionExpired: 'La sessione è scaduta: accedi di nuovo. Quanto avevi scritto è stato conservato.',
 };

@@ -10,18 +10,10 @@ export const desk = {
     intro: 'Qui troverai presto le code, gli appuntamenti e le pratiche di {{name}}.',
     back: 'Tutti i comuni',
   },
-  staffHome: {
-    title: 'La tua area',
-    greeting: 'Buongiorno, {{name}}',
-    roles: 'Profilo',
-    sites: 'Sedi',
-    tenants: 'Comuni amministrati',
-    allTenants: "Tutti i comuni dell'Unione",
-    none: 'nessuno',
-    role: {
-      operator: 'Operatore di sportello',
-      'tenant-admin': 'Amministratore del comune',
-      'union-admin': "Amministratore dell'Unione",
-    },
+  operator: {
+    queue: 'Postazione di sportello (coda)',
+    agenda: 'Agenda del giorno',
+    title: 'Il mio turno',
+    intro: 'Buon lavoro, {{name}}. Da qui apri l’agenda del giorno, la coda e le pratiche di assistenza.',
   },
 };

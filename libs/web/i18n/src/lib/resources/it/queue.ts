@@ -1,3 +1,32 @@
 export const queue = {
-  title: 'Coda',
+  title: 'Postazione di sportello',
+  intro: 'Sportello {{counter}}: chiama il prossimo cittadino in coda.',
+  chooseShift: 'Scegli sede e sportello qui sopra per lavorare la coda.',
+  called: {
+    title: 'Biglietto chiamato',
+    none: 'Nessun biglietto chiamato: premi «Chiama il prossimo».',
+    service: 'Pratica: {{service}}',
+    since: 'Chiamato da {{time}}',
+    serving: 'Cittadino arrivato: servizio in corso.',
+    absent: 'Cittadino non presente: alla prossima chiamata il biglietto passa tra i mancati.',
+  },
+  actions: {
+    next: 'Chiama il prossimo',
+    arrived: 'Arrivato',
+    again: 'Chiama di nuovo',
+    absent: 'Non presente',
+  },
+  shortcuts: 'Scorciatoie: Alt+1 arrivato, Alt+2 chiama di nuovo, Alt+3 non presente.',
+  line: {
+    title: 'In attesa',
+    caption: 'Attese per gruppo di servizi',
+    total_one: '{{count}} persona in attesa',
+    total_other: '{{count}} persone in attesa',
+    group: 'Gruppo',
+    waiting: 'In attesa',
+    estimate: 'Attesa stimata',
+    minutes_one: '{{count}} minuto',
+    minutes_other: '{{count}} minuti',
+  },
+  missed: { title: 'Biglietti mancati', recall: 'Richiama {{number}}' },
 };
