@@ -1,0 +1,45 @@
+/** A site's weekly opening hours: for each weekday, time ranges `HH:MM`–`HH:MM` that must not overlap. */
+
+export interface TimeRange {
+  start: string;
+  end: string;
+}
+
+export type RangeProblem = 'format' | 'end-before-start' | 'overlap';
+
+export interface HoursProblem {
+  day: number;
+  index: number;
+  problem: RangeProblem;
+}
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Minutes since midnight of `HH:MM`, or null when it is not a time. */
+export function minutesOf(time: string): number | null {
+  const match = TIME.exec(time);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+}
+
+/** The problems of one day's ranges, each tied to the range (by index) it concerns. */
+export function validateDay(ranges: readonly TimeRange[]): { index: number; problem: RangeProblem }[] {
+  const problems: { index: number; problem: RangeProblem }[] = [];
+  const valid: { index: number; start: number; end: number }[] = [];
+  ranges.forEach((range, index) => {
+    const start = minutesOf(range.start);
+    const end = minutesOf(range.end);
+    if (start === null || end === null) problems.push({ index, problem: 'format' });
+    else if (end <= start) problems.push({ index, problem: 'end-before-start' });
+    else valid.push({ index, start, end });
+  });
+  const sorted = [...valid].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].start < sorted[i - 1].end) problems.push({ index: sorted[i].index, problem: 'overlap' });
+  }
+  return problems.sort((a, b) => a.index - b.index);
+}
+
+/** The problems of a whole week (index 0 = Monday … 6 = Sunday); empty when it can be saved. */
+export function validateWeek(week: readonly (readonly TimeRange[])[]): HoursProblem[] {
+  return week.flatMap((ranges, day) => validateDay(ranges).map((p) => ({ day, ...p })));
+}
