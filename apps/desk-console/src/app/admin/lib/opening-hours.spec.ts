@@ -31,8 +31,12 @@ describe('validateDay', () => {
   });
 
   it('refuses an end not after the start', () => {
-    expect(validateDay([{ start: '12:00', end: '12:00' }])).toEqual([{ index: 0, problem: 'end-before-start' }]);
-    expect(validateDay([{ start: '12:00', end: '09:00' }])).toEqual([{ index: 0, problem: 'end-before-start' }]);
+    expect(validateDay([{ start: '12:00', end: '12:00' }])).toEqual([
+      { index: 0, problem: 'end-before-start' },
+    ]);
+    expect(validateDay([{ start: '12:00', end: '09:00' }])).toEqual([
+      { index: 0, problem: 'end-before-start' },
+    ]);
   });
 
   it('refuses a time that is not one', () => {

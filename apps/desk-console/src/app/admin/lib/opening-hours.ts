@@ -33,9 +33,10 @@ export function validateDay(ranges: readonly TimeRange[]): { index: number; prob
     else valid.push({ index, start, end });
   });
   const sorted = [...valid].sort((a, b) => a.start - b.start);
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i].start < sorted[i - 1].end) problems.push({ index: sorted[i].index, problem: 'overlap' });
-  }
+  sorted.forEach((range, i) => {
+    const before = sorted[i - 1];
+    if (before && range.start < before.end) problems.push({ index: range.index, problem: 'overlap' });
+  });
   return problems.sort((a, b) => a.index - b.index);
 }
 
