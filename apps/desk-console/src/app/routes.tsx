@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { AdminHomePage } from './admin/admin-home-page';
 import { AdminLayout } from './admin/admin-layout';
 import { OfferingsPage } from './admin/offerings/offerings-page';
+import { SitesPage } from './admin/sites/sites-page';
 import { DeskLayout } from './desk-layout';
 import { HomePage } from './pages/home-page';
 import { MunicipalityPage } from './pages/municipality-page';
@@ -18,6 +19,7 @@ export function DeskRoutes() {
         <Route path="admin" element={<AdminLayout />}>
           <Route index element={<AdminHomePage />} />
           <Route path="offerte" element={<OfferingsPage />} />
+          <Route path="sedi" element={<SitesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

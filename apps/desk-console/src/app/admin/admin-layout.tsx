@@ -29,6 +29,7 @@ export function AdminLayout() {
   const municipality: NavEntry[] = [
     { to: '/admin', label: t('nav.home') },
     { to: '/admin/offerte', label: t('nav.offerings') },
+    { to: '/admin/sedi', label: t('nav.sites') },
   ];
   const union: NavEntry[] = [
     { to: '/admin/unione/catalogo', label: t('nav.catalogue') },

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { minutesOf, validateDay, validateWeek } from './opening-hours';
+import { fromWeek, minutesOf, toWeek, validateDay, validateWeek } from './opening-hours';
 
 describe('minutesOf', () => {
   it('reads HH:MM and refuses anything else', () => {
     expect(minutesOf('08:30')).toBe(510);
     expect(minutesOf('23:59')).toBe(1439);
-    expect(minutesOf('24:00')).toBeNull();
+    expect(minutesOf('24:00')).toBe(1440);
+    expect(minutesOf('24:30')).toBeNull();
     expect(minutesOf('8:30')).toBeNull();
     expect(minutesOf('')).toBeNull();
   });
@@ -57,5 +58,23 @@ describe('validateWeek', () => {
   it('names the day of each problem', () => {
     const week = [[], [{ start: '09:00', end: '08:00' }], [], [], [], [], []];
     expect(validateWeek(week)).toEqual([{ day: 1, index: 0, problem: 'end-before-start' }]);
+  });
+});
+
+describe('toWeek / fromWeek', () => {
+  it('reads the API shape into seven days and writes it back sorted', () => {
+    const week = toWeek({
+      tue: [
+        ['14:30', '17:30'],
+        ['08:30', '13:00'],
+      ],
+    });
+    expect(week).toHaveLength(7);
+    expect(week[0]).toEqual([]);
+    expect(fromWeek(week).tue).toEqual([
+      ['08:30', '13:00'],
+      ['14:30', '17:30'],
+    ]);
+    expect(fromWeek(week).sun).toEqual([]);
   });
 });
