@@ -6,6 +6,10 @@ interface ImportMetaEnv {
   readonly VITE_UNION_URL?: string;
   readonly VITE_ACCESSIBILITY_STATEMENT_URL?: string;
   readonly VITE_PRIVACY_URL?: string;
+  /** Keycloak realm issuer for staff sign-in (ADR 24); http://127.0.0.1:8180/realms/facile by default. */
+  readonly VITE_OIDC_AUTHORITY?: string;
+  /** The console's OIDC client; facile-sportello by default. */
+  readonly VITE_OIDC_CLIENT_ID?: string;
 }
 
 interface ImportMeta {

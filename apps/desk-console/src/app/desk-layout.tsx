@@ -3,6 +3,7 @@ import { AppShell, siteLinks } from '@facile/web/ui';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useMatch } from 'react-router';
+import { StaffBar } from './auth';
 
 const links = siteLinks({
   unionUrl: import.meta.env.VITE_UNION_URL,
@@ -18,6 +19,7 @@ export function DeskLayout() {
   const municipality = tenants.data?.find((tenant) => tenant.id === match?.params.tenantId)?.name;
   return (
     <AppShell appTitle={t('title')} appTagline={t('tagline')} municipality={municipality} {...links}>
+      <StaffBar />
       <Outlet />
     </AppShell>
   );

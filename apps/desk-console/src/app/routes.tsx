@@ -4,9 +4,13 @@ import { AdminHomePage } from './admin/admin-home-page';
 import { AdminLayout } from './admin/admin-layout';
 import { OfferingsPage } from './admin/offerings/offerings-page';
 import { SitesPage } from './admin/sites/sites-page';
+import { AuthCallbackPage, RequireAuth, RequireRole } from './auth';
 import { DeskLayout } from './desk-layout';
+import { OperatorHomePage } from './operator/operator-home-page';
 import { HomePage } from './pages/home-page';
 import { MunicipalityPage } from './pages/municipality-page';
+
+const ADMIN_ROLES = ['tenant-admin', 'union-admin'] as const;
 
 export const municipalityPath = (tenantId: string) => `/comuni/${encodeURIComponent(tenantId)}`;
 
@@ -16,10 +20,16 @@ export function DeskRoutes() {
       <Route element={<DeskLayout />}>
         <Route index element={<HomePage />} />
         <Route path="comuni/:tenantId" element={<MunicipalityPage />} />
-        <Route path="admin" element={<AdminLayout />}>
-          <Route index element={<AdminHomePage />} />
-          <Route path="offerte" element={<OfferingsPage />} />
-          <Route path="sedi" element={<SitesPage />} />
+        <Route path="auth/callback" element={<AuthCallbackPage />} />
+        <Route element={<RequireAuth />}>
+          <Route path="operatore" element={<OperatorHomePage />} />
+        </Route>
+        <Route element={<RequireRole roles={ADMIN_ROLES} />}>
+          <Route path="admin" element={<AdminLayout />}>
+            <Route index element={<AdminHomePage />} />
+            <Route path="offerte" element={<OfferingsPage />} />
+            <Route path="sedi" element={<SitesPage />} />
+          </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -6,6 +6,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
+import { prepareIdentity } from './identity-setup';
 import { saveState } from './state';
 
 const root = path.resolve(__dirname, '../../../..');
@@ -111,6 +112,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     ports[name] = await freePort();
   // the same gateway by another name is another origin: the console's, calling the API at 127.0.0.1 across origins
   const consoleOrigin = `http://localhost:${ports['gateway']}`;
+  // the desk console signs staff in at the real Keycloak (ADR 24): the services trust its keys, the gateway's CSP
+  // lets the console talk to it, and the console's client accepts this run's origins as redirect targets
+  const identity = await prepareIdentity([`http://127.0.0.1:${ports['gateway']}`, consoleOrigin]);
   const jwtSecret = `web-e2e-only-secret-${randomBytes(16).toString('hex')}`;
   const env: Record<string, string> = {
     NODE_ENV: 'test',
@@ -119,8 +123,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     KAFKA_TOPIC_PREFIX: prefix,
     REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379',
     REDIS_KEY_PREFIX: `test:web-e2e:${id}:`,
-    // the browser suite tests CORS and the shells, not sign-in (apps/platform-e2e/src/identity does, with
-    // Keycloak): its staff calls carry a development token, accepted only because this says so
+    // staff sign in through Keycloak in the console's specs; the other specs' staff calls (set-up through the
+    // API) carry a development token, accepted only because this says so
+    ...identity.env,
+    GATEWAY_IDENTITY_URL: identity.issuer,
     DEV_TOKENS: 'true',
     JWT_SECRET: jwtSecret,
     SMTP_URL: `smtp://127.0.0.1:${mail.smtpPort}`,
@@ -157,6 +163,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   return async () => {
     await platform.stop();
+    await identity.undo();
     await mail.close();
     await Promise.all([listed.server, unlisted.server].map((s) => new Promise((r) => s.close(r))));
     rmSync(run, { recursive: true, force: true });

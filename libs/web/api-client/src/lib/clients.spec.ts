@@ -31,4 +31,21 @@ describe('createApiClients', () => {
       'https://sportellofacile.example.it/scheduling/v1/sites',
     ]);
   });
+
+  it('sends the bearer token it is given and reports a 401 to a request that carried one', async () => {
+    const seen: (string | null)[] = [];
+    let unauthorized = 0;
+    const fetch = (async (input: RequestInfo | URL) => {
+      seen.push(input instanceof Request ? input.headers.get('authorization') : null);
+      return new Response('{}', { status: 401, headers: { 'content-type': 'application/problem+json' } });
+    }) as typeof globalThis.fetch;
+    const api = createApiClients({ fetch, getToken: () => 'abc', onUnauthorized: () => unauthorized++ });
+    await api.scheduling.GET('/scheduling/v1/sites');
+    expect(seen).toEqual(['Bearer abc']);
+    expect(unauthorized).toBe(1);
+    const anonymous = createApiClients({ fetch, getToken: () => null, onUnauthorized: () => unauthorized++ });
+    await anonymous.scheduling.GET('/scheduling/v1/sites');
+    expect(seen).toEqual(['Bearer abc', null]);
+    expect(unauthorized).toBe(1);
+  });
 });

@@ -1,17 +1,17 @@
 import { useTenants, type Tenant } from '@facile/web/api-client';
+import { useAuth, type StaffUser } from '../../auth';
 
 /**
- * The municipalities the signed-in administrator may change. Until the console's sign-in is merged every
- * municipality is listed (the API still refuses another municipality's changes with 403); with it, a
- * tenant admin gets only the municipalities of the token and a Union admin all of them.
+ * The municipalities an administrator may change: a Union admin all of them, a tenant admin those of the
+ * token's `tenants` claim. The API checks the same on every change (403 otherwise).
  */
-export function administrable(tenants: readonly Tenant[], allowed?: readonly string[]): Tenant[] {
-  return tenants.filter(
-    (x) => x.kind === 'municipality' && (allowed === undefined || allowed.includes(x.id)),
-  );
+export function administrable(tenants: readonly Tenant[], user: StaffUser | null): Tenant[] {
+  const all = user?.roles.includes('union-admin') ?? false;
+  return tenants.filter((x) => x.kind === 'municipality' && (all || (user?.tenants.includes(x.id) ?? false)));
 }
 
 export function useAdministeredTenants() {
   const tenants = useTenants();
-  return { ...tenants, data: tenants.data ? administrable(tenants.data) : undefined };
+  const { user } = useAuth();
+  return { ...tenants, data: tenants.data ? administrable(tenants.data, user) : undefined };
 }

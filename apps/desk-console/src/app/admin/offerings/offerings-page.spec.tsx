@@ -4,6 +4,7 @@ import { preloadShellIcons } from '@facile/web/ui';
 import { QueryClient } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { UserManager } from 'oidc-client-ts';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../app';
@@ -89,6 +90,26 @@ function api(puts: unknown[], putStatus = 200) {
   return fetch as typeof globalThis.fetch;
 }
 
+const b64 = (v: unknown) => btoa(JSON.stringify(v)).replace(/=+$/, '');
+/** A signed-in Montiano tenant admin, as the console's user manager would hand it over. */
+function fakeManager(): UserManager {
+  const token = `${b64({ alg: 'none' })}.${b64({ preferred_username: 'tenant-admin-montiano', realm_access: { roles: ['tenant-admin'] }, tenants: ['montiano'] })}.x`;
+  const noop = () => undefined;
+  return {
+    getUser: () => Promise.resolve({ access_token: token, expired: false, profile: {} }),
+    events: {
+      addUserLoaded: noop,
+      addUserUnloaded: noop,
+      addUserSignedOut: noop,
+      addAccessTokenExpired: noop,
+      removeUserLoaded: noop,
+      removeUserUnloaded: noop,
+      removeUserSignedOut: noop,
+      removeAccessTokenExpired: noop,
+    },
+  } as unknown as UserManager;
+}
+
 function renderAdmin(fetch: typeof globalThis.fetch) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
@@ -97,6 +118,7 @@ function renderAdmin(fetch: typeof globalThis.fetch) {
         i18n={createI18n({ bundle: deskResources, language: 'it' })}
         clients={createApiClients({ fetch })}
         queryClient={queryClient}
+        userManager={fakeManager()}
       />
     </MemoryRouter>,
   );

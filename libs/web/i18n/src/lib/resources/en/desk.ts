@@ -12,4 +12,8 @@ export const desk: typeof italian = {
     intro: 'Soon you will find here the queues, appointments and cases of {{name}}.',
     back: 'All municipalities',
   },
+  operator: {
+    title: 'My shift',
+    intro: 'Welcome, {{name}}. From here open the day’s agenda, the queue and the assistance cases.',
+  },
 };

@@ -10,4 +10,8 @@ export const desk = {
     intro: 'Qui troverai presto le code, gli appuntamenti e le pratiche di {{name}}.',
     back: 'Tutti i comuni',
   },
+  operator: {
+    title: 'Il mio turno',
+    intro: 'Buon lavoro, {{name}}. Da qui apri l’agenda del giorno, la coda e le pratiche di assistenza.',
+  },
 };

@@ -1,0 +1,10 @@
+export { AuthProvider, currentPath, useAuth, type AuthState } from './auth-context';
+export { AuthCallbackPage } from './auth-callback-page';
+export { useDraft } from './drafts';
+export { CALLBACK_PATH, createUserManager, oidcSettings } from './oidc-config';
+export { RequireAuth, RequireRole } from './require-auth';
+export { useShift, type Shift } from './shift';
+export { STAFF_ROLES, staffUserOf, type StaffRole, type StaffUser } from './staff-user';
+export { StaffBar } from './staff-bar';
+export { useStaffSites } from './use-sites';
+export { staffableSites, type Site } from './staff-sites';
