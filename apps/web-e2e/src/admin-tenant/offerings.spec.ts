@@ -48,7 +48,12 @@ test.describe("a municipality's offerings", () => {
     await expectNoAxeViolations(page, 'the offering form with an error');
 
     await fee.fill('12,50');
-    await page.getByLabel('Il comune offre questo procedimento').uncheck();
+    const enabled = page.getByLabel('Il comune offre questo procedimento');
+    await expect(enabled).toBeChecked();
+    // keyboard only: Space toggles the checkbox
+    await enabled.focus();
+    await page.keyboard.press('Space');
+    await expect(enabled).not.toBeChecked();
     await page.getByRole('button', { name: 'Salva l’offerta' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByText('Offerta salvata: i cittadini la vedono già.')).toBeVisible();
@@ -79,11 +84,11 @@ test.describe("a municipality's offerings", () => {
     await expectNoAxeViolations(page, 'the sites page');
     await page.getByRole('button', { name: 'Aggiungi una fascia a Domenica' }).click();
     const sunday = page.getByRole('group', { name: 'Domenica' });
-    await sunday.getByLabel('Dalle').fill('12:00');
-    await sunday.getByLabel('Alle').fill('09:00');
+    await sunday.getByLabel('Dalle', { exact: true }).fill('12:00');
+    await sunday.getByLabel('Alle', { exact: true }).fill('09:00');
     await page.getByRole('button', { name: 'Salva l’orario' }).click();
     await expect(sunday.getByText('La fine deve venire dopo l’inizio.')).toBeVisible();
-    await expect(sunday.getByLabel('Dalle')).toHaveAttribute('aria-invalid', 'true');
+    await expect(sunday.getByLabel('Dalle', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await expectNoAxeViolations(page, 'the week with an error');
   });
 });
