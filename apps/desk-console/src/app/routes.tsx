@@ -2,6 +2,7 @@ import { NotFoundPage } from '@facile/web/ui';
 import { Route, Routes } from 'react-router';
 import { AdminHomePage } from './admin/admin-home-page';
 import { AdminLayout } from './admin/admin-layout';
+import { DeliveriesPage } from './admin/deliveries/deliveries-page';
 import { OfferingsPage } from './admin/offerings/offerings-page';
 import { SitesPage } from './admin/sites/sites-page';
 import { AuthCallbackPage, RequireAuth, RequireRole } from './auth';
@@ -29,6 +30,7 @@ export function DeskRoutes() {
             <Route index element={<AdminHomePage />} />
             <Route path="offerte" element={<OfferingsPage />} />
             <Route path="sedi" element={<SitesPage />} />
+            <Route path="messaggi" element={<DeliveriesPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -25,4 +25,18 @@ test.describe('the administration section', () => {
     expect(await options.count()).toBeGreaterThan(2);
     expect((await options.allTextContents()).filter((name) => name.includes('Unione'))).toEqual([]);
   });
+
+  test("Montiano's message log lists its messages with their status, filterable", async ({ page }) => {
+    await signIn(page, 'tenant-admin-montiano', '/sportello/admin/messaggi');
+    await expect(page.getByRole('heading', { level: 1, name: 'Registro dei messaggi' })).toBeVisible();
+    await expect(
+      page.getByText('Nessun messaggio con questi criteri.').or(page.getByRole('table')),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, 'the message log');
+    await page.getByLabel('Stato', { exact: true }).selectOption('failed');
+    await expect(
+      page.getByText('Nessun messaggio con questi criteri.').or(page.getByRole('table')),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, 'the message log filtered');
+  });
 });
