@@ -1,8 +1,13 @@
 import { NotFoundPage } from '@facile/web/ui';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { AdminHomePage } from './admin/admin-home-page';
+import { AdminLayout } from './admin/admin-layout';
+import { DeliveriesPage } from './admin/deliveries/deliveries-page';
+import { OfferingsPage } from './admin/offerings/offerings-page';
+import { SitesPage } from './admin/sites/sites-page';
 import { AgendaPage } from './agenda/agenda-page';
-import { AuthCallbackPage, RequireAuth } from './auth';
+import { AuthCallbackPage, RequireAuth, RequireRole } from './auth';
 import { DeskLayout } from './desk-layout';
 import { OperatorHomePage } from './operator/operator-home-page';
 import { QueuePage } from './queue/queue-page';
@@ -10,6 +15,7 @@ import { HomePage } from './pages/home-page';
 import { MunicipalityPage } from './pages/municipality-page';
 
 const DisplayPage = lazy(() => import('./display/display-page').then((m) => ({ default: m.DisplayPage })));
+const ADMIN_ROLES = ['tenant-admin', 'union-admin'] as const;
 
 export const municipalityPath = (tenantId: string) => `/comuni/${encodeURIComponent(tenantId)}`;
 
@@ -32,6 +38,14 @@ export function DeskRoutes() {
           <Route path="operatore" element={<OperatorHomePage />} />
           <Route path="agenda" element={<AgendaPage />} />
           <Route path="coda" element={<QueuePage />} />
+        </Route>
+        <Route element={<RequireRole roles={ADMIN_ROLES} />}>
+          <Route path="admin" element={<AdminLayout />}>
+            <Route index element={<AdminHomePage />} />
+            <Route path="offerte" element={<OfferingsPage />} />
+            <Route path="sedi" element={<SitesPage />} />
+            <Route path="messaggi" element={<DeliveriesPage />} />
+          </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
