@@ -28,6 +28,8 @@ test.describe('the shared calendar', () => {
 
     // every Saturday of that month shows it, and no other day does
     const grid = page.getByRole('table', { name: /Presenze della squadra/ });
+    // the month shown follows the rotation's start: wait for its presences before counting its Saturdays
+    await expect(grid.locator('td[data-day]', { hasText: id }).first()).toBeVisible();
     const saturdays = await grid.locator('tbody tr td:nth-child(6)[data-day]').count();
     expect(saturdays).toBeGreaterThanOrEqual(4);
     await expect(grid.locator('td[data-day]', { hasText: id })).toHaveCount(saturdays);
