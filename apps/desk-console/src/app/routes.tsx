@@ -8,6 +8,11 @@ import { OfferingsPage } from './admin/offerings/offerings-page';
 import { SitesPage } from './admin/sites/sites-page';
 import { AgendaPage } from './agenda/agenda-page';
 import { AuthCallbackPage, RequireAuth, RequireRole } from './auth';
+import { CalendarPage } from './admin-union/calendar/calendar-page';
+import { CataloguePage } from './admin-union/catalogue/catalogue-page';
+import { NewProcedurePage, ProcedurePage } from './admin-union/catalogue/procedure-page';
+import { FacilitationPage } from './admin-union/facilitation/facilitation-page';
+import { StatisticsPage } from './admin-union/statistics/statistics-page';
 import { DeskLayout } from './desk-layout';
 import { OperatorHomePage } from './operator/operator-home-page';
 import { QueuePage } from './queue/queue-page';
@@ -16,6 +21,7 @@ import { MunicipalityPage } from './pages/municipality-page';
 
 const DisplayPage = lazy(() => import('./display/display-page').then((m) => ({ default: m.DisplayPage })));
 const ADMIN_ROLES = ['tenant-admin', 'union-admin'] as const;
+const UNION_ROLES = ['union-admin'] as const;
 
 export const municipalityPath = (tenantId: string) => `/comuni/${encodeURIComponent(tenantId)}`;
 
@@ -45,6 +51,14 @@ export function DeskRoutes() {
             <Route path="offerte" element={<OfferingsPage />} />
             <Route path="sedi" element={<SitesPage />} />
             <Route path="messaggi" element={<DeliveriesPage />} />
+            <Route path="unione" element={<RequireRole roles={UNION_ROLES} />}>
+              <Route path="catalogo" element={<CataloguePage />} />
+              <Route path="catalogo/nuova" element={<NewProcedurePage />} />
+              <Route path="catalogo/:slug" element={<ProcedurePage />} />
+              <Route path="calendario" element={<CalendarPage />} />
+              <Route path="statistiche" element={<StatisticsPage />} />
+              <Route path="facilitazione" element={<FacilitationPage />} />
+            </Route>
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

@@ -1,0 +1,60 @@
+import { unwrap, useApiClients, type SchedulingApi } from '@facile/web/api-client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { monthBounds } from './month';
+
+export type Occurrence = SchedulingApi.components['schemas']['RotationOccurrence'];
+export type CreateRotation = SchedulingApi.components['schemas']['CreateRotationDto'];
+export type Session = SchedulingApi.components['schemas']['Session'];
+export type CreateSession = SchedulingApi.components['schemas']['CreateSessionDto'];
+export type Site = SchedulingApi.components['schemas']['Site'];
+
+export function useSites() {
+  const api = useApiClients();
+  return useQuery({
+    queryKey: ['scheduling', 'sites'] as const,
+    queryFn: async ({ signal }) => (await unwrap(api.scheduling.GET('/scheduling/v1/sites', { signal }))).items,
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** The rotations' occurrences of a month, expanded from their RRULEs by the API. */
+export function useOccurrences(month: string) {
+  const api = useApiClients();
+  return useQuery({
+    queryKey: ['scheduling', 'rotations', month] as const,
+    queryFn: async ({ signal }) =>
+      (
+        await unwrap(
+          api.scheduling.GET('/scheduling/v1/rotations', { params: { query: monthBounds(month) }, signal }),
+        )
+      ).occurrences,
+  });
+}
+
+export function useSessions(month: string) {
+  const api = useApiClients();
+  return useQuery({
+    queryKey: ['scheduling', 'sessions', month] as const,
+    queryFn: async ({ signal }) =>
+      (await unwrap(api.scheduling.GET('/scheduling/v1/sessions', { params: { query: monthBounds(month) }, signal })))
+        .items,
+  });
+}
+
+export function useCreateRotation() {
+  const api = useApiClients();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateRotation) => unwrap(api.scheduling.POST('/scheduling/v1/rotations', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['scheduling', 'rotations'] }),
+  });
+}
+
+export function useCreateSession() {
+  const api = useApiClients();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateSession) => unwrap(api.scheduling.POST('/scheduling/v1/sessions', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['scheduling', 'sessions'] }),
+  });
+}

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
+import { asUnionAdmin, consoleUrl } from './union-admin';
+
+test.describe('the shared calendar', () => {
+  test('a rotation created by keyboard appears in the month view on its days', async ({ page }) => {
+    await asUnionAdmin(page);
+    await page.goto(consoleUrl('/admin/unione/calendario'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Calendario condiviso' })).toBeVisible();
+    await expect(page.getByRole('table', { name: /Presenze della squadra/ })).toBeVisible();
+    await expectNoAxeViolations(page, 'the shared calendar');
+
+    const now = new Date();
+    const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
+    const month = next.toISOString().slice(0, 7);
+    const id = `e2e-sabato-${Date.now().toString(36)}`;
+    await page.getByLabel('Codice della rotazione').fill(id);
+    await page.locator('#rotation-site').selectOption({ index: 1 });
+    await page.getByLabel('Giorno della settimana').selectOption('SA');
+    await expect(page.getByLabel('Regola (RRULE)')).toHaveValue('FREQ=WEEKLY;BYDAY=SA');
+    await page.getByLabel('Dalle').fill('07:00');
+    await page.getByLabel('Alle', { exact: true }).fill('08:00');
+    await page.getByLabel('A partire dal').fill(`${month}-01`);
+    await page.getByLabel('Postazioni occupate').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(`Rotazione «${id}» creata`, { exact: false })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`mese=${month}`));
+
+    // every Saturday of that month shows it, and no other day does
+    const grid = page.getByRole('table', { name: /Presenze della squadra/ });
+    // the month shown follows the rotation's start: wait for its presences before counting its Saturdays
+    await expect(grid.locator('td[data-day]', { hasText: id }).first()).toBeVisible();
+    const saturdays = await grid.locator('tbody tr td:nth-child(6)[data-day]').count();
+    expect(saturdays).toBeGreaterThanOrEqual(4);
+    await expect(grid.locator('td[data-day]', { hasText: id })).toHaveCount(saturdays);
+    await expect(grid.locator('tbody tr td:nth-child(6)[data-day]', { hasText: id })).toHaveCount(saturdays);
+    await expect(grid.locator('td[data-day]', { hasText: id }).first()).toContainText('07:00–08:00');
+    await expectNoAxeViolations(page, 'the month with the new rotation');
+  });
+
+  test('a group session created appears with its seats, registrations and waiting list', async ({ page }) => {
+    await asUnionAdmin(page);
+    const now = new Date();
+    const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 10));
+    const month = next.toISOString().slice(0, 7);
+    await page.goto(consoleUrl(`/admin/unione/calendario?mese=${month}`));
+    const title = `Usare lo SPID ${Date.now().toString(36)}`;
+    // an empty form first: the errors are announced and tied to their fields
+    await page.getByRole('button', { name: "Crea l'incontro" }).click();
+    await expect(page.getByLabel('Titolo', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page, 'the session form with its errors');
+    await page.getByLabel('Titolo', { exact: true }).fill(title);
+    await page.locator('#session-site').selectOption({ index: 1 });
+    await page.getByLabel('Giorno', { exact: true }).fill(next.toISOString().slice(0, 10));
+    await page.getByLabel('Posti disponibili').fill('8');
+    await page.getByLabel('Posti disponibili').press('Enter');
+    await expect(page.getByText(`Incontro «${title}» creato.`)).toBeVisible();
+    const row = page.getByRole('table', { name: /Incontri di gruppo/ }).getByRole('row', { name: new RegExp(title) });
+    await expect(row).toContainText('8');
+    await expect(row.getByRole('cell').nth(3)).toHaveText('0');
+    await expect(row.getByRole('cell').nth(4)).toHaveText('0');
+    await expectNoAxeViolations(page, 'the calendar with a new session');
+  });
+});
