@@ -17,7 +17,6 @@ export function TextField({ id, label, value, onChange, hint, error, required, .
     <div className="mb-4">
       <label htmlFor={id} className="form-label fw-semibold d-block">
         {label}
-        {required && <span aria-hidden="true"> *</span>}
       </label>
       <input
         id={id}
