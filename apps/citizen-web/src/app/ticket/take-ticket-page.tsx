@@ -55,15 +55,23 @@ export function TakeTicketPage() {
     queryKey: ['scheduling', 'sites', choice.tenant, choice.service],
     enabled: choice.tenant !== '' && choice.service !== '',
     retry: false,
-    queryFn: async ({ signal }) =>
-      (
-        await unwrap(
+    queryFn: async ({ signal }) => {
+      try {
+        const answer = await unwrap(
           api.scheduling.GET('/scheduling/v1/sites', {
             params: { query: { tenant: choice.tenant, service: choice.service } },
             signal,
           }),
-        )
-      ).items,
+        );
+        return answer.items;
+      } catch (e) {
+        // a walk-in-only procedure is not bookable (422): every site serving the municipality, and the
+        // ticket itself says when one does not serve it
+        if (!(e instanceof ApiProblem && e.status === 422)) throw e;
+        const all = await unwrap(api.scheduling.GET('/scheduling/v1/sites', { params: { query: { tenant: choice.tenant } }, signal }));
+        return all.items;
+      }
+    },
   });
 
   const take = useMutation({
