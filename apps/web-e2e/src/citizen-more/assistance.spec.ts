@@ -21,8 +21,10 @@ test.describe('SPID, CIE, digital domicile help at /assistenza', () => {
 
     await page.getByLabel('Il tuo comune').selectOption('montiano');
     await page.getByLabel('Argomento').selectOption('spid-activation');
-    await page.getByLabel(/Documento d'identità italiano valido/).check();
-    await page.getByLabel(/Tessera sanitaria valida/).check();
+    // Bootstrap Italia draws the box on the label: the citizen clicks the label
+    await page.locator('label[for="assist-has-id-document"]').click();
+    await page.locator('label[for="assist-has-health-card"]').click();
+    await expect(page.getByLabel(/Tessera sanitaria valida/)).toBeChecked();
     await page.getByLabel('Nome', { exact: true }).fill('Anna');
     await page.getByLabel('Cognome').fill('Verdi');
     await page.getByLabel('Anno di nascita (facoltativo)').fill('1958');
