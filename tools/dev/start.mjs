@@ -55,6 +55,8 @@ run('Kafka broker', ['tools/kafka/kafka.mjs', 'up']);
 // Staff sign-in: Keycloak on 127.0.0.1:8180 with the realm facile; the services trust its JWKS (ADR 16).
 run('identity provider (Keycloak)', ['tools/identity/identity.mjs', 'up']);
 for (const [k, v] of Object.entries(identityEnv())) env[k] ??= v;
+// the console signs in there (ADR 24): the gateway's CSP lets the console talk to that origin
+env.GATEWAY_IDENTITY_URL ??= env.JWT_ISSUER;
 if (await isListening(1025)) say('✔ something already listens on :1025 (SMTP); reusing it');
 else {
   const out = createWriteStream(path.join(logs, 'mail-sink.log'), { flags: 'a' });

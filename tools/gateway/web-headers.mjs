@@ -8,7 +8,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const SHIPPED_TENANTS = path.resolve(here, '../../libs/platform/tenancy/src/tenants.json');
 
 /** The local identity provider (Keycloak, contract.md): the desk console signs staff in there. */
-export const DEFAULT_IDENTITY_ORIGIN = 'http://localhost:8180';
+export const DEFAULT_IDENTITY_ORIGIN = 'http://127.0.0.1:8180';
 
 /**
  * Every municipality's own web sites (tenants.json `webOrigins`): they may frame the citizen web (the embed
