@@ -25,12 +25,18 @@ export function BookingPage() {
   // coming from a card: the procedure and municipality it names (a new booking when they differ)
   const service = params.get('servizio') ?? '';
   const tenant = params.get('comune') ?? '';
+  // from the assistance checklist: the case the appointment is for (a plausible code only; the API checks it)
+  const pratica = params.get('pratica') ?? '';
+  const caseCode = /^[A-Za-z0-9-]{1,40}$/.test(pratica) ? pratica : '';
   useEffect(() => {
     if (!service && !tenant) return;
-    if (draft.service === service && draft.tenant === tenant && draft.step !== 6) return;
+    if (draft.service === service && draft.tenant === tenant && draft.step !== 6) {
+      if (caseCode && draft.caseCode !== caseCode) update({ caseCode });
+      return;
+    }
     if (draft.step === 6 && draft.service === service && draft.tenant === tenant) return;
-    reset({ service, tenant });
-  }, [service, tenant]);
+    reset({ service, tenant, caseCode });
+  }, [service, tenant, caseCode]);
 
   const goTo = (step: Step) => {
     setTakenNotice(false);

@@ -33,6 +33,8 @@ export interface BookingDraft {
   attemptKey: string;
   /** The answer that made the booking (with its manage token: only in this tab's storage). */
   booking: Booking | null;
+  /** The assistance case the visit belongs to (`&pratica=` from the SPID/CIE checklist), if any. */
+  caseCode: string;
 }
 
 export const STORAGE_KEY = 'facile.booking.draft';
@@ -48,6 +50,7 @@ export const emptyDraft = (): BookingDraft => ({
   hold: null,
   applicant: { firstName: '', lastName: '', fiscalCode: '', email: '', phone: '', locale: 'it' },
   privacy: false,
+  caseCode: '',
   attemptKey: '',
   booking: null,
 });

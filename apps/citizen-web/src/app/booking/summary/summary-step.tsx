@@ -53,6 +53,7 @@ export function SummaryStep({ draft, update, goTo, onTaken, onBooked }: Props) {
           start: draft.start,
           ...(list.length > 1 ? { services: list } : { service: list[0] }),
           ...(holdLive && draft.hold ? { holdId: draft.hold.holdId } : {}),
+          ...(draft.caseCode ? { caseCode: draft.caseCode } : {}),
           citizen: {
             firstName: a.firstName.trim(),
             lastName: a.lastName.trim(),
