@@ -31,6 +31,11 @@ test.describe("a municipality's offerings", () => {
 
     const before = await page.request.get(`${s.gateway}/catalogue/v1/services/${SLUG}?tenant=montiano`);
     const title = ((await before.json()) as { title: string }).title;
+    const original = await page.request.get(`${s.gateway}/catalogue/v1/services/${SLUG}`);
+    const offering = ((await original.json()) as { offerings: Record<string, unknown>[] }).offerings.find(
+      (o) => o['tenant'] === 'montiano',
+    );
+    expect(offering, "Montiano's seeded CIE offering").toBeTruthy();
     await page.getByLabel('Cerca un procedimento').fill('carta');
     const edit = page.getByRole('button', { name: `Modifica “${title}”` });
     // keyboard only: focus the button and press Enter
@@ -75,6 +80,22 @@ test.describe("a municipality's offerings", () => {
       data: { enabled: false, feeCents: 0 },
     });
     expect(forced.status()).toBe(403);
+
+    // the suite shares one platform: Montiano offers CIE again, as seeded, before the next file books it
+    const { tenant: _tenant, ...seeded } = offering ?? {};
+    const restored = await page.request.put(`${s.gateway}/catalogue/v1/tenants/montiano/offerings/${SLUG}`, {
+      headers: { authorization: `Bearer ${await accessToken(page)}` },
+      data: Object.fromEntries(
+        Object.entries(seeded).filter(([, v]) => v !== undefined && v !== null),
+      ),
+    });
+    expect(restored.status(), await restored.text()).toBeLessThan(300);
+    await expect
+      .poll(
+        async () => (await page.request.get(`${s.gateway}/scheduling/v1/sites?tenant=montiano&service=${SLUG}`)).status(),
+        { timeout: 15000 },
+      )
+      .toBe(200);
   });
 
   test("the sites page shows Montiano's week and refuses an end before the start", async ({ page }) => {

@@ -108,7 +108,7 @@ export function AgendaPage() {
                   {rows.length === 0 ? (
                     <p role="status">{t('empty')}</p>
                   ) : (
-                    <div className="table-responsive">
+                    <div className="table-responsive" tabIndex={0}>
                       <table className="table">
                         <caption>{t('caption', { date, count: rows.length })}</caption>
                         <thead>

@@ -24,7 +24,7 @@ export function MonthGrid({ month, monthLabel, occurrences, sites }: MonthGridPr
   const siteName = (id: string) => sites.find((s) => s.id === id)?.name ?? id;
   const names = weekdayNames(language === 'en' ? 'en-GB' : 'it-IT');
   return (
-    <div className="table-responsive mb-4">
+    <div className="table-responsive mb-4" tabIndex={0}>
       <table className="table table-bordered align-top" style={{ minWidth: '44rem' }}>
         <caption className="caption-top">{t('calendar.gridCaption', { month: monthLabel })}</caption>
         <thead>

@@ -137,7 +137,7 @@ export function SessionsPanel({ month, monthLabel, sites }: { month: string; mon
       </h2>
       <QueryView query={sessions} isEmpty={(l) => l.length === 0} emptyMessage={t('calendar.sessions.none')}>
         {(list) => (
-          <div className="table-responsive mb-4">
+          <div className="table-responsive mb-4" tabIndex={0}>
             <table className="table">
               <caption className="caption-top">{t('calendar.sessions.caption', { month: monthLabel })}</caption>
               <thead>

@@ -68,7 +68,7 @@ function ReportTable({ report, nameOf }: { report: FacilitationReport; nameOf: (
             />
           </Suspense>
         </div>
-        <div className="col-12 col-xl-6 table-responsive">
+        <div className="col-12 col-xl-6 table-responsive" tabIndex={0}>
           <table className="table table-sm">
             <caption className="caption-top">{title}</caption>
             <thead>

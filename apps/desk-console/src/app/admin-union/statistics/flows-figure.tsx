@@ -47,7 +47,7 @@ export function FlowsFigure({ flows, tenantName, format }: FlowsFigureProps) {
               />
             </Suspense>
           </div>
-          <div className="col-12 col-xl-6 table-responsive">
+          <div className="col-12 col-xl-6 table-responsive" tabIndex={0}>
             <table className="table table-sm">
               <caption className="caption-top">{title}</caption>
               <thead>

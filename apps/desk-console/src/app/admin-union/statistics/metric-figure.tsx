@@ -44,7 +44,7 @@ export function MetricFigure({ id, title, groupLabel, rows, total, measures, lab
           </Suspense>
         </div>
         <div className="col-12 col-xl-6">
-          <div className="table-responsive">
+          <div className="table-responsive" tabIndex={0}>
             <table className="table table-sm">
               <caption className="caption-top">{title}</caption>
               <thead>

@@ -67,7 +67,7 @@ function DeliveryTable({ tenant }: { tenant: Tenant }) {
           const shown = sorted.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
           return (
             <>
-              <div className="table-responsive">
+              <div className="table-responsive" tabIndex={0}>
                 <table className="table">
                   <caption>{t('deliveries.caption', { count: sorted.length })}</caption>
                   <thead>
