@@ -1,4 +1,5 @@
-import { EMAIL, isFiscalCode, PHONE } from '../form-fields/fiscal-code';
+import { isFiscalCode } from '../form-fields/codice-fiscale';
+import { EMAIL, PHONE } from '../form-fields/contact';
 
 export interface AssistanceForm {
   tenant: string;

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '@facile/web/api-client';
-import { EMAIL, isFiscalCode, PHONE } from '../form-fields/fiscal-code';
+import { isFiscalCode } from '../form-fields/codice-fiscale';
+import { EMAIL, PHONE } from '../form-fields/contact';
 
 export interface Registrant {
   firstName: string;

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { StepHeading } from '../step-heading';
 import { StepNav } from '../step-nav';
 import type { ApplicantDraft, BookingDraft } from '../state/booking-draft';
-import { codiceFiscaleProblem } from './codice-fiscale';
+import { codiceFiscaleProblem } from '../../form-fields/codice-fiscale';
+import { EMAIL, PHONE } from '../../form-fields/contact';
 
 interface Props {
   draft: BookingDraft;
@@ -14,8 +15,6 @@ interface Props {
 
 type Errors = Partial<Record<keyof ApplicantDraft | 'contact', string>>;
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9 ]{6,20}$/;
 
 /** Field errors of the applicant, in the citizen's words (i18n keys resolved by the caller). */
 export function applicantErrors(a: ApplicantDraft): Record<string, string> {

@@ -38,3 +38,7 @@ export function codiceFiscaleProblem(value: string): CodiceFiscaleProblem | null
   if (!SHAPE.test(cf)) return 'format';
   return codiceFiscaleCheckCharacter(cf.slice(0, 15)) === cf.charAt(15) ? null : 'check';
 }
+
+/** Whether it is a valid codice fiscale (shape and check character; spaces and case do not matter). */
+export const isFiscalCode = (value: string) => codiceFiscaleProblem(value) === null;
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codiceFiscaleCheckCharacter, codiceFiscaleProblem, normaliseCodiceFiscale } from './codice-fiscale';
+import { codiceFiscaleCheckCharacter, codiceFiscaleProblem, isFiscalCode, normaliseCodiceFiscale } from './codice-fiscale';
 
 describe('codice fiscale', () => {
   it('accepts valid codes, in any case and with spaces', () => {
@@ -22,5 +22,17 @@ describe('codice fiscale', () => {
     expect(codiceFiscaleProblem('RSSMRA85Z10A562S')).toBe('format'); // Z is no month
     expect(codiceFiscaleProblem('1SSMRA85T10A562S')).toBe('format');
     expect(codiceFiscaleProblem('RSSMRA85T10A562T')).toBe('check');
+  });
+});
+
+describe('isFiscalCode', () => {
+  it('accepts valid codes, in any case', () => {
+    expect(isFiscalCode('RSSMRA85T10A562S')).toBe(true);
+    expect(isFiscalCode('vrdnna58c41c573w')).toBe(true);
+  });
+  it('refuses a wrong check character or shape', () => {
+    expect(isFiscalCode('RSSMRA85T10A562T')).toBe(false);
+    expect(isFiscalCode('RSSMRA85T10A562')).toBe(false);
+    expect(isFiscalCode('')).toBe(false);
   });
 });
