@@ -318,6 +318,10 @@ function runningListener() {
 const isFormatted = () => fs.existsSync(path.join(LOG_DIRS, 'meta.properties'));
 
 /** Kafka's Uuid text form: 16 random bytes, URL-safe base64 without padding. */
+/**
+ * A KRaft cluster id: 16 random bytes in base64url. One in 32 of those starts with '-' (or '_'), which the storage
+ * tool's argument parser takes for an option, so the id is passed as `--cluster-id=<id>` and never as a separate word.
+ */
 function newClusterId() {
   return randomBytes(16).toString('base64url');
 }
@@ -339,8 +343,7 @@ function formatStorage(java) {
       classpath(),
       'kafka.tools.StorageTool',
       'format',
-      '-t',
-      clusterId,
+      `--cluster-id=${clusterId}`,
       '-c',
       SERVER_PROPERTIES,
       ...(SECURE ? scramUsers().flatMap(({ name, password }) => ['SCRAM-SHA-512', 'SCRAM-SHA-256'].flatMap((m) => ['--add-scram', `${m}=[name=${name},password=${password}]`])) : []),
