@@ -1,11 +1,10 @@
 import { ApiProblem, unwrap, useApiClients, useTenants, type AssistanceApi } from '@facile/web/api-client';
 import { useLanguage } from '@facile/web/i18n';
-import { useDocumentTitle } from '@facile/web/ui';
+import { SelectField, TextField, useDocumentTitle } from '@facile/web/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { SelectField, TextField } from '../form-fields/text-field';
 import { sessionsPath } from '../sessions/sessions-api';
 import { bookingLink, CASE_CODE_KEY, caseBody, emptyAssistanceForm, validateAssistance, type AssistanceErrors, type AssistanceField, type AssistanceForm } from './assistance-form';
 

@@ -1,5 +1,5 @@
+import { SelectField, TextField } from '@facile/web/ui';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../form-fields/text-field';
 import type { Registrant, RegistrantErrors, RegistrantField } from './registrant';
 
 export interface RegistrantFormProps {

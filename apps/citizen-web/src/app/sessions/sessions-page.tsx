@@ -1,9 +1,8 @@
 import { useDateFormat } from '@facile/web/i18n';
-import { QueryView, useDocumentTitle } from '@facile/web/ui';
+import { QueryView, SelectField, TextField, useDocumentTitle } from '@facile/web/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { SelectField, TextField } from '../form-fields/text-field';
 import { addDays, romeDay, sessionPath, useSessions, useSites, type Session } from './sessions-api';
 
 function SessionItem({ session, siteName }: { session: Session; siteName: string }) {

@@ -1,10 +1,9 @@
 import { ApiProblem, unwrap, useApiClients, useTenants } from '@facile/web/api-client';
-import { useDocumentTitle } from '@facile/web/ui';
+import { SelectField, useDocumentTitle } from '@facile/web/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { SelectField } from '../form-fields/text-field';
 import { withToken } from '../link-token/link-token';
 import { romeDay } from '../sessions/sessions-api';
 import { ticketPath } from './ticket-paths';

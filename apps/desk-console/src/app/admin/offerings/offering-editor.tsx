@@ -1,5 +1,5 @@
 import { ApiProblem, unwrap, useApiClients, type CatalogueApi, type Tenant } from '@facile/web/api-client';
-import { QueryView } from '@facile/web/ui';
+import { QueryView, TextField } from '@facile/web/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,6 @@ import {
   type OfferingField,
   type OfferingFormValues,
 } from './offering-form-model';
-import { TextField } from './text-field';
 
 type Card = CatalogueApi.components['schemas']['ServiceCardResponse'];
 
@@ -98,6 +97,7 @@ function OfferingForm({ card, tenant }: { card: Card; tenant: Tenant }) {
           <label htmlFor={`${notesId}-enabled`}>{t('offering.enabled')}</label>
         </div>
         <TextField
+          announce
           label={t('offering.fee')}
           hint={t('offering.feeHint')}
           error={message('fee')}
@@ -107,6 +107,7 @@ function OfferingForm({ card, tenant }: { card: Card; tenant: Tenant }) {
           autoComplete="off"
         />
         <TextField
+          announce
           label={t('offering.onlineUrl')}
           hint={t('offering.onlineUrlHint')}
           error={message('onlineUrl')}
@@ -128,6 +129,7 @@ function OfferingForm({ card, tenant }: { card: Card; tenant: Tenant }) {
           />
         </div>
         <TextField
+          announce
           label={t('offering.duration')}
           hint={t('offering.durationHint', { minutes: card.durationMinutes })}
           error={message('duration')}

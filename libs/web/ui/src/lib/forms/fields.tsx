@@ -1,17 +1,27 @@
-import type { InputHTMLAttributes } from 'react';
+// Form fields of both front ends: a label tied to its control, the hint and the error tied to it too
+// (aria-describedby), the control marked invalid; Bootstrap Italia's classes.
+import { useId, type InputHTMLAttributes } from 'react';
 
-export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
-  id: string;
+export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'> {
+  /** The input's id (a form that focuses its first error needs it); a generated one otherwise. */
+  id?: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
   hint?: string;
   /** The message shown under the field, tied to it (aria-describedby) and marking it invalid. */
   error?: string;
+  /**
+   * Announce the error as it appears (role="alert"): for a form that does not move the focus to its first
+   * error on submit; one that does lets the field's description say it.
+   */
+  announce?: boolean;
 }
 
 /** A labelled input with its hint and its error tied to it. */
-export function TextField({ id, label, value, onChange, hint, error, required, ...rest }: TextFieldProps) {
+export function TextField({ id: given, label, value, onChange, hint, error, announce, required, ...rest }: TextFieldProps) {
+  const generated = useId();
+  const id = given ?? generated;
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className="mb-4">
@@ -35,7 +45,7 @@ export function TextField({ id, label, value, onChange, hint, error, required, .
         </small>
       )}
       {error && (
-        <div id={`${id}-error`} className="invalid-feedback d-block">
+        <div id={`${id}-error`} className="invalid-feedback d-block" role={announce ? 'alert' : undefined}>
           {error}
         </div>
       )}
