@@ -76,11 +76,18 @@ try {
 
 const out = path.join(root, 'bench/results/lighthouse.json');
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), base, targets: TARGETS, results }, null, 2)}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ at: new Date().toISOString(), base, targets: TARGETS, results }, null, 2)}\n`,
+);
 const mark = (ok) => (ok ? 'ok  ' : 'MISS');
 for (const r of results) {
-  say(`${r.page.padEnd(18)} performance ${String(r.performance).padStart(3)} (≥ ${TARGETS.performance}) ${mark(r.performance >= TARGETS.performance)}  accessibility ${String(r.accessibility).padStart(3)} (= ${TARGETS.accessibility}) ${mark(r.accessibility >= TARGETS.accessibility)}  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms${r.failedA11y.length ? `  a11y: ${r.failedA11y.join(', ')}` : ''}`);
+  say(
+    `${r.page.padEnd(18)} performance ${String(r.performance).padStart(3)} (≥ ${TARGETS.performance}) ${mark(r.performance >= TARGETS.performance)}  accessibility ${String(r.accessibility).padStart(3)} (= ${TARGETS.accessibility}) ${mark(r.accessibility >= TARGETS.accessibility)}  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms${r.failedA11y.length ? `  a11y: ${r.failedA11y.join(', ')}` : ''}`,
+  );
   if (r.firstLoadJs)
-    say(`${''.padEnd(18)} first-load JS ${r.firstLoadJs.gzipKb} kB gzip in ${r.firstLoadJs.scripts} scripts (≤ ${TARGETS.firstLoadJsKb}) ${mark(r.firstLoadJs.gzipKb <= TARGETS.firstLoadJsKb)}`);
+    say(
+      `${''.padEnd(18)} first-load JS ${r.firstLoadJs.gzipKb} kB gzip in ${r.firstLoadJs.scripts} scripts (≤ ${TARGETS.firstLoadJsKb}) ${mark(r.firstLoadJs.gzipKb <= TARGETS.firstLoadJsKb)}`,
+    );
 }
 say(`→ ${path.relative(root, out)}`);

@@ -160,7 +160,13 @@ try {
   if (ONLY.has('booking')) {
     step(`booking: raw-SQL baseline, then ${nBookings} POSTs (50 connections)`);
     await prepareBaseline(db);
-    const base1 = await baseline({ databaseUrl: env.DATABASE_URL, jobs, service: SERVICE, tenant: TENANT, poolSize: Number(env.DATABASE_POOL_SIZE ?? 20) });
+    const base1 = await baseline({
+      databaseUrl: env.DATABASE_URL,
+      jobs,
+      service: SERVICE,
+      tenant: TENANT,
+      poolSize: Number(env.DATABASE_POOL_SIZE ?? 20),
+    });
     const http = await httpBookings({
       pids: Object.fromEntries([...children].map(([n, s]) => [n, s.child.pid])),
       base: sched,

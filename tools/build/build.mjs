@@ -18,6 +18,17 @@ mkdirSync(path.dirname(rcFile), { recursive: true });
 writeFileSync(rcFile, JSON.stringify(swcConfig({ withPaths: true })));
 execFileSync(
   path.join(root, 'node_modules/.bin/swc'),
-  ['apps', 'libs', '-d', out, '--config-file', rcFile, '--copy-files', '--quiet', '--ignore', '**/*.spec.ts,**/*.test.ts,**/test/**,**/jest.config.cjs,**/project.json,' + WEB_PROJECTS],
+  [
+    'apps',
+    'libs',
+    '-d',
+    out,
+    '--config-file',
+    rcFile,
+    '--copy-files',
+    '--quiet',
+    '--ignore',
+    '**/*.spec.ts,**/*.test.ts,**/test/**,**/jest.config.cjs,**/project.json,' + WEB_PROJECTS,
+  ],
   { cwd: root, stdio: 'inherit' },
 );

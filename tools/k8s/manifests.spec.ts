@@ -195,7 +195,8 @@ describe.each(overlays)('overlay %s', (overlay) => {
       expect(secretEnv.REDIS_URL).toBe(`${app.name}-secrets`);
       if (app.name === 'notifications') expect(secretEnv.SMTP_URL).toBe('notifications-secrets');
       // The link secret (ADR 0019): scheduling verifies, notifications builds the links; required in both.
-      if (app.name === 'scheduling' || app.name === 'notifications') expect(secretEnv.LINK_SECRET).toBe(`${app.name}-secrets`);
+      if (app.name === 'scheduling' || app.name === 'notifications')
+        expect(secretEnv.LINK_SECRET).toBe(`${app.name}-secrets`);
       expect((main.envFrom ?? []).some((e) => e.secretRef?.name === `${app.name}-secrets`)).toBe(true);
       const data = Object.assign(
         {},
@@ -484,7 +485,9 @@ describe.each(overlays)('overlay %s', (overlay) => {
       operations: string[];
     }
     const user = find(objs, 'KafkaUser', `facile-${app.name}`);
-    const userSpec = spec<{ authentication: { type: string }; authorization: { type: string; acls: Acl[] } }>(user);
+    const userSpec = spec<{ authentication: { type: string }; authorization: { type: string; acls: Acl[] } }>(
+      user,
+    );
 
     it('has a KafkaUser with ACLs for exactly the topics and group it uses: its own topics, what it consumes and their DLQs', () => {
       expect(user?.metadata.labels?.['strimzi.io/cluster']).toBe(
@@ -493,7 +496,9 @@ describe.each(overlays)('overlay %s', (overlay) => {
       expect(userSpec.authentication.type).toBe('scram-sha-512');
       expect(userSpec.authorization.type).toBe('simple');
       const granted = userSpec.authorization.acls
-        .flatMap((a) => a.operations.map((op) => `${a.resource.type}:${a.resource.name}:${a.resource.patternType}:${op}`))
+        .flatMap((a) =>
+          a.operations.map((op) => `${a.resource.type}:${a.resource.name}:${a.resource.patternType}:${op}`),
+        )
         .sort();
       const consumed = consumedTopicsInSource(app.context);
       const expected = [
@@ -504,23 +509,36 @@ describe.each(overlays)('overlay %s', (overlay) => {
       ];
       expect(granted).toEqual([...new Set(expected)].sort());
       // the deployment's declaration says the same
-      const published = (find(objs, 'Deployment', app.name)?.metadata.annotations?.['facile.valle-savio.it/publishes'] ?? '')
+      const published = (
+        find(objs, 'Deployment', app.name)?.metadata.annotations?.['facile.valle-savio.it/publishes'] ?? ''
+      )
         .split(',')
         .filter(Boolean);
       expect(published.sort()).toEqual(ownTopics(app.context));
     });
 
     it('connects with TLS and SCRAM-SHA-512 as that user: password from its Strimzi Secret, cluster CA mounted, in the Deployment and the Job', () => {
-      const platform = byKind(objs, 'ConfigMap').find((c) => c.metadata.name.startsWith('facile-platform-config-'));
+      const platform = byKind(objs, 'ConfigMap').find((c) =>
+        c.metadata.name.startsWith('facile-platform-config-'),
+      );
       expect(platform?.data).toMatchObject({ KAFKA_SSL: 'true', KAFKA_SASL_MECHANISM: 'scram-sha-512' });
       const caFile = platform?.data?.KAFKA_SSL_CA_FILE ?? '';
-      for (const p of [podSpec(find(objs, 'Deployment', app.name)), podSpec(find(objs, 'Job', `${app.name}-migrate`))]) {
-        const caVolume = p.volumes?.find((v) => (v as { secret?: { secretName: string } }).secret?.secretName === 'facile-kafka-cluster-ca-cert');
+      for (const p of [
+        podSpec(find(objs, 'Deployment', app.name)),
+        podSpec(find(objs, 'Job', `${app.name}-migrate`)),
+      ]) {
+        const caVolume = p.volumes?.find(
+          (v) =>
+            (v as { secret?: { secretName: string } }).secret?.secretName === 'facile-kafka-cluster-ca-cert',
+        );
         expect(caVolume).toBeDefined();
         for (const c of allContainers(p)) {
           const env = Object.fromEntries((c.env ?? []).map((e) => [e.name, e]));
           expect(env.KAFKA_SASL_USERNAME?.value).toBe(user?.metadata.name);
-          expect(env.KAFKA_SASL_PASSWORD?.valueFrom?.secretKeyRef).toEqual({ name: user?.metadata.name, key: 'password' });
+          expect(env.KAFKA_SASL_PASSWORD?.valueFrom?.secretKeyRef).toEqual({
+            name: user?.metadata.name,
+            key: 'password',
+          });
           const mount = c.volumeMounts?.find((m) => m.name === caVolume?.name);
           expect(caFile).toBe(`${mount?.mountPath}/ca.crt`);
         }
@@ -530,12 +548,17 @@ describe.each(overlays)('overlay %s', (overlay) => {
 
   it('is scraped by a ServiceMonitor selecting every service on its http port, /metrics', () => {
     const [monitor] = byKind(objs, 'ServiceMonitor');
-    const ms = spec<{ selector: { matchLabels: Record<string, string> }; endpoints: { port: string; path: string; honorLabels?: boolean }[] }>(monitor);
+    const ms = spec<{
+      selector: { matchLabels: Record<string, string> };
+      endpoints: { port: string; path: string; honorLabels?: boolean }[];
+    }>(monitor);
     for (const app of contractApps) {
       const svc = find(objs, 'Service', app.name);
       expect(selects(ms.selector.matchLabels, svc?.metadata.labels ?? {})).toBe(true);
     }
-    expect(ms.endpoints).toEqual([expect.objectContaining({ port: 'http', path: '/metrics', honorLabels: true })]);
+    expect(ms.endpoints).toEqual([
+      expect.objectContaining({ port: 'http', path: '/metrics', honorLabels: true }),
+    ]);
   });
 
   it('alerts on a stale outbox, dead letters, growing lag, failing deliveries, 5xx and flapping readiness, each with its runbook', () => {
@@ -546,14 +569,27 @@ describe.each(overlays)('overlay %s', (overlay) => {
       labels?: Record<string, string>;
       annotations?: Record<string, string>;
     }
-    const rules = byKind(objs, 'PrometheusRule').flatMap((r) => spec<{ groups: { rules: Rule[] }[] }>(r).groups.flatMap((g) => g.rules));
+    const rules = byKind(objs, 'PrometheusRule').flatMap((r) =>
+      spec<{ groups: { rules: Rule[] }[] }>(r).groups.flatMap((g) => g.rules),
+    );
     const alert = (name: string) => rules.find((r) => r.alert === name) as Rule;
     expect(alert('FacileOutboxStale').expr).toMatch(/facile_outbox_oldest_age_seconds\) > 120$/);
-    expect(alert('FacileDeadLetters').expr).toMatch(/increase\(facile_dead_letter_messages_total\[10m\]\)\) > 0/);
-    expect(alert('FacileConsumerLagGrowing')).toMatchObject({ for: '10m', expr: expect.stringMatching(/deriv\(facile_consumer_lag_messages\[10m\]\)/) });
-    expect(alert('FacileDeliveryFailures').expr).toMatch(/facile_notification_deliveries_total\{status="failed"\}/);
-    expect(alert('FacileHttp5xx').expr).toMatch(/facile_http_request_duration_seconds_count\{code=~"5\.\."\}/);
-    expect(alert('FacileReadinessFlapping').expr).toMatch(/increase\(facile_readiness_changes_total\[15m\]\)/);
+    expect(alert('FacileDeadLetters').expr).toMatch(
+      /increase\(facile_dead_letter_messages_total\[10m\]\)\) > 0/,
+    );
+    expect(alert('FacileConsumerLagGrowing')).toMatchObject({
+      for: '10m',
+      expr: expect.stringMatching(/deriv\(facile_consumer_lag_messages\[10m\]\)/),
+    });
+    expect(alert('FacileDeliveryFailures').expr).toMatch(
+      /facile_notification_deliveries_total\{status="failed"\}/,
+    );
+    expect(alert('FacileHttp5xx').expr).toMatch(
+      /facile_http_request_duration_seconds_count\{code=~"5\.\."\}/,
+    );
+    expect(alert('FacileReadinessFlapping').expr).toMatch(
+      /increase\(facile_readiness_changes_total\[15m\]\)/,
+    );
     const known = metricNamesInSource();
     const headings = new Set(
       read('docs/operations.md')
@@ -563,11 +599,19 @@ describe.each(overlays)('overlay %s', (overlay) => {
     );
     for (const r of rules.filter((x) => x.alert)) {
       // every metric an alert reads is one the code registers
-      for (const [m] of r.expr.matchAll(/\bfacile_[a-z0-9_]+/g)) expect({ alert: r.alert, metric: m, known: known.has(m) }).toEqual({ alert: r.alert, metric: m, known: true });
+      for (const [m] of r.expr.matchAll(/\bfacile_[a-z0-9_]+/g))
+        expect({ alert: r.alert, metric: m, known: known.has(m) }).toEqual({
+          alert: r.alert,
+          metric: m,
+          known: true,
+        });
       expect(['warning', 'critical']).toContain(r.labels?.severity);
       const url = r.annotations?.runbook_url ?? '';
       expect(url).toMatch(/\/docs\/operations\.md#[a-z0-9-]+$/);
-      expect({ alert: r.alert, runbook: headings.has(url.split('#')[1]) }).toEqual({ alert: r.alert, runbook: true });
+      expect({ alert: r.alert, runbook: headings.has(url.split('#')[1]) }).toEqual({
+        alert: r.alert,
+        runbook: true,
+      });
     }
   });
 
@@ -630,7 +674,10 @@ describe('the Strimzi Kafka cluster (k8s/kafka)', () => {
   }
   const ks = spec<{
     kafka: { listeners: Listener[]; authorization: { type: string } };
-    entityOperator: { topicOperator: { watchedNamespace: string }; userOperator: { watchedNamespace: string } };
+    entityOperator: {
+      topicOperator: { watchedNamespace: string };
+      userOperator: { watchedNamespace: string };
+    };
   }>(kafka);
 
   it('validates against the Strimzi schemas', () => {
@@ -640,16 +687,23 @@ describe('the Strimzi Kafka cluster (k8s/kafka)', () => {
       return validate(o) ? [] : [`${o.kind} ${o.metadata.name}: ${ajv.errorsText(validate.errors)}`];
     });
     expect(errors).toEqual([]);
-    expect(find(cluster, 'KafkaNodePool', 'dual-role')?.metadata.labels?.['strimzi.io/cluster']).toBe('facile-kafka');
+    expect(find(cluster, 'KafkaNodePool', 'dual-role')?.metadata.labels?.['strimzi.io/cluster']).toBe(
+      'facile-kafka',
+    );
   });
 
   it('has only TLS listeners with SCRAM-SHA-512 and enforces ACLs; the services connect to that listener', () => {
     expect(ks.kafka.listeners.length).toBeGreaterThan(0);
-    for (const l of ks.kafka.listeners) expect(l).toMatchObject({ tls: true, authentication: { type: 'scram-sha-512' } });
+    for (const l of ks.kafka.listeners)
+      expect(l).toMatchObject({ tls: true, authentication: { type: 'scram-sha-512' } });
     expect(ks.kafka.authorization.type).toBe('simple');
     for (const overlay of overlays) {
-      const platform = rendered[overlay].find((c) => c.kind === 'ConfigMap' && c.metadata.name.startsWith('facile-platform-config-'));
-      expect(platform?.data?.KAFKA_BROKERS).toBe(`facile-kafka-kafka-bootstrap.${kafka?.metadata.namespace}.svc:${ks.kafka.listeners[0].port}`);
+      const platform = rendered[overlay].find(
+        (c) => c.kind === 'ConfigMap' && c.metadata.name.startsWith('facile-platform-config-'),
+      );
+      expect(platform?.data?.KAFKA_BROKERS).toBe(
+        `facile-kafka-kafka-bootstrap.${kafka?.metadata.namespace}.svc:${ks.kafka.listeners[0].port}`,
+      );
       for (const o of [...byKind(rendered[overlay], 'KafkaTopic'), ...byKind(rendered[overlay], 'KafkaUser')])
         expect(o.metadata.labels?.['strimzi.io/cluster']).toBe(kafka?.metadata.name);
     }

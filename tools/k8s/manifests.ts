@@ -130,7 +130,8 @@ export function metricNamesInSource(): Set<string> {
       const name = `facile_${m[1]}`;
       names.add(name);
       const around = text.slice(Math.max(0, (m.index ?? 0) - 200), m.index);
-      if (/new Histogram/.test(around)) for (const suffix of ['_bucket', '_sum', '_count']) names.add(`${name}${suffix}`);
+      if (/new Histogram/.test(around))
+        for (const suffix of ['_bucket', '_sum', '_count']) names.add(`${name}${suffix}`);
     }
   }
   return names;

@@ -397,10 +397,28 @@ export const schemas: Record<string, Schema> = {
 };
 
 const duration: Schema = { type: 'string', pattern: '^([0-9]+(ms|s|m|h|d|w|y))+$' };
-const strimziConfig: Schema = { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } };
-const strimziResources = closed({ requests: closed({ cpu: quantity, memory: quantity }), limits: closed({ cpu: quantity, memory: quantity }) });
+const strimziConfig: Schema = {
+  type: 'object',
+  additionalProperties: { type: ['string', 'number', 'boolean'] },
+};
+const strimziResources = closed({
+  requests: closed({ cpu: quantity, memory: quantity }),
+  limits: closed({ cpu: quantity, memory: quantity }),
+});
 const aclOperation = {
-  enum: ['Read', 'Write', 'Create', 'Delete', 'Alter', 'Describe', 'ClusterAction', 'AlterConfigs', 'DescribeConfigs', 'IdempotentWrite', 'All'],
+  enum: [
+    'Read',
+    'Write',
+    'Create',
+    'Delete',
+    'Alter',
+    'Describe',
+    'ClusterAction',
+    'AlterConfigs',
+    'DescribeConfigs',
+    'IdempotentWrite',
+    'All',
+  ],
 };
 
 /**
@@ -458,7 +476,9 @@ Object.assign(schemas, {
                   {
                     name: { type: 'string', pattern: '^[a-z0-9]{1,11}$' },
                     port: { type: 'integer', minimum: 9092 },
-                    type: { enum: ['internal', 'route', 'loadbalancer', 'nodeport', 'ingress', 'cluster-ip'] },
+                    type: {
+                      enum: ['internal', 'route', 'loadbalancer', 'nodeport', 'ingress', 'cluster-ip'],
+                    },
                     tls: bool,
                     authentication: closed({ type: { enum: ['tls', 'scram-sha-512', 'custom'] } }, ['type']),
                     configuration: { type: 'object' },
@@ -467,7 +487,9 @@ Object.assign(schemas, {
                 ),
                 1,
               ),
-              authorization: closed({ type: { enum: ['simple', 'custom'] }, superUsers: arrayOf(str) }, ['type']),
+              authorization: closed({ type: { enum: ['simple', 'custom'] }, superUsers: arrayOf(str) }, [
+                'type',
+              ]),
               config: strimziConfig,
               resources: strimziResources,
               template: { type: 'object' },
@@ -475,8 +497,16 @@ Object.assign(schemas, {
             ['listeners'],
           ),
           entityOperator: closed({
-            topicOperator: closed({ watchedNamespace: { type: 'string', pattern: dns1123Label }, reconciliationIntervalMs: int, resources: strimziResources }),
-            userOperator: closed({ watchedNamespace: { type: 'string', pattern: dns1123Label }, reconciliationIntervalMs: int, resources: strimziResources }),
+            topicOperator: closed({
+              watchedNamespace: { type: 'string', pattern: dns1123Label },
+              reconciliationIntervalMs: int,
+              resources: strimziResources,
+            }),
+            userOperator: closed({
+              watchedNamespace: { type: 'string', pattern: dns1123Label },
+              reconciliationIntervalMs: int,
+              resources: strimziResources,
+            }),
           }),
           kafkaExporter: { type: 'object' },
           cruiseControl: { type: 'object' },
@@ -495,7 +525,13 @@ Object.assign(schemas, {
           replicas: { type: 'integer', minimum: 0 },
           roles: arrayOf({ enum: ['controller', 'broker'] }, 1),
           storage: closed(
-            { type: { enum: ['ephemeral', 'persistent-claim', 'jbod'] }, size: quantity, class: str, deleteClaim: bool, volumes: arrayOf({ type: 'object' }) },
+            {
+              type: { enum: ['ephemeral', 'persistent-claim', 'jbod'] },
+              size: quantity,
+              class: str,
+              deleteClaim: bool,
+              volumes: arrayOf({ type: 'object' }),
+            },
             ['type'],
           ),
           resources: strimziResources,
@@ -546,7 +582,15 @@ Object.assign(schemas, {
                 interval: duration,
                 rules: arrayOf(
                   closed(
-                    { alert: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' }, record: str, expr: { type: 'string', minLength: 1 }, for: duration, keep_firing_for: duration, labels: strMap, annotations: strMap },
+                    {
+                      alert: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' },
+                      record: str,
+                      expr: { type: 'string', minLength: 1 },
+                      for: duration,
+                      keep_firing_for: duration,
+                      labels: strMap,
+                      annotations: strMap,
+                    },
                     ['expr'],
                   ),
                   1,

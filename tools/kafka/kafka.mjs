@@ -37,7 +37,9 @@ const CACHE_DIR = path.join(TOOL_DIR, '.cache');
 const LIBS_DIR = path.join(CACHE_DIR, 'libs');
 const LIBS_MARKER = path.join(LIBS_DIR, '.fetched');
 // KAFKA_DATA_DIR lets a second broker (e.g. the outage suite's, on other ports) live beside the first.
-const DATA_DIR = process.env.KAFKA_DATA_DIR ? path.resolve(process.env.KAFKA_DATA_DIR) : path.join(TOOL_DIR, '.data');
+const DATA_DIR = process.env.KAFKA_DATA_DIR
+  ? path.resolve(process.env.KAFKA_DATA_DIR)
+  : path.join(TOOL_DIR, '.data');
 const LOG_DIRS = path.join(DATA_DIR, 'kraft-logs');
 const SERVER_PROPERTIES = path.join(DATA_DIR, 'server.properties');
 const PID_FILE = path.join(DATA_DIR, 'kafka.pid');
@@ -50,7 +52,8 @@ const TOPICS_JSON = path.join(REPO_ROOT, 'libs/contracts/src/lib/topics.json');
 const DEFAULT_BROKERS = '127.0.0.1:9092';
 
 const SECURITY = (process.env.KAFKA_SECURITY || 'plaintext').toLowerCase();
-if (!['plaintext', 'sasl_ssl'].includes(SECURITY)) throw new Error(`KAFKA_SECURITY must be plaintext or sasl_ssl, not ${SECURITY}`);
+if (!['plaintext', 'sasl_ssl'].includes(SECURITY))
+  throw new Error(`KAFKA_SECURITY must be plaintext or sasl_ssl, not ${SECURITY}`);
 const SECURE = SECURITY === 'sasl_ssl';
 const SSL_DIR = path.join(DATA_DIR, 'ssl');
 const ADMIN_USER = 'admin';
@@ -346,7 +349,14 @@ function formatStorage(java) {
       `--cluster-id=${clusterId}`,
       '-c',
       SERVER_PROPERTIES,
-      ...(SECURE ? scramUsers().flatMap(({ name, password }) => ['SCRAM-SHA-512', 'SCRAM-SHA-256'].flatMap((m) => ['--add-scram', `${m}=[name=${name},password=${password}]`])) : []),
+      ...(SECURE
+        ? scramUsers().flatMap(({ name, password }) =>
+            ['SCRAM-SHA-512', 'SCRAM-SHA-256'].flatMap((m) => [
+              '--add-scram',
+              `${m}=[name=${name},password=${password}]`,
+            ]),
+          )
+        : []),
     ],
     { encoding: 'utf8' },
   );
@@ -462,7 +472,10 @@ async function warmUp() {
 /** The SCRAM users to create at format time: the tool's super user and KAFKA_SCRAM_USERS. */
 function scramUsers() {
   const users = [{ name: ADMIN_USER, password: ADMIN_PASSWORD }];
-  for (const pair of (process.env.KAFKA_SCRAM_USERS || '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const pair of (process.env.KAFKA_SCRAM_USERS || '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const i = pair.indexOf('=');
     const name = pair.slice(0, i);
     const password = pair.slice(i + 1);
@@ -482,17 +495,65 @@ function openssl(args) {
 export function ensureCertificates() {
   if (fs.existsSync(path.join(SSL_DIR, 'client.crt'))) return SSL_DIR;
   fs.mkdirSync(SSL_DIR, { recursive: true });
-  openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '30', '-subj', '/CN=facile-test-kafka-ca']);
+  openssl([
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.crt',
+    '-days',
+    '30',
+    '-subj',
+    '/CN=facile-test-kafka-ca',
+  ]);
   const sign = (name, cn, ext) => {
-    openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`]);
+    openssl([
+      'req',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      `${name}.key`,
+      '-out',
+      `${name}.csr`,
+      '-subj',
+      `/CN=${cn}`,
+    ]);
     fs.writeFileSync(path.join(SSL_DIR, `${name}.ext`), `${ext}\n`);
-    openssl(['x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.crt', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.crt`, '-days', '30', '-extfile', `${name}.ext`]);
+    openssl([
+      'x509',
+      '-req',
+      '-in',
+      `${name}.csr`,
+      '-CA',
+      'ca.crt',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-out',
+      `${name}.crt`,
+      '-days',
+      '30',
+      '-extfile',
+      `${name}.ext`,
+    ]);
   };
-  sign('broker', 'localhost', 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth');
+  sign(
+    'broker',
+    'localhost',
+    'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth,clientAuth',
+  );
   sign('client', 'facile-mtls-client', 'extendedKeyUsage=clientAuth');
   const read = (f) => fs.readFileSync(path.join(SSL_DIR, f), 'utf8');
   // Kafka's PEM key store: the (unencrypted PKCS#8) private key, then the certificate chain.
-  fs.writeFileSync(path.join(SSL_DIR, 'broker.pem'), `${read('broker.key')}${read('broker.crt')}${read('ca.crt')}`);
+  fs.writeFileSync(
+    path.join(SSL_DIR, 'broker.pem'),
+    `${read('broker.key')}${read('broker.crt')}${read('ca.crt')}`,
+  );
   say(`certificates in ${path.relative(REPO_ROOT, SSL_DIR)} (CA, broker, client CN=facile-mtls-client)`);
   return SSL_DIR;
 }

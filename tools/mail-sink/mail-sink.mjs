@@ -107,7 +107,12 @@ const problem = (res, status, title, detail) =>
   send(
     res,
     status,
-    { type: `${PROBLEM_TYPE_BASE}${status === 404 ? 'not-found' : 'method-not-allowed'}`, title, status, detail },
+    {
+      type: `${PROBLEM_TYPE_BASE}${status === 404 ? 'not-found' : 'method-not-allowed'}`,
+      title,
+      status,
+      detail,
+    },
     'application/problem+json',
   );
 

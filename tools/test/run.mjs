@@ -52,12 +52,25 @@ if (ok && only === 'all') {
   ok =
     step('Kafka broker', process.execPath, ['tools/kafka/kafka.mjs', 'up']) &&
     step('build', process.execPath, ['tools/build/build.mjs']) &&
-    step('build the web apps', bin('nx'), ['run-many', '-t', 'build', '-p', 'citizen-web,desk-console', '--outputStyle=stream']);
+    step('build the web apps', bin('nx'), [
+      'run-many',
+      '-t',
+      'build',
+      '-p',
+      'citizen-web,desk-console',
+      '--outputStyle=stream',
+    ]);
 }
 // The identity suite signs in through a real Keycloak (tools/identity: 127.0.0.1:8180, realm facile).
-if (ok && only === 'all') ok = step('identity provider (Keycloak)', process.execPath, ['tools/identity/identity.mjs', 'up']);
+if (ok && only === 'all')
+  ok = step('identity provider (Keycloak)', process.execPath, ['tools/identity/identity.mjs', 'up']);
 if (ok) {
-  ok = step('tests (every project)', bin('nx'), ['run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream'], { env: { CI: 'true' } });
+  ok = step(
+    'tests (every project)',
+    bin('nx'),
+    ['run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream'],
+    { env: { CI: 'true' } },
+  );
 }
 if (ok && only === 'all') {
   // One platform for the whole browser suite (its global setup); its reporter adds to tmp/test-results.
@@ -74,14 +87,35 @@ if (ok && only === 'all') {
     KAFKA_CONTROLLER_PORT: '19093',
   };
   ok =
-    step('outage broker (127.0.0.1:19092)', process.execPath, ['tools/kafka/kafka.mjs', 'up', '--quiet'], { env: outageEnv }) &&
-    step('outage and Kafka security suites (brokers of their own)', bin('jest'), ['-c', 'apps/platform-e2e/jest.outage.config.cjs', '--ci']);
-  spawnSync(process.execPath, ['tools/kafka/kafka.mjs', 'down', '--quiet'], { cwd: root, stdio: 'ignore', env: { ...env, ...outageEnv } });
+    step('outage broker (127.0.0.1:19092)', process.execPath, ['tools/kafka/kafka.mjs', 'up', '--quiet'], {
+      env: outageEnv,
+    }) &&
+    step('outage and Kafka security suites (brokers of their own)', bin('jest'), [
+      '-c',
+      'apps/platform-e2e/jest.outage.config.cjs',
+      '--ci',
+    ]);
+  spawnSync(process.execPath, ['tools/kafka/kafka.mjs', 'down', '--quiet'], {
+    cwd: root,
+    stdio: 'ignore',
+    env: { ...env, ...outageEnv },
+  });
   // The degradation and Kafka security suites start and stop brokers of their own (19492; SASL_SSL on 19392): make
   // sure none is left behind when a suite was interrupted.
-  for (const [dir, port] of [['.data-degradation', 19492], ['.data-secure', 19392]]) {
-    const brokerEnv = { KAFKA_DATA_DIR: path.join(root, 'tools/kafka', dir), KAFKA_BROKERS: `127.0.0.1:${port}`, KAFKA_CONTROLLER_PORT: String(port + 1) };
-    spawnSync(process.execPath, ['tools/kafka/kafka.mjs', 'down', '--quiet'], { cwd: root, stdio: 'ignore', env: { ...env, ...brokerEnv } });
+  for (const [dir, port] of [
+    ['.data-degradation', 19492],
+    ['.data-secure', 19392],
+  ]) {
+    const brokerEnv = {
+      KAFKA_DATA_DIR: path.join(root, 'tools/kafka', dir),
+      KAFKA_BROKERS: `127.0.0.1:${port}`,
+      KAFKA_CONTROLLER_PORT: String(port + 1),
+    };
+    spawnSync(process.execPath, ['tools/kafka/kafka.mjs', 'down', '--quiet'], {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...env, ...brokerEnv },
+    });
   }
 }
 if (ok && only === 'all') ok = audit();
@@ -93,7 +127,12 @@ if (ok && only === 'all') ok = audit();
  */
 function audit() {
   process.stdout.write('\n▶ npm audit --omit=dev\n');
-  const r = spawnSync('npm', ['audit', '--omit=dev', '--json'], { cwd: root, encoding: 'utf8', env, timeout: 120000 });
+  const r = spawnSync('npm', ['audit', '--omit=dev', '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    env,
+    timeout: 120000,
+  });
   let report;
   try {
     report = JSON.parse(r.stdout || '{}');
@@ -103,24 +142,36 @@ function audit() {
   const counts = report.metadata?.vulnerabilities;
   if (!counts) {
     const why = (report.message || r.stderr || r.error?.message || 'no answer').toString().split('\n')[0];
-    process.stdout.write(`⚠ npm audit could not query the advisory database (${why}): dependencies were NOT audited\n`);
+    process.stdout.write(
+      `⚠ npm audit could not query the advisory database (${why}): dependencies were NOT audited\n`,
+    );
     return process.env.AUDIT_REQUIRED !== '1';
   }
-  const line = Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ');
+  const line = Object.entries(counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   if ((counts.high ?? 0) + (counts.critical ?? 0) > 0) {
     process.stdout.write(`✖ npm audit: ${line}\n`);
     for (const [name, v] of Object.entries(report.vulnerabilities ?? {}))
-      if (['high', 'critical'].includes(v.severity)) process.stdout.write(`  ${v.severity} ${name} ${v.range ?? ''}\n`);
+      if (['high', 'critical'].includes(v.severity))
+        process.stdout.write(`  ${v.severity} ${name} ${v.range ?? ''}\n`);
     return false;
   }
   process.stdout.write(`✔ npm audit: no high or critical advisories (${line})\n`);
   return true;
 }
 
-for (const [name, tool] of [['kafka', 'tools/kafka/kafka.mjs'], ['identity', 'tools/identity/identity.mjs']]) {
+for (const [name, tool] of [
+  ['kafka', 'tools/kafka/kafka.mjs'],
+  ['identity', 'tools/identity/identity.mjs'],
+]) {
   if (!startedHere[name]) continue;
   const r = spawnSync(process.execPath, [tool, 'down', '--quiet'], { cwd: root, stdio: 'inherit', env });
-  process.stdout.write(r.status === 0 ? `✔ stopped the ${name} server this run started\n` : `⚠ could not stop the ${name} server this run started\n`);
+  process.stdout.write(
+    r.status === 0
+      ? `✔ stopped the ${name} server this run started\n`
+      : `⚠ could not stop the ${name} server this run started\n`,
+  );
 }
 
 let passed = 0;

@@ -21,7 +21,9 @@ async function start() {
     onUnauthorized: () => {
       if (signingIn) return;
       signingIn = true;
-      void userManager.removeUser().then(() => userManager.signinRedirect({ state: { returnTo: currentPath() } }));
+      void userManager
+        .removeUser()
+        .then(() => userManager.signinRedirect({ state: { returnTo: currentPath() } }));
     },
   });
   const queryClient = createQueryClient();

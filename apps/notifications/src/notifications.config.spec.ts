@@ -28,9 +28,9 @@ describe('notifications configuration', () => {
     expect(() => loadConfig(NotificationsConfig, { IO_API_URL: 'ftp://x' })).toThrow(/IO_API_URL/);
   });
   it('refuses the development LINK_SECRET in production and a citizen web URL with a query or fragment', () => {
-    expect(() => loadConfig(NotificationsConfig, { NODE_ENV: 'production', ...PRODUCTION_IDENTITY_PROVIDER })).toThrow(
-      /LINK_SECRET must be set in production/,
-    );
+    expect(() =>
+      loadConfig(NotificationsConfig, { NODE_ENV: 'production', ...PRODUCTION_IDENTITY_PROVIDER }),
+    ).toThrow(/LINK_SECRET must be set in production/);
     const secret = 'a-production-link-secret-of-enough-length-42';
     const prod = loadConfig(NotificationsConfig, {
       NODE_ENV: 'production',

@@ -17,9 +17,19 @@ export const notificationsService: ServiceDefinition<NotificationsConfig> = {
     'Confirmations, reminders and case messages by e-mail, SMS and App IO, at most once per event.',
   version: '1.0.0',
   tags: [
-    { name: 'deliveries', description: 'The log of every message sent or attempted, by e-mail, SMS and App IO (staff)' },
-    { name: 'templates', description: "Each municipality's message templates per event, channel and language: read, override, revert, preview" },
-    { name: 'opt-out', description: 'The link at the foot of every message: stop one municipality\'s messages on one channel' },
+    {
+      name: 'deliveries',
+      description: 'The log of every message sent or attempted, by e-mail, SMS and App IO (staff)',
+    },
+    {
+      name: 'templates',
+      description:
+        "Each municipality's message templates per event, channel and language: read, override, revert, preview",
+    },
+    {
+      name: 'opt-out',
+      description: "The link at the foot of every message: stop one municipality's messages on one channel",
+    },
   ],
   configClass: NotificationsConfig,
   entities: notificationsEntities,

@@ -4,16 +4,34 @@ import path from 'node:path';
 import { root } from './support/platform';
 
 const probes = {
-  crossContext: ['libs/catalogue/application/src/lib', "import { isNewer } from '@facile/scheduling/domain';\nexport const probe = isNewer;\n"],
+  crossContext: [
+    'libs/catalogue/application/src/lib',
+    "import { isNewer } from '@facile/scheduling/domain';\nexport const probe = isNewer;\n",
+  ],
   infraInDomain: [
     'libs/scheduling/domain/src/lib',
     "import { OutboxWriter } from '@facile/platform/messaging';\nimport { Injectable } from '@nestjs/common';\nexport const probe = [OutboxWriter, Injectable];\n",
   ],
-  apiToInfra: ['libs/catalogue/api/src/lib', "import { ServiceRecord } from '@facile/catalogue/infrastructure';\nexport const probe = ServiceRecord;\n"],
-  allowed: ['libs/catalogue/application/src/lib', "import { transition } from '@facile/catalogue/domain';\nexport const probe = transition;\n"],
-  webToBackend: ['libs/web/ui/src/lib', "import { problemType } from '@facile/platform/http';\nexport const probe = problemType;\n"],
-  webToServerFramework: ['libs/web/api-client/src/lib', "import { Injectable } from '@nestjs/common';\nexport const probe = Injectable;\n"],
-  uiToDataAccess: ['libs/web/ui/src/lib', "import { useTenants } from '@facile/web/api-client';\nexport const probe = useTenants;\n"],
+  apiToInfra: [
+    'libs/catalogue/api/src/lib',
+    "import { ServiceRecord } from '@facile/catalogue/infrastructure';\nexport const probe = ServiceRecord;\n",
+  ],
+  allowed: [
+    'libs/catalogue/application/src/lib',
+    "import { transition } from '@facile/catalogue/domain';\nexport const probe = transition;\n",
+  ],
+  webToBackend: [
+    'libs/web/ui/src/lib',
+    "import { problemType } from '@facile/platform/http';\nexport const probe = problemType;\n",
+  ],
+  webToServerFramework: [
+    'libs/web/api-client/src/lib',
+    "import { Injectable } from '@nestjs/common';\nexport const probe = Injectable;\n",
+  ],
+  uiToDataAccess: [
+    'libs/web/ui/src/lib',
+    "import { useTenants } from '@facile/web/api-client';\nexport const probe = useTenants;\n",
+  ],
   webAllowed: [
     'libs/web/api-client/src/lib',
     "import type { CloudEvent } from '@facile/contracts';\nimport { createI18n } from '@facile/web/i18n';\nexport type Probe = CloudEvent<unknown>;\nexport const probe = createI18n;\n",
@@ -31,14 +49,23 @@ describe('module boundaries', () => {
       return [name, file] as const;
     });
     try {
-      const r = spawnSync(path.join(root, 'node_modules/.bin/eslint'), ['--format', 'json', ...files.map(([, f]) => f)], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { ...process.env, NX_DAEMON: 'false' },
-      });
-      const results = JSON.parse(r.stdout) as { filePath: string; messages: { ruleId: string; message: string }[] }[];
+      const r = spawnSync(
+        path.join(root, 'node_modules/.bin/eslint'),
+        ['--format', 'json', ...files.map(([, f]) => f)],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { ...process.env, NX_DAEMON: 'false' },
+        },
+      );
+      const results = JSON.parse(r.stdout) as {
+        filePath: string;
+        messages: { ruleId: string; message: string }[];
+      }[];
       for (const [name, file] of files) {
-        messages[name] = (results.find((x) => x.filePath === file)?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
+        messages[name] = (results.find((x) => x.filePath === file)?.messages ?? []).map(
+          (m) => `${m.ruleId}: ${m.message}`,
+        );
       }
     } finally {
       for (const [, file] of files) unlinkSync(file);

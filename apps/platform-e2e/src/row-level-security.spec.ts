@@ -18,9 +18,13 @@ describe('row-level security', () => {
     // The catalogue schema as its migration makes it (run through the real migration).
     const { execFileSync } = await import('node:child_process');
     const path = await import('node:path');
-    execFileSync(process.execPath, [path.resolve(__dirname, '../../../dist/out/apps/catalogue/src/main.js'), 'migrate'], {
-      env: { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: 'silent' },
-    });
+    execFileSync(
+      process.execPath,
+      [path.resolve(__dirname, '../../../dist/out/apps/catalogue/src/main.js'), 'migrate'],
+      {
+        env: { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: 'silent' },
+      },
+    );
     await admin.query(`DO $$ BEGIN
       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'facile_rls_probe') THEN
         CREATE ROLE facile_rls_probe LOGIN NOSUPERUSER NOBYPASSRLS;
@@ -34,7 +38,9 @@ describe('row-level security', () => {
     probeUrl.username = 'facile_rls_probe';
     probe = new Client({ connectionString: probeUrl.toString() });
     await probe.connect();
-    const role = await probe.query('SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user');
+    const role = await probe.query(
+      'SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user',
+    );
     expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
   });
 
@@ -66,7 +72,9 @@ describe('row-level security', () => {
   it("refuses to write another municipality's row", async () => {
     await expect(
       asTenant('cesena', () =>
-        probe.query(`INSERT INTO catalogue.offerings (tenant_id, slug, enabled, fee_cents) VALUES ('montiano', 'x', true, 0)`),
+        probe.query(
+          `INSERT INTO catalogue.offerings (tenant_id, slug, enabled, fee_cents) VALUES ('montiano', 'x', true, 0)`,
+        ),
       ),
     ).rejects.toThrow(/row-level security/);
   });

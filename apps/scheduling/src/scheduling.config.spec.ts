@@ -9,7 +9,11 @@ describe('scheduling configuration', () => {
       /LINK_SECRET must be set in production/,
     );
     const secret = 'a-production-link-secret-of-enough-length-42';
-    const prod = loadConfig(SchedulingConfig, { NODE_ENV: 'production', ...IDENTITY_PROVIDER, LINK_SECRET: secret });
+    const prod = loadConfig(SchedulingConfig, {
+      NODE_ENV: 'production',
+      ...IDENTITY_PROVIDER,
+      LINK_SECRET: secret,
+    });
     expect(prod.LINK_SECRET).toBe(secret);
     expect(JSON.stringify(describeConfig(prod))).not.toContain(secret);
     expect(() => loadConfig(SchedulingConfig, { LINK_SECRET: 'short' })).toThrow(/LINK_SECRET/);

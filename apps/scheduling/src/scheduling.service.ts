@@ -2,7 +2,13 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ServiceDefinition } from '@facile/platform/bootstrap';
 import { SCHEDULING_API_TAGS, SchedulingApiModule } from '@facile/scheduling/api';
-import { RebuildStatistics, schedulingEntities, schedulingMigrations, SchedulingInfrastructureModule, seedSchedulingSites } from '@facile/scheduling/infrastructure';
+import {
+  RebuildStatistics,
+  schedulingEntities,
+  schedulingMigrations,
+  SchedulingInfrastructureModule,
+  seedSchedulingSites,
+} from '@facile/scheduling/infrastructure';
 import { SchedulingConfig } from './scheduling.config';
 
 /** Composition root of the scheduling service. */
@@ -11,7 +17,8 @@ export const schedulingService: ServiceDefinition<SchedulingConfig> = {
   schema: 'scheduling',
   root: 'scheduling',
   title: 'Sportello FACILE — scheduling',
-  description: 'Sites, opening hours, availability, bookings, group sessions and walk-in queues of the whole network.',
+  description:
+    'Sites, opening hours, availability, bookings, group sessions and walk-in queues of the whole network.',
   version: '1.0.0',
   tags: SCHEDULING_API_TAGS,
   configClass: SchedulingConfig,
@@ -25,10 +32,19 @@ export const schedulingService: ServiceDefinition<SchedulingConfig> = {
         statisticsCacheMs: config.STATISTICS_CACHE_MS,
         queueMaxCalls: config.QUEUE_MAX_CALLS,
         slotLimits: {
-          holdsPerClient: { points: config.HOLDS_PER_CLIENT, windowSeconds: config.HOLDS_PER_CLIENT_WINDOW_SECONDS },
+          holdsPerClient: {
+            points: config.HOLDS_PER_CLIENT,
+            windowSeconds: config.HOLDS_PER_CLIENT_WINDOW_SECONDS,
+          },
           openHoldsPerClient: config.OPEN_HOLDS_PER_CLIENT,
-          bookingsPerClient: { points: config.BOOKINGS_PER_CLIENT, windowSeconds: config.BOOKINGS_PER_CLIENT_WINDOW_SECONDS },
-          bookingsPerContact: { points: config.BOOKINGS_PER_CONTACT, windowSeconds: config.BOOKINGS_PER_CONTACT_WINDOW_SECONDS },
+          bookingsPerClient: {
+            points: config.BOOKINGS_PER_CLIENT,
+            windowSeconds: config.BOOKINGS_PER_CLIENT_WINDOW_SECONDS,
+          },
+          bookingsPerContact: {
+            points: config.BOOKINGS_PER_CONTACT,
+            windowSeconds: config.BOOKINGS_PER_CONTACT_WINDOW_SECONDS,
+          },
           exemptClients: config.SLOT_LIMIT_EXEMPT_CLIENTS.split(','),
         },
         linkSecret: config.LINK_SECRET,
@@ -47,7 +63,9 @@ export const schedulingService: ServiceDefinition<SchedulingConfig> = {
     /** Recomputes the statistics read models from the event history (ADR 0011). */
     'rebuild-statistics': async (app) => {
       const { events, skipped } = await app.get(RebuildStatistics).execute();
-      process.stdout.write(`scheduling: statistics rebuilt from ${events} event(s)${skipped ? `, ${skipped} invalid skipped` : ''}\n`);
+      process.stdout.write(
+        `scheduling: statistics rebuilt from ${events} event(s)${skipped ? `, ${skipped} invalid skipped` : ''}\n`,
+      );
     },
   },
 };

@@ -2,7 +2,14 @@ import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { Topics } from '@facile/contracts';
 import { OutboxEntry, OutboxWriter } from '@facile/platform/messaging';
-import { readTopic, startTestService, staffToken, testEnvironment, TestService, waitFor } from '@facile/platform/testing';
+import {
+  readTopic,
+  startTestService,
+  staffToken,
+  testEnvironment,
+  TestService,
+  waitFor,
+} from '@facile/platform/testing';
 import { CatalogueConfig } from '../catalogue.config';
 import { catalogueService } from '../catalogue.service';
 import { draftCard } from './catalogue-fixtures';
@@ -23,16 +30,25 @@ describe('catalogue outbox (real PostgreSQL and Kafka)', () => {
   it('publishes a card with its event in one transaction, sent with CloudEvents headers', async () => {
     const slug = `cie-${randomUUID().slice(0, 8)}`;
     const http = request(svc.app.getHttpServer());
-    await http.post('/catalogue/v1/services').set('Authorization', `Bearer ${admin}`).send(draftCard(slug)).expect(201);
+    await http
+      .post('/catalogue/v1/services')
+      .set('Authorization', `Bearer ${admin}`)
+      .send(draftCard(slug))
+      .expect(201);
     expect(await outboxOf(slug)).toHaveLength(0); // drafts are not announced
-    const res = await http.post(`/catalogue/v1/services/${slug}/publish`).set('Authorization', `Bearer ${admin}`).expect(200);
+    const res = await http
+      .post(`/catalogue/v1/services/${slug}/publish`)
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
     expect(res.body).toMatchObject({ slug, status: 'published', version: 2 });
 
     const rows = await outboxOf(slug);
     expect(rows.map((r) => r.type)).toEqual(['catalogue.service.published']);
     await waitFor(async () => (await outboxOf(slug))[0].publishedAt);
 
-    const messages = await readTopic(`${svc.config.KAFKA_TOPIC_PREFIX}${Topics.catalogueServices}`, { expected: 1 });
+    const messages = await readTopic(`${svc.config.KAFKA_TOPIC_PREFIX}${Topics.catalogueServices}`, {
+      expected: 1,
+    });
     const mine = messages.filter((m) => m.key === slug);
     expect(mine).toHaveLength(1);
     expect(mine[0].headers).toMatchObject({
@@ -43,15 +59,30 @@ describe('catalogue outbox (real PostgreSQL and Kafka)', () => {
       ce_tenant: 'unione-valle-savio',
     });
     expect(mine[0].headers['ce_traceparent']).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
-    expect(JSON.parse(mine[0].value ?? '{}')).toMatchObject({ slug, version: 2, status: 'published', offerings: [] });
+    expect(JSON.parse(mine[0].value ?? '{}')).toMatchObject({
+      slug,
+      version: 2,
+      status: 'published',
+      offerings: [],
+    });
   });
 
   it('refuses a second publish with 409 and writes no second event', async () => {
     const slug = `twice-${randomUUID().slice(0, 8)}`;
     const http = request(svc.app.getHttpServer());
-    await http.post('/catalogue/v1/services').set('Authorization', `Bearer ${admin}`).send(draftCard(slug)).expect(201);
-    await http.post(`/catalogue/v1/services/${slug}/publish`).set('Authorization', `Bearer ${admin}`).expect(200);
-    const second = await http.post(`/catalogue/v1/services/${slug}/publish`).set('Authorization', `Bearer ${admin}`).expect(409);
+    await http
+      .post('/catalogue/v1/services')
+      .set('Authorization', `Bearer ${admin}`)
+      .send(draftCard(slug))
+      .expect(201);
+    await http
+      .post(`/catalogue/v1/services/${slug}/publish`)
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
+    const second = await http
+      .post(`/catalogue/v1/services/${slug}/publish`)
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(409);
     expect(second.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(await outboxOf(slug)).toHaveLength(1);
   });
@@ -78,7 +109,13 @@ describe('catalogue outbox (real PostgreSQL and Kafka)', () => {
     const writer = svc.app.get(OutboxWriter);
     await expect(
       svc.ds.transaction((m) =>
-        writer.append(m, { type: 'catalogue.service.published', aggregateType: 'service', aggregateId: 'x', tenant: 'cesena', data: { slug: 'x' } }),
+        writer.append(m, {
+          type: 'catalogue.service.published',
+          aggregateType: 'service',
+          aggregateId: 'x',
+          tenant: 'cesena',
+          data: { slug: 'x' },
+        }),
       ),
     ).rejects.toThrow(/payload/);
   });

@@ -2,7 +2,13 @@ import request from 'supertest';
 import SHACLValidator from 'rdf-validate-shacl';
 import { CatalogueSeeder, ServiceRecord } from '@facile/catalogue/infrastructure';
 import { OutboxEntry } from '@facile/platform/messaging';
-import { pendingSchemaChanges, startTestService, testEnvironment, TestService, untypedOperations } from '@facile/platform/testing';
+import {
+  pendingSchemaChanges,
+  startTestService,
+  testEnvironment,
+  TestService,
+  untypedOperations,
+} from '@facile/platform/testing';
 import { CatalogueConfig } from '../catalogue.config';
 import { catalogueService } from '../catalogue.service';
 import { cpsvShapes, jsonLdToStore, validateJsonLd } from './cpsv-shacl';
@@ -13,7 +19,10 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
   const http = () => request(svc.app.getHttpServer());
 
   beforeAll(async () => {
-    svc = await startTestService(catalogueService, testEnvironment('catalogue-seed', { OUTBOX_RELAY_ENABLED: 'false' }));
+    svc = await startTestService(
+      catalogueService,
+      testEnvironment('catalogue-seed', { OUTBOX_RELAY_ENABLED: 'false' }),
+    );
     await svc.reset();
     await catalogueService.seed?.(svc.app, svc.config);
   });
@@ -24,7 +33,9 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
   });
 
   it('documents every endpoint in OpenAPI, each with its operationId, answer schema and problems', async () => {
-    const doc = (await http().get('/catalogue/openapi.json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await http().get('/catalogue/openapi.json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(untypedOperations(doc)).toEqual([]);
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
@@ -47,8 +58,17 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
       expect(events).toHaveLength(103);
       expect(new Set(events.map((e) => e.type))).toEqual(new Set(['catalogue.service.published']));
       const cie = events.find((e) => e.aggregateid === 'carta-identita-elettronica');
-      const payload = (typeof cie?.payload === 'string' ? JSON.parse(cie.payload) : cie?.payload) as Record<string, unknown>;
-      expect(payload).toMatchObject({ slug: 'carta-identita-elettronica', version: 1, status: 'published', bookable: true, durationMinutes: 20 });
+      const payload = (typeof cie?.payload === 'string' ? JSON.parse(cie.payload) : cie?.payload) as Record<
+        string,
+        unknown
+      >;
+      expect(payload).toMatchObject({
+        slug: 'carta-identita-elettronica',
+        version: 1,
+        status: 'published',
+        bookable: true,
+        durationMinutes: 20,
+      });
       expect((payload['offerings'] as unknown[]).length).toBe(5);
     });
 
@@ -65,34 +85,65 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
       expect((await http().get('/catalogue/v1/life-events').expect(200)).body.items).toHaveLength(19);
     });
 
-    it.each(['carta-identita-elettronica', 'dichiarazione-residenza', 'cambio-abitazione', 'attivazione-spid-lepidaid', 'matrimonio-civile', 'permesso-ztl-residenti', 'contrassegno-disabili'])(
-      'has no empty section on the %s card',
-      async (slug) => {
-        const card = (await http().get(`/catalogue/v1/services/${slug}`).expect(200)).body;
-        const keys = ['whoFor', 'howTo', 'whatYouNeed', 'whatYouGet', 'timeAndDeadlines', 'cost', 'howToAccess', 'specialCases', 'contacts'];
-        for (const k of keys) expect(card.sections[k]?.length).toBeGreaterThan(0);
-        expect(card.summary.length).toBeGreaterThan(20);
-        expect(card.keywords.length).toBeGreaterThan(0);
-        expect(card.lifeEvents.length).toBeGreaterThan(0);
-      },
-    );
+    it.each([
+      'carta-identita-elettronica',
+      'dichiarazione-residenza',
+      'cambio-abitazione',
+      'attivazione-spid-lepidaid',
+      'matrimonio-civile',
+      'permesso-ztl-residenti',
+      'contrassegno-disabili',
+    ])('has no empty section on the %s card', async (slug) => {
+      const card = (await http().get(`/catalogue/v1/services/${slug}`).expect(200)).body;
+      const keys = [
+        'whoFor',
+        'howTo',
+        'whatYouNeed',
+        'whatYouGet',
+        'timeAndDeadlines',
+        'cost',
+        'howToAccess',
+        'specialCases',
+        'contacts',
+      ];
+      for (const k of keys) expect(card.sections[k]?.length).toBeGreaterThan(0);
+      expect(card.summary.length).toBeGreaterThan(20);
+      expect(card.keywords.length).toBeGreaterThan(0);
+      expect(card.lifeEvents.length).toBeGreaterThan(0);
+    });
 
     it('offers procedures with realistic differences between municipalities', async () => {
       const ztl = (await http().get('/catalogue/v1/services/permesso-ztl-residenti').expect(200)).body;
-      const enabled = ztl.offerings.filter((o: { enabled: boolean }) => o.enabled).map((o: { tenant: string }) => o.tenant);
+      const enabled = ztl.offerings
+        .filter((o: { enabled: boolean }) => o.enabled)
+        .map((o: { tenant: string }) => o.tenant);
       expect(enabled).toEqual(['cesena']);
-      const cie = (await http().get('/catalogue/v1/services/carta-identita-elettronica?tenant=montiano').expect(200)).body;
+      const cie = (
+        await http().get('/catalogue/v1/services/carta-identita-elettronica?tenant=montiano').expect(200)
+      ).body;
       expect(cie).toMatchObject({ bookable: true, walkIn: false, durationMinutes: 30 });
-      expect(cie.offerings.find((o: { tenant: string }) => o.tenant === 'cesena')).toMatchObject({ enabled: true, feeCents: 2221 });
-      expect((await http().get('/catalogue/v1/services/carta-identita-elettronica?tenant=cesena').expect(200)).body.durationMinutes).toBe(20);
+      expect(cie.offerings.find((o: { tenant: string }) => o.tenant === 'cesena')).toMatchObject({
+        enabled: true,
+        feeCents: 2221,
+      });
+      expect(
+        (await http().get('/catalogue/v1/services/carta-identita-elettronica?tenant=cesena').expect(200)).body
+          .durationMinutes,
+      ).toBe(20);
       const certs = (await http().get('/catalogue/v1/services/certificati-anagrafici').expect(200)).body;
-      expect(certs.offerings.every((o: { onlineUrl: string | null }) => o.onlineUrl?.startsWith('https://'))).toBe(true);
+      expect(
+        certs.offerings.every((o: { onlineUrl: string | null }) => o.onlineUrl?.startsWith('https://')),
+      ).toBe(true);
     });
   });
 
   describe('search', () => {
-    const search = async (query: string) => (await http().get(`/catalogue/v1/services?${query}`).expect(200)).body;
-    const top = async (q: string, n = 3) => ((await search(`q=${encodeURIComponent(q)}&pageSize=${n}`)).items as { slug: string }[]).map((i) => i.slug);
+    const search = async (query: string) =>
+      (await http().get(`/catalogue/v1/services?${query}`).expect(200)).body;
+    const top = async (q: string, n = 3) =>
+      ((await search(`q=${encodeURIComponent(q)}&pageSize=${n}`)).items as { slug: string }[]).map(
+        (i) => i.slug,
+      );
 
     /** [query, a slug expected among the first three results] */
     const relevance: [string, string][] = [
@@ -172,16 +223,30 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
       expect(page1.items).toHaveLength(5);
       expect(page1.total).toBeGreaterThan(5);
       expect(page1).toMatchObject({ page: 1, pageSize: 5 });
-      expect(page1.items.every((i: { category: string; bookable: boolean }) => i.category === 'anagrafe-stato-civile' && i.bookable)).toBe(true);
+      expect(
+        page1.items.every(
+          (i: { category: string; bookable: boolean }) =>
+            i.category === 'anagrafe-stato-civile' && i.bookable,
+        ),
+      ).toBe(true);
       const page2 = await search('category=anagrafe-stato-civile&bookable=true&pageSize=5&page=2');
       expect(page2.total).toBe(page1.total);
       expect(page2.items.map((i: { slug: string }) => i.slug)).not.toContain(page1.items[0].slug);
       const montiano = await search('q=ztl&tenant=montiano');
       expect(montiano.items.map((i: { slug: string }) => i.slug)).not.toContain('permesso-ztl-residenti');
       const life = await search('lifeEvent=cambio-residenza&pageSize=100');
-      expect(life.items.map((i: { slug: string }) => i.slug)).toEqual(expect.arrayContaining(['dichiarazione-residenza', 'cambio-abitazione']));
+      expect(life.items.map((i: { slug: string }) => i.slug)).toEqual(
+        expect.arrayContaining(['dichiarazione-residenza', 'cambio-abitazione']),
+      );
       expect(life.items[0]).toEqual(
-        expect.objectContaining({ slug: expect.any(String), title: expect.any(String), summary: expect.any(String), category: expect.any(String), bookable: expect.any(Boolean), tenants: expect.any(Array) }),
+        expect.objectContaining({
+          slug: expect.any(String),
+          title: expect.any(String),
+          summary: expect.any(String),
+          category: expect.any(String),
+          bookable: expect.any(Boolean),
+          tenants: expect.any(Array),
+        }),
       );
       expect((await search('pageSize=100')).total).toBe(103);
       const beyond = await search('q=carta&page=50');
@@ -206,14 +271,21 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     });
 
-    it.each([['di'], ['&|!:*()'], ["''"], ['123'], ['ò à è'], ['x'.repeat(200)], ['carta & identita | cie'], ['%_\\'], ['  ']])(
-      'answers the odd query %j with 200, never 5xx',
-      async (q) => {
-        const body = await search(`q=${encodeURIComponent(q)}`);
-        expect(Array.isArray(body.items)).toBe(true);
-        expect(body.total).toBeGreaterThanOrEqual(body.items.length);
-      },
-    );
+    it.each([
+      ['di'],
+      ['&|!:*()'],
+      ["''"],
+      ['123'],
+      ['ò à è'],
+      ['x'.repeat(200)],
+      ['carta & identita | cie'],
+      ['%_\\'],
+      ['  '],
+    ])('answers the odd query %j with 200, never 5xx', async (q) => {
+      const body = await search(`q=${encodeURIComponent(q)}`);
+      expect(Array.isArray(body.items)).toBe(true);
+      expect(body.total).toBeGreaterThanOrEqual(body.items.length);
+    });
 
     it('answers 404 for an unknown municipality filter', async () => {
       await http().get('/catalogue/v1/services?tenant=atlantide').expect(404);
@@ -231,7 +303,10 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
       expect(ps.name['@value']).toContain("Carta d'identità");
       expect(ps.description['@value'].length).toBeGreaterThan(0);
       expect(ps.hasCompetentAuthority.length).toBe(5);
-      expect(ps.hasCompetentAuthority[0]).toMatchObject({ '@type': ['PublicOrganisation', 'Organization'], prefLabel: { '@language': 'it', '@value': 'Comune di Bagno di Romagna' } });
+      expect(ps.hasCompetentAuthority[0]).toMatchObject({
+        '@type': ['PublicOrganisation', 'Organization'],
+        prefLabel: { '@language': 'it', '@value': 'Comune di Bagno di Romagna' },
+      });
       expect(ps.hasCost[0]).toMatchObject({ '@type': 'Cost', hasValue: 22.21 });
       expect(ps.keyword).toContainEqual({ '@language': 'it', '@value': 'cie' });
       expect(ps.hasChannel.length).toBeGreaterThan(0);
@@ -248,12 +323,17 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
 
     describe('against the CPSV-AP 3.2.0 SHACL shapes', () => {
       const validator = new SHACLValidator(cpsvShapes());
-      const exportOf = async (slug: string) => (await http().get(`/catalogue/v1/services/${slug}.jsonld`).expect(200)).body as Record<string, unknown>;
+      const exportOf = async (slug: string) =>
+        (await http().get(`/catalogue/v1/services/${slug}.jsonld`).expect(200)).body as Record<
+          string,
+          unknown
+        >;
 
       it('conforms for every published procedure, with zero violations', async () => {
         const slugs: string[] = [];
         for (let page = 1; slugs.length < 103; page++) {
-          const body = (await http().get(`/catalogue/v1/services?pageSize=100&page=${page}`).expect(200)).body;
+          const body = (await http().get(`/catalogue/v1/services?pageSize=100&page=${page}`).expect(200))
+            .body;
           slugs.push(...(body.items as { slug: string }[]).map((i) => i.slug));
           if (body.items.length === 0) break;
         }
@@ -262,13 +342,23 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
         for (const slug of slugs) {
           const outcome = await validateJsonLd(validator, await exportOf(slug));
           expect(outcome.triples).toBeGreaterThan(20);
-          violations.push(...outcome.violations.map((v) => `${slug}: ${v.focusNode} ${v.path} ${v.constraint} ${v.message}`));
+          violations.push(
+            ...outcome.violations.map(
+              (v) => `${slug}: ${v.focusNode} ${v.path} ${v.constraint} ${v.message}`,
+            ),
+          );
         }
         expect(violations).toEqual([]);
       }, 180_000); // 103 documents fetched, parsed and validated: seconds alone, longer on a loaded machine
 
       it("puts keywords, channel types, cost values and the online address in CPSV-AP's own terms", async () => {
-        const [cv, cpsv, dct, dcat, vcard] = ['http://data.europa.eu/m8g/', 'http://purl.org/vocab/cpsv#', 'http://purl.org/dc/terms/', 'http://www.w3.org/ns/dcat#', 'http://www.w3.org/2006/vcard/ns#'];
+        const [cv, cpsv, dct, dcat, vcard] = [
+          'http://data.europa.eu/m8g/',
+          'http://purl.org/vocab/cpsv#',
+          'http://purl.org/dc/terms/',
+          'http://www.w3.org/ns/dcat#',
+          'http://www.w3.org/2006/vcard/ns#',
+        ];
         const a = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
         const rdf = await jsonLdToStore(await exportOf('certificati-anagrafici'));
         const channels = rdf.getSubjects(a, `${cv}Channel`, null).map((c) => c.value);
@@ -277,17 +367,33 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
         expect(urls.length).toBeGreaterThan(0);
         expect(urls.every((u) => u.termType === 'NamedNode' && u.value.startsWith('https://'))).toBe(true);
         expect(channels.flatMap((c) => rdf.getObjects(c, `${cpsv}hasInput`, null))).toEqual([]);
-        expect(channels.every((c) => rdf.getObjects(c, `${dct}type`, null)[0]?.termType === 'NamedNode')).toBe(true);
-        const values = rdf.getSubjects(a, `${cv}Cost`, null).flatMap((c) => rdf.getObjects(c, `${cv}hasValue`, null));
+        expect(
+          channels.every((c) => rdf.getObjects(c, `${dct}type`, null)[0]?.termType === 'NamedNode'),
+        ).toBe(true);
+        const values = rdf
+          .getSubjects(a, `${cv}Cost`, null)
+          .flatMap((c) => rdf.getObjects(c, `${cv}hasValue`, null));
         expect(values.length).toBeGreaterThan(0);
-        expect(values.every((v) => v.termType === 'Literal' && v.datatype.value === 'http://www.w3.org/2001/XMLSchema#double')).toBe(true);
+        expect(
+          values.every(
+            (v) => v.termType === 'Literal' && v.datatype.value === 'http://www.w3.org/2001/XMLSchema#double',
+          ),
+        ).toBe(true);
         const cie = await jsonLdToStore(await exportOf('carta-identita-elettronica'));
-        const keywords = cie.getObjects(null, `${dcat}keyword`, null).map((k) => (k.termType === 'Literal' ? `${k.value}@${k.language}` : k.value));
+        const keywords = cie
+          .getObjects(null, `${dcat}keyword`, null)
+          .map((k) => (k.termType === 'Literal' ? `${k.value}@${k.language}` : k.value));
         expect(keywords).toContain('cie@it');
       });
 
       it('reads the exports offline: a document needing a remote context is refused, not fetched', async () => {
-        await expect(jsonLdToStore({ '@context': 'https://semiceu.github.io/CPSV-AP/releases/3.2.0/context/cpsv-ap.jsonld', '@id': 'urn:x', name: 'x' })).rejects.toThrow(/refusing to fetch/);
+        await expect(
+          jsonLdToStore({
+            '@context': 'https://semiceu.github.io/CPSV-AP/releases/3.2.0/context/cpsv-ap.jsonld',
+            '@id': 'urn:x',
+            name: 'x',
+          }),
+        ).rejects.toThrow(/refusing to fetch/);
       });
 
       it('would catch a wrong export: the shapes see the service, its authorities, costs and channels', async () => {
@@ -303,7 +409,13 @@ describe('catalogue seed and search (real PostgreSQL)', () => {
         const outcome = await validateJsonLd(validator, broken);
         expect(outcome.conforms).toBe(false);
         const paths = new Set(outcome.violations.map((v) => v.path));
-        for (const p of ['http://www.w3.org/ns/dcat#keyword', 'http://data.europa.eu/m8g/hasCompetentAuthority', 'http://data.europa.eu/m8g/hasValue', 'http://purl.org/dc/terms/type', 'http://purl.org/dc/terms/identifier'])
+        for (const p of [
+          'http://www.w3.org/ns/dcat#keyword',
+          'http://data.europa.eu/m8g/hasCompetentAuthority',
+          'http://data.europa.eu/m8g/hasValue',
+          'http://purl.org/dc/terms/type',
+          'http://purl.org/dc/terms/identifier',
+        ])
           expect(paths).toContain(p);
       });
     });

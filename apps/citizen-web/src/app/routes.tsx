@@ -9,7 +9,9 @@ export { paths } from './layout/paths';
 export const municipalityPath = (tenantId: string) => `/comuni/${encodeURIComponent(tenantId)}`;
 
 // One chunk per page (React.lazy, the layout's Suspense): the first load carries the shell and the page asked for.
-const ServicesPage = lazy(() => import('./services/services-page').then((m) => ({ default: m.ServicesPage })));
+const ServicesPage = lazy(() =>
+  import('./services/services-page').then((m) => ({ default: m.ServicesPage })),
+);
 const ServiceCardPage = lazy(() =>
   import('./service-card/service-card-page').then((m) => ({ default: m.ServiceCardPage })),
 );
@@ -20,14 +22,18 @@ const ManageBookingPage = lazy(() =>
 const ConfirmBookingPage = lazy(() =>
   import('./confirm-booking/confirm-page').then((m) => ({ default: m.ConfirmBookingPage })),
 );
-const SessionsPage = lazy(() => import('./sessions/sessions-page').then((m) => ({ default: m.SessionsPage })));
+const SessionsPage = lazy(() =>
+  import('./sessions/sessions-page').then((m) => ({ default: m.SessionsPage })),
+);
 const SessionRegisterPage = lazy(() =>
   import('./sessions/session-register-page').then((m) => ({ default: m.SessionRegisterPage })),
 );
 const RegistrationManagePage = lazy(() =>
   import('./sessions/registration-manage-page').then((m) => ({ default: m.RegistrationManagePage })),
 );
-const TakeTicketPage = lazy(() => import('./ticket/take-ticket-page').then((m) => ({ default: m.TakeTicketPage })));
+const TakeTicketPage = lazy(() =>
+  import('./ticket/take-ticket-page').then((m) => ({ default: m.TakeTicketPage })),
+);
 const TicketPage = lazy(() => import('./ticket/ticket-page').then((m) => ({ default: m.TicketPage })));
 const AssistancePage = lazy(() =>
   import('./assistance/assistance-page').then((m) => ({ default: m.AssistancePage })),

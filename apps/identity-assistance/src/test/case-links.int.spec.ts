@@ -1,13 +1,31 @@
 import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { BookingStateV1, CloudEvent, newCloudEvent, RegistrationStateV1, toKafkaRecord, Topics } from '@facile/contracts';
-import { readTopic, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
+import {
+  BookingStateV1,
+  CloudEvent,
+  newCloudEvent,
+  RegistrationStateV1,
+  toKafkaRecord,
+  Topics,
+} from '@facile/contracts';
+import {
+  readTopic,
+  startTestService,
+  testEnvironment,
+  testKafka,
+  TestService,
+  waitFor,
+} from '@facile/platform/testing';
 import { AssistanceConfig } from '../identity-assistance.config';
 import { assistanceService } from '../identity-assistance.service';
 import { openCase } from './assistance-fixtures';
 
-const booking = (code: string, caseCode: string, status: BookingStateV1['status'] = 'booked'): BookingStateV1 => ({
+const booking = (
+  code: string,
+  caseCode: string,
+  status: BookingStateV1['status'] = 'booked',
+): BookingStateV1 => ({
   bookingId: randomUUID(),
   code,
   services: ['attivazione-spid-lepidaid'],
@@ -22,19 +40,29 @@ const booking = (code: string, caseCode: string, status: BookingStateV1['status'
   citizen: { firstName: 'Maria', lastName: 'Rossi' },
 });
 
-const event = <T extends { code: string }>(type: string, data: T, tenant = 'cesena'): CloudEvent<T> => newCloudEvent({ type, source: 'scheduling', tenant, subject: data.code, data });
+const event = <T extends { code: string }>(type: string, data: T, tenant = 'cesena'): CloudEvent<T> =>
+  newCloudEvent({ type, source: 'scheduling', tenant, subject: data.code, data });
 
 /** Scheduling events carrying a case code move the case, once per event id, through real Kafka. */
 describe('case links with scheduling (real Kafka)', () => {
   let svc: TestService<AssistanceConfig>;
   let producer: Producer;
   const topicOf = (t: string) => `${svc.config.KAFKA_TOPIC_PREFIX}${t}`;
-  const send = (t: string, e: CloudEvent<unknown>) => producer.send({ topic: topicOf(t), messages: [toKafkaRecord(e as CloudEvent)] });
+  const send = (t: string, e: CloudEvent<unknown>) =>
+    producer.send({ topic: topicOf(t), messages: [toKafkaRecord(e as CloudEvent)] });
   const caseRow = (code: string) =>
-    svc.ds.query(`SELECT status, booking_code, no_shows FROM assistance.cases WHERE code = $1`, [code]).then((r) => r[0] as { status: string; booking_code: string | null; no_shows: number });
+    svc.ds
+      .query(`SELECT status, booking_code, no_shows FROM assistance.cases WHERE code = $1`, [code])
+      .then((r) => r[0] as { status: string; booking_code: string | null; no_shows: number });
   const transitions = (code: string) =>
-    svc.ds.query(`SELECT t.to_status FROM assistance.case_transitions t JOIN assistance.cases c ON c.id = t.case_id WHERE c.code = $1 ORDER BY t.at`, [code]).then((r) => r.map((x: { to_status: string }) => x.to_status));
-  const processed = (id: string) => svc.ds.query(`SELECT 1 FROM assistance.inbox WHERE event_id = $1`, [id]).then((r) => r.length > 0);
+    svc.ds
+      .query(
+        `SELECT t.to_status FROM assistance.case_transitions t JOIN assistance.cases c ON c.id = t.case_id WHERE c.code = $1 ORDER BY t.at`,
+        [code],
+      )
+      .then((r) => r.map((x: { to_status: string }) => x.to_status));
+  const processed = (id: string) =>
+    svc.ds.query(`SELECT 1 FROM assistance.inbox WHERE event_id = $1`, [id]).then((r) => r.length > 0);
 
   beforeAll(async () => {
     svc = await startTestService(assistanceService, testEnvironment('identity-assistance'));
@@ -61,14 +89,21 @@ describe('case links with scheduling (real Kafka)', () => {
     await waitFor(() => processed(cancelled.id));
     expect(await caseRow(code)).toEqual({ status: 'open', booking_code: null, no_shows: 0 });
     expect(await transitions(code)).toEqual(['scheduled', 'open']);
-    const inbox = await svc.ds.query(`SELECT count(*)::int AS n FROM assistance.inbox WHERE event_id = $1`, [created.id]);
+    const inbox = await svc.ds.query(`SELECT count(*)::int AS n FROM assistance.inbox WHERE event_id = $1`, [
+      created.id,
+    ]);
     expect(inbox[0].n).toBe(1);
 
-    const view = await request(svc.app.getHttpServer()).get(`/assistance/v1/cases/${code}`).set('X-Manage-Token', opened.body.manageToken).expect(200);
+    const view = await request(svc.app.getHttpServer())
+      .get(`/assistance/v1/cases/${code}`)
+      .set('X-Manage-Token', opened.body.manageToken)
+      .expect(200);
     expect(view.body.history.map((h: { by: string }) => h.by)).toEqual(['scheduling', 'scheduling']);
 
     const published = await readTopic(topicOf(Topics.assistanceCases), { expected: 3, timeoutMs: 10000 });
-    const mine = published.filter((m) => JSON.parse(m.value ?? '{}').code === code).map((m) => m.headers['ce_type']);
+    const mine = published
+      .filter((m) => JSON.parse(m.value ?? '{}').code === code)
+      .map((m) => m.headers['ce_type']);
     expect(mine).toEqual(['assistance.case.opened', 'assistance.case.scheduled', 'assistance.case.updated']);
   });
 
@@ -105,7 +140,10 @@ describe('case links with scheduling (real Kafka)', () => {
     const opened = await openCase(svc, {}).expect(201);
     const code = opened.body.code as string;
     const pending = booking('BK66-FFFF', code, 'pending');
-    const requested = event('scheduling.booking.requested', { ...pending, confirmBy: '2027-02-20T10:00:00.000Z' });
+    const requested = event('scheduling.booking.requested', {
+      ...pending,
+      confirmBy: '2027-02-20T10:00:00.000Z',
+    });
     const expired = event('scheduling.booking.expired', { ...pending, status: 'expired', sequence: 1 });
     // A booking that is one (`created`); the same key keeps it behind the two above, on one partition.
     const confirmed = event('scheduling.booking.created', booking('BK66-FFFF', code));
@@ -120,7 +158,11 @@ describe('case links with scheduling (real Kafka)', () => {
   it('ignores events of another municipality and events without a case code', async () => {
     const opened = await openCase(svc, {}).expect(201);
     const code = opened.body.code as string;
-    const other = event('scheduling.booking.created', { ...booking('BK44-DDDD', code), tenant: 'montiano' }, 'montiano');
+    const other = event(
+      'scheduling.booking.created',
+      { ...booking('BK44-DDDD', code), tenant: 'montiano' },
+      'montiano',
+    );
     const none = event('scheduling.booking.created', { ...booking('BK55-EEEE', code), caseCode: undefined });
     await send(Topics.schedulingBookings, other);
     await send(Topics.schedulingBookings, none);

@@ -12,7 +12,16 @@ import {
   Topics,
 } from '@facile/contracts';
 import { AppIoSender, ReminderJobs } from '@facile/notifications/infrastructure';
-import { MailSink, readTopic, staffToken, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
+import {
+  MailSink,
+  readTopic,
+  staffToken,
+  startTestService,
+  testEnvironment,
+  testKafka,
+  TestService,
+  waitFor,
+} from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
 import { bookingEvent, bookingState } from './booking-fixtures';
@@ -96,10 +105,8 @@ describe('App IO', () => {
   let producer: Producer;
   let cf: string;
 
-  const booking = (
-    citizen: BookingStateV1['citizen'],
-    over: Partial<BookingStateV1> = {},
-  ): BookingStateV1 => bookingState(citizen, over);
+  const booking = (citizen: BookingStateV1['citizen'], over: Partial<BookingStateV1> = {}): BookingStateV1 =>
+    bookingState(citizen, over);
   const created = (b: BookingStateV1): CloudEvent<object> => bookingEvent('scheduling.booking.created', b);
   const send = (topic: string, ...events: CloudEvent<object>[]) =>
     producer.send({
@@ -213,7 +220,10 @@ describe('App IO', () => {
     const b = booking({ firstName: 'Rita', lastName: 'Gialli', fiscalCode: cf });
     await send(Topics.schedulingBookings, created(b));
     await settled(cf);
-    await send(Topics.schedulingBookings, bookingEvent('scheduling.booking.cancelled', { ...b, status: 'cancelled', sequence: 1 }));
+    await send(
+      Topics.schedulingBookings,
+      bookingEvent('scheduling.booking.cancelled', { ...b, status: 'cancelled', sequence: 1 }),
+    );
     await settled(cf, 2);
     const [confirmed, cancelled] = io.messagesTo(cf);
     expect(confirmed.body?.content?.due_date).toBe('2027-03-12T08:30:00.000Z');

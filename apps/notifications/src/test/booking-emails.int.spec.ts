@@ -2,9 +2,25 @@ import ICAL from 'ical.js';
 import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { BookingStateV1, CloudEvent, parseCitizenLinkFragment, toKafkaRecord, Topics } from '@facile/contracts';
+import {
+  BookingStateV1,
+  CloudEvent,
+  parseCitizenLinkFragment,
+  toKafkaRecord,
+  Topics,
+} from '@facile/contracts';
 import { LinkTokens } from '@facile/platform/validation';
-import { MailSink, pendingSchemaChanges, readTopic, staffToken, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
+import {
+  MailSink,
+  pendingSchemaChanges,
+  readTopic,
+  staffToken,
+  startTestService,
+  testEnvironment,
+  testKafka,
+  TestService,
+  waitFor,
+} from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
 import { bookingEvent, bookingState } from './booking-fixtures';
@@ -288,7 +304,9 @@ describe('booking e-mails', () => {
     expect(page.text).toContain('Comune di Cesena');
     expect(page.text).toContain(`name="token" value="${token}"`);
     await http.get('/notifications/v1/opt-out?token=forged-token-value').expect(400);
-    expect(await svc.ds.query(`SELECT 1 FROM notifications.opt_outs WHERE recipient = $1`, [to])).toHaveLength(0);
+    expect(
+      await svc.ds.query(`SELECT 1 FROM notifications.opt_outs WHERE recipient = $1`, [to]),
+    ).toHaveLength(0);
     // The page's button posts the form and gets a page back; front ends post JSON and get JSON.
     const done = await http
       .post('/notifications/v1/opt-out')
@@ -302,7 +320,11 @@ describe('booking e-mails', () => {
       channel: 'email',
     });
     // RFC 8058 one-click unsubscribe from mail clients: token in the URL, the fixed body.
-    await http.post(`/notifications/v1/opt-out?token=${token}`).type('form').send({ 'List-Unsubscribe': 'One-Click' }).expect(200);
+    await http
+      .post(`/notifications/v1/opt-out?token=${token}`)
+      .type('form')
+      .send({ 'List-Unsubscribe': 'One-Click' })
+      .expect(200);
 
     const next = booking(to);
     await send(eventOf('scheduling.booking.created', next));

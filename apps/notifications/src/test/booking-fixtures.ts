@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { BookingStateV1, CloudEvent, newCloudEvent } from '@facile/contracts';
 
 /** A booking as scheduling publishes it: a CIE appointment in Cesena on 12 March 2027, unless `over` says otherwise. */
-export const bookingState = (citizen: BookingStateV1['citizen'], over: Partial<BookingStateV1> = {}): BookingStateV1 => ({
+export const bookingState = (
+  citizen: BookingStateV1['citizen'],
+  over: Partial<BookingStateV1> = {},
+): BookingStateV1 => ({
   bookingId: randomUUID(),
   code: `B${randomUUID().slice(0, 6).toUpperCase()}`,
   services: ['carta-identita-elettronica'],

@@ -1,7 +1,14 @@
 import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { CaseStateV1, newCloudEvent, RegistrationStateV1, toKafkaRecord, Topics } from '@facile/contracts';
-import { MailSink, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
+import {
+  MailSink,
+  startTestService,
+  testEnvironment,
+  testKafka,
+  TestService,
+  waitFor,
+} from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
 

@@ -1,7 +1,20 @@
 import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import { BookingAffectedByClosureV1, BookingStateV1, CloudEvent, toKafkaRecord, Topics } from '@facile/contracts';
-import { MailSink, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
+import {
+  BookingAffectedByClosureV1,
+  BookingStateV1,
+  CloudEvent,
+  toKafkaRecord,
+  Topics,
+} from '@facile/contracts';
+import {
+  MailSink,
+  startTestService,
+  testEnvironment,
+  testKafka,
+  TestService,
+  waitFor,
+} from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
 import { bookingEvent, bookingState } from './booking-fixtures';
@@ -13,7 +26,12 @@ inTenDays.setUTCHours(13, 0, 0, 0);
 const booking = (to: string, over: Partial<BookingStateV1> = {}): BookingStateV1 =>
   bookingState(
     { firstName: 'Maria', lastName: 'Rossi', email: to },
-    { services: ['spid'], start: inTenDays.toISOString(), end: new Date(inTenDays.getTime() + 15 * 60_000).toISOString(), ...over },
+    {
+      services: ['spid'],
+      start: inTenDays.toISOString(),
+      end: new Date(inTenDays.getTime() + 15 * 60_000).toISOString(),
+      ...over,
+    },
   );
 
 const event = (type: string, data: BookingStateV1): CloudEvent<object> => bookingEvent(type, data);
@@ -25,13 +43,17 @@ describe('closure notices', () => {
   let producer: Producer;
   let topic: string;
   const rows = (recipient: string) =>
-    svc.ds.query(`SELECT kind, status, source_event_type, calendar FROM notifications.deliveries WHERE recipient = $1 ORDER BY created_at`, [recipient]) as Promise<
-      { kind: string; status: string; source_event_type: string; calendar: string | null }[]
-    >;
+    svc.ds.query(
+      `SELECT kind, status, source_event_type, calendar FROM notifications.deliveries WHERE recipient = $1 ORDER BY created_at`,
+      [recipient],
+    ) as Promise<{ kind: string; status: string; source_event_type: string; calendar: string | null }[]>;
 
   beforeAll(async () => {
     const smtpUrl = await sink.start();
-    svc = await startTestService(notificationsService, testEnvironment('notifications-closure', { SMTP_URL: smtpUrl, DELIVERY_POLL_MS: '50' }));
+    svc = await startTestService(
+      notificationsService,
+      testEnvironment('notifications-closure', { SMTP_URL: smtpUrl, DELIVERY_POLL_MS: '50' }),
+    );
     await svc.reset();
     topic = `${svc.config.KAFKA_TOPIC_PREFIX}${Topics.schedulingBookings}`;
     producer = testKafka().producer();
@@ -48,8 +70,16 @@ describe('closure notices', () => {
     const b = booking(to);
     await producer.send({ topic, messages: [toKafkaRecord(event('scheduling.booking.created', b))] });
     const date = inTenDays.toISOString().slice(0, 10);
-    const closure: BookingAffectedByClosureV1 = { ...b, closureDate: date, closureReason: 'assemblea sindacale', closureHours: [['08:30', '13:00']] };
-    await producer.send({ topic, messages: [toKafkaRecord(event('scheduling.booking.affected-by-closure', closure))] });
+    const closure: BookingAffectedByClosureV1 = {
+      ...b,
+      closureDate: date,
+      closureReason: 'assemblea sindacale',
+      closureHours: [['08:30', '13:00']],
+    };
+    await producer.send({
+      topic,
+      messages: [toKafkaRecord(event('scheduling.booking.affected-by-closure', closure))],
+    });
     const mails = await waitFor(() => (sink.to(to).length >= 2 ? sink.to(to) : null), 20000);
     const notice = mails.find((m) => m.subject === `Sede chiusa il giorno del suo appuntamento ${b.code}`);
     expect(notice).toBeDefined();
@@ -69,7 +99,10 @@ describe('closure notices', () => {
     const to = email();
     const b = booking(to, { citizen: { firstName: 'John', lastName: 'Smith', email: to, locale: 'en' } });
     const closure: BookingAffectedByClosureV1 = { ...b, closureDate: b.start.slice(0, 10), closureHours: [] };
-    await producer.send({ topic, messages: [toKafkaRecord(event('scheduling.booking.affected-by-closure', closure))] });
+    await producer.send({
+      topic,
+      messages: [toKafkaRecord(event('scheduling.booking.affected-by-closure', closure))],
+    });
     const [mail] = await waitFor(() => (sink.to(to).length > 0 ? sink.to(to) : null), 20000);
     expect(mail.subject).toBe(`Site closed on the day of your appointment ${b.code}`);
     expect(mail.text).toContain('unscheduled closure');

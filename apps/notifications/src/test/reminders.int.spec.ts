@@ -1,19 +1,20 @@
 import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
-import {
-  BookingRescheduledV1,
-  BookingStateV1,
-  CloudEvent,
-  toKafkaRecord,
-  Topics,
-} from '@facile/contracts';
+import { BookingRescheduledV1, BookingStateV1, CloudEvent, toKafkaRecord, Topics } from '@facile/contracts';
 import {
   DeliveryWorker,
   NotificationDeliveryRecord,
   ReminderJobs,
 } from '@facile/notifications/infrastructure';
 import { REDIS_CLIENT, RedisClient } from '@facile/platform/persistence';
-import { MailSink, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
+import {
+  MailSink,
+  startTestService,
+  testEnvironment,
+  testKafka,
+  TestService,
+  waitFor,
+} from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
 import { bookingEvent, bookingState } from './booking-fixtures';
@@ -26,7 +27,8 @@ const booking = (to: string, start: Date): BookingStateV1 =>
     { firstName: 'Maria', lastName: 'Rossi', email: to },
     { start: start.toISOString(), end: new Date(start.getTime() + 1_200_000).toISOString() },
   );
-const event = (type: string, data: BookingStateV1 | BookingRescheduledV1): CloudEvent<object> => bookingEvent(type, data);
+const event = (type: string, data: BookingStateV1 | BookingRescheduledV1): CloudEvent<object> =>
+  bookingEvent(type, data);
 
 /**
  * Reminders as BullMQ delayed jobs on the real Redis, with the delivery rows in PostgreSQL as the source of truth.
@@ -207,7 +209,10 @@ describe('reminders as BullMQ delayed jobs', () => {
     await send(event('scheduling.booking.created', b));
     const row = await waitFor(() => reminderOf(b.code));
     // As a process killed between claiming the row and recording the outcome leaves it.
-    await svc.ds.query(`UPDATE notifications.deliveries SET status = 'sending', next_attempt_at = now() - interval '1 second' WHERE id = $1`, [row.id]);
+    await svc.ds.query(
+      `UPDATE notifications.deliveries SET status = 'sending', next_attempt_at = now() - interval '1 second' WHERE id = $1`,
+      [row.id],
+    );
     const failed = await waitFor(async () => {
       const r = await reminderOf(b.code);
       return r.status === 'failed' ? r : null;

@@ -59,7 +59,10 @@ describe('SMS', () => {
   const created = (tel: string) =>
     bookingEvent(
       'scheduling.booking.created',
-      bookingState({ firstName: 'Anna', lastName: 'Neri', phone: tel }, { code: `S${randomUUID().slice(0, 5).toUpperCase()}` }),
+      bookingState(
+        { firstName: 'Anna', lastName: 'Neri', phone: tel },
+        { code: `S${randomUUID().slice(0, 5).toUpperCase()}` },
+      ),
     );
   const row = (tel: string) =>
     svc.ds

@@ -2,7 +2,16 @@ import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { toKafkaRecord, Topics } from '@facile/contracts';
-import { MailSink, staffToken, startTestService, testEnvironment, testKafka, TestService, untypedOperations, waitFor } from '@facile/platform/testing';
+import {
+  MailSink,
+  staffToken,
+  startTestService,
+  testEnvironment,
+  testKafka,
+  TestService,
+  untypedOperations,
+  waitFor,
+} from '@facile/platform/testing';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
 import { bookingEvent, bookingState } from './booking-fixtures';
@@ -38,7 +47,15 @@ describe('templates', () => {
   it('documents every endpoint in OpenAPI, each with its operationId, answer schema and problems', async () => {
     const doc = await request(svc.app.getHttpServer()).get('/notifications/openapi.json').expect(200);
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/notifications/v1/deliveries', '/notifications/v1/deliveries/{id}', '/notifications/v1/opt-out', PATH.replace('cesena/templates/scheduling.booking.created/email/it', '{tenant}/templates/{eventType}/{channel}/{locale}')]),
+      expect.arrayContaining([
+        '/notifications/v1/deliveries',
+        '/notifications/v1/deliveries/{id}',
+        '/notifications/v1/opt-out',
+        PATH.replace(
+          'cesena/templates/scheduling.booking.created/email/it',
+          '{tenant}/templates/{eventType}/{channel}/{locale}',
+        ),
+      ]),
     );
     expect(untypedOperations(doc.body)).toEqual([]);
   });

@@ -33,7 +33,11 @@ describe('broker outage', () => {
   beforeAll(async () => {
     await outageBroker('up');
     const smtp = await sink.start();
-    p = await startPlatform('platform_outage', { KAFKA_BROKERS: OUTAGE_BROKERS, SMTP_URL: smtp, DELIVERY_BACKOFF_MS: '200' }, { seed: true });
+    p = await startPlatform(
+      'platform_outage',
+      { KAFKA_BROKERS: OUTAGE_BROKERS, SMTP_URL: smtp, DELIVERY_BACKOFF_MS: '200' },
+      { seed: true },
+    );
     db = new Client({ connectionString: p.env['DATABASE_URL'] });
     await db.connect();
     admin = await staffToken('union-admin');
@@ -53,7 +57,11 @@ describe('broker outage', () => {
     const slots = await freeSlots(p, 'carta-identita-elettronica', 'montiano', N);
     const before = sink.messages.length;
     await outageBroker('down');
-    await waitFor(async () => (await kafkaDown('scheduling')) && (await kafkaDown('notifications')), 30000, 200);
+    await waitFor(
+      async () => (await kafkaDown('scheduling')) && (await kafkaDown('notifications')),
+      30000,
+      200,
+    );
 
     const codes: string[] = [];
     const ids: string[] = [];
@@ -78,14 +86,18 @@ describe('broker outage', () => {
 
     await outageBroker('up');
     await waitFor(async () => (await kafkaUp('scheduling')) && (await kafkaUp('notifications')), 90000, 250);
-    const confirmations = () => sink.messages.filter((m) => codes.some((c) => m.subject === `Appuntamento confermato ${c}`));
+    const confirmations = () =>
+      sink.messages.filter((m) => codes.some((c) => m.subject === `Appuntamento confermato ${c}`));
     await waitFor(() => confirmations().length >= N, 120000, 250);
     // settle: a duplicate would arrive within a few more relay/consumer rounds
     await new Promise((r) => setTimeout(r, 3000));
     const got = confirmations();
     expect(got).toHaveLength(N);
     expect(new Set(got.map((m) => m.subject)).size).toBe(N);
-    const sent = await db.query(`SELECT count(*)::int AS n FROM notifications.deliveries WHERE source_event_type = 'scheduling.booking.created' AND status = 'sent' AND booking_ref = ANY($1)`, [codes]);
+    const sent = await db.query(
+      `SELECT count(*)::int AS n FROM notifications.deliveries WHERE source_event_type = 'scheduling.booking.created' AND status = 'sent' AND booking_ref = ANY($1)`,
+      [codes],
+    );
     expect(sent.rows[0].n).toBe(N);
 
     const topic = `${p.env['KAFKA_TOPIC_PREFIX']}${Topics.schedulingBookings}`;
@@ -93,7 +105,9 @@ describe('broker outage', () => {
     const created = messages.filter((m) => m.headers['ce_type'] === 'scheduling.booking.created');
     expect(created).toHaveLength(N);
     expect(new Set(created.map((m) => m.headers['ce_id'])).size).toBe(N);
-    const unpublished = await db.query(`SELECT count(*)::int AS n FROM scheduling.outbox WHERE published_at IS NULL`);
+    const unpublished = await db.query(
+      `SELECT count(*)::int AS n FROM scheduling.outbox WHERE published_at IS NULL`,
+    );
     expect(unpublished.rows[0].n).toBe(0);
   });
 
@@ -104,34 +118,51 @@ describe('broker outage', () => {
     await waitFor(() => kafkaDown('catalogue'), 30000, 200);
     const auth = { authorization: `Bearer ${admin}` };
     for (const slug of slugs) {
-      const created = await post(p.gateway, '/catalogue/v1/services', {
-        slug,
-        title: `Procedura ${slug}`,
-        summary: 'durante il fermo di Kafka',
-        category: 'anagrafe-stato-civile',
-        lifeEvents: [],
-        bookable: true,
-        walkIn: false,
-        durationMinutes: 15,
-      }, auth);
+      const created = await post(
+        p.gateway,
+        '/catalogue/v1/services',
+        {
+          slug,
+          title: `Procedura ${slug}`,
+          summary: 'durante il fermo di Kafka',
+          category: 'anagrafe-stato-civile',
+          lifeEvents: [],
+          bookable: true,
+          walkIn: false,
+          durationMinutes: 15,
+        },
+        auth,
+      );
       expect(created.status).toBe(201);
       expect((await post(p.gateway, `/catalogue/v1/services/${slug}/publish`, {}, auth)).status).toBe(200);
     }
-    const pending = await db.query(`SELECT count(*)::int AS n FROM catalogue.outbox WHERE published_at IS NULL AND aggregateid = ANY($1)`, [slugs]);
+    const pending = await db.query(
+      `SELECT count(*)::int AS n FROM catalogue.outbox WHERE published_at IS NULL AND aggregateid = ANY($1)`,
+      [slugs],
+    );
     expect(pending.rows[0].n).toBe(N);
 
     await outageBroker('up');
     await waitFor(() => kafkaUp('catalogue'), 90000, 250);
     await waitFor(
-      async () => (await db.query(`SELECT count(*)::int AS n FROM scheduling.procedures WHERE slug = ANY($1)`, [slugs])).rows[0].n === N,
+      async () =>
+        (await db.query(`SELECT count(*)::int AS n FROM scheduling.procedures WHERE slug = ANY($1)`, [slugs]))
+          .rows[0].n === N,
       90000,
       250,
     );
-    const messages = await readTopic(`${p.env['KAFKA_TOPIC_PREFIX']}${Topics.catalogueServices}`, { timeoutMs: 8000 }, kafka);
+    const messages = await readTopic(
+      `${p.env['KAFKA_TOPIC_PREFIX']}${Topics.catalogueServices}`,
+      { timeoutMs: 8000 },
+      kafka,
+    );
     const mine = messages.filter((m) => m.key && slugs.includes(m.key));
     expect(mine).toHaveLength(N);
     expect(new Set(mine.map((m) => m.headers['ce_id'])).size).toBe(N);
-    const applied = await db.query(`SELECT count(*)::int AS n FROM scheduling.inbox WHERE event_id = ANY($1)`, [mine.map((m) => m.headers['ce_id'])]);
+    const applied = await db.query(
+      `SELECT count(*)::int AS n FROM scheduling.inbox WHERE event_id = ANY($1)`,
+      [mine.map((m) => m.headers['ce_id'])],
+    );
     expect(applied.rows[0].n).toBe(N);
   });
 });

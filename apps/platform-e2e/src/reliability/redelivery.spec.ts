@@ -19,20 +19,32 @@ describe('reliability: consumer crash, database restart, replay, poison events',
   let proxy: TcpProxy;
   let bookingsTopic: string;
   let n = 0;
-  const confirmations = (codes: string[]) => sink.messages.filter((m) => codes.some((c) => m.subject === `Appuntamento confermato ${c}`));
+  const confirmations = (codes: string[]) =>
+    sink.messages.filter((m) => codes.some((c) => m.subject === `Appuntamento confermato ${c}`));
 
   beforeAll(async () => {
     const smtp = await sink.start();
-    const dbUrl = new URL(process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/facile_test');
+    const dbUrl = new URL(
+      process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/facile_test',
+    );
     proxy = new TcpProxy(dbUrl.hostname, Number(dbUrl.port || 5432));
     const proxyPort = await proxy.start();
     // scheduling reaches the same database through the proxy
     const viaProxy = new URL(testEnvironment('platform_reliability').DATABASE_URL);
     viaProxy.port = String(proxyPort);
-    p = await startPlatform('platform_reliability', { SMTP_URL: smtp, DELIVERY_BACKOFF_MS: '200', DELIVERY_SENDING_LEASE_MS: '3000', REMINDER_SWEEP_MS: '500' }, {
-      seed: true,
-      serviceEnv: { scheduling: { DATABASE_URL: viaProxy.toString() } },
-    });
+    p = await startPlatform(
+      'platform_reliability',
+      {
+        SMTP_URL: smtp,
+        DELIVERY_BACKOFF_MS: '200',
+        DELIVERY_SENDING_LEASE_MS: '3000',
+        REMINDER_SWEEP_MS: '500',
+      },
+      {
+        seed: true,
+        serviceEnv: { scheduling: { DATABASE_URL: viaProxy.toString() } },
+      },
+    );
     db = new Client({ connectionString: p.env['DATABASE_URL'] });
     await db.connect();
     bookingsTopic = `${p.env['KAFKA_TOPIC_PREFIX']}${Topics.schedulingBookings}`;
@@ -63,12 +75,33 @@ describe('reliability: consumer crash, database restart, replay, poison events',
     const N = 120;
     await p.kill('notifications');
     const codes = await bookMany(N);
-    await waitFor(async () => (await db.query(`SELECT count(*)::int AS n FROM scheduling.outbox WHERE published_at IS NULL`)).rows[0].n === 0, 30000, 100);
+    await waitFor(
+      async () =>
+        (await db.query(`SELECT count(*)::int AS n FROM scheduling.outbox WHERE published_at IS NULL`))
+          .rows[0].n === 0,
+      30000,
+      100,
+    );
     await p.start('notifications');
     // kill it again as soon as it is part-way through the backlog
-    await waitFor(async () => (await db.query(`SELECT count(*)::int AS n FROM notifications.deliveries WHERE source_event_type = 'scheduling.booking.created' AND booking_ref = ANY($1)`, [codes])).rows[0].n >= 5, 60000, 10);
+    await waitFor(
+      async () =>
+        (
+          await db.query(
+            `SELECT count(*)::int AS n FROM notifications.deliveries WHERE source_event_type = 'scheduling.booking.created' AND booking_ref = ANY($1)`,
+            [codes],
+          )
+        ).rows[0].n >= 5,
+      60000,
+      10,
+    );
     await p.kill('notifications');
-    const atKill = (await db.query(`SELECT count(*)::int AS n FROM notifications.deliveries WHERE source_event_type = 'scheduling.booking.created' AND booking_ref = ANY($1)`, [codes])).rows[0].n;
+    const atKill = (
+      await db.query(
+        `SELECT count(*)::int AS n FROM notifications.deliveries WHERE source_event_type = 'scheduling.booking.created' AND booking_ref = ANY($1)`,
+        [codes],
+      )
+    ).rows[0].n;
     expect(atKill).toBeLessThan(N);
     await p.start('notifications');
     // Every booking ends with one delivery in a final state: sent, or failed because the kill interrupted it.
@@ -79,17 +112,23 @@ describe('reliability: consumer crash, database restart, replay, poison events',
           [codes],
         )
       ).rows as { status: string; last_error: string | null }[];
-    await waitFor(async () => {
-      const rows = await finalRows();
-      return rows.length === N && rows.every((r) => r.status === 'sent' || r.status === 'failed');
-    }, 120000, 200);
+    await waitFor(
+      async () => {
+        const rows = await finalRows();
+        return rows.length === N && rows.every((r) => r.status === 'sent' || r.status === 'failed');
+      },
+      120000,
+      200,
+    );
     await waitConsumed(kafka, `${p.env['KAFKA_TOPIC_PREFIX']}notifications`, bookingsTopic);
     await new Promise((r) => setTimeout(r, 2000));
     const rows = await finalRows();
     const sent = rows.filter((r) => r.status === 'sent').length;
     const interrupted = rows.filter((r) => r.status === 'failed');
     const got = confirmations(codes);
-    process.stdout.write(`consumer crash: ${N} bookings, ${sent} confirmations sent, ${interrupted.length} interrupted by the SIGKILL (failed, not re-sent)\n`);
+    process.stdout.write(
+      `consumer crash: ${N} bookings, ${sent} confirmations sent, ${interrupted.length} interrupted by the SIGKILL (failed, not re-sent)\n`,
+    );
     // Nothing doubled: one e-mail per sent row, never two for one booking (at most one message per event).
     expect(got).toHaveLength(sent);
     expect(new Set(got.map((m) => m.subject)).size).toBe(sent);
@@ -97,7 +136,10 @@ describe('reliability: consumer crash, database restart, replay, poison events',
     // only rows in flight at the kill can be (at most one claimed batch).
     for (const r of interrupted) expect(r.last_error).toMatch(/interrupted/);
     expect(interrupted.length).toBeLessThanOrEqual(20);
-    const counts = await db.query(`SELECT count(*)::int AS n, count(DISTINCT booking_ref)::int AS d FROM notifications.deliveries WHERE source_event_type = 'scheduling.booking.created' AND kind = 'message' AND booking_ref = ANY($1)`, [codes]);
+    const counts = await db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT booking_ref)::int AS d FROM notifications.deliveries WHERE source_event_type = 'scheduling.booking.created' AND kind = 'message' AND booking_ref = ANY($1)`,
+      [codes],
+    );
     expect(counts.rows[0]).toEqual({ n: N, d: N });
   }, 240000);
 
@@ -105,7 +147,11 @@ describe('reliability: consumer crash, database restart, replay, poison events',
     const codes = await bookMany(10);
     await waitFor(() => confirmations(codes).length === 10, 60000, 100);
     await waitConsumed(kafka, `${p.env['KAFKA_TOPIC_PREFIX']}notifications`, bookingsTopic);
-    await waitConsumed(kafka, `${p.env['KAFKA_TOPIC_PREFIX']}scheduling`, `${p.env['KAFKA_TOPIC_PREFIX']}${Topics.catalogueServices}`);
+    await waitConsumed(
+      kafka,
+      `${p.env['KAFKA_TOPIC_PREFIX']}scheduling`,
+      `${p.env['KAFKA_TOPIC_PREFIX']}${Topics.catalogueServices}`,
+    );
     const mails = sink.messages.length;
     const before = await snapshot(db);
     const deliveriesTopic = `${p.env['KAFKA_TOPIC_PREFIX']}${Topics.notificationsDeliveries}`;
@@ -120,7 +166,9 @@ describe('reliability: consumer crash, database restart, replay, poison events',
       for (let i = 0; i < recorded.length; i += 200) {
         await producer.send({
           topic,
-          messages: recorded.slice(i, i + 200).map((m) => ({ key: m.key, value: m.value, headers: m.headers, partition: m.partition })),
+          messages: recorded
+            .slice(i, i + 200)
+            .map((m) => ({ key: m.key, value: m.value, headers: m.headers, partition: m.partition })),
         });
       }
     }
@@ -128,7 +176,11 @@ describe('reliability: consumer crash, database restart, replay, poison events',
     expect(replayed[0]).toBeGreaterThanOrEqual(130); // every booking event of this file so far
     expect(replayed[1]).toBeGreaterThanOrEqual(103); // the seeded catalogue
     await waitConsumed(kafka, `${p.env['KAFKA_TOPIC_PREFIX']}notifications`, bookingsTopic);
-    await waitConsumed(kafka, `${p.env['KAFKA_TOPIC_PREFIX']}scheduling`, `${p.env['KAFKA_TOPIC_PREFIX']}${Topics.catalogueServices}`);
+    await waitConsumed(
+      kafka,
+      `${p.env['KAFKA_TOPIC_PREFIX']}scheduling`,
+      `${p.env['KAFKA_TOPIC_PREFIX']}${Topics.catalogueServices}`,
+    );
     await new Promise((r) => setTimeout(r, 1500));
     expect(await snapshot(db)).toEqual(before);
     expect(sink.messages.length).toBe(mails);
@@ -142,12 +194,22 @@ describe('reliability: consumer crash, database restart, replay, poison events',
     await admin.disconnect();
     const poison = [
       { value: 'this is not JSON', headers: { ce_type: 'scheduling.booking.created', ce_id: 'poison-1' } },
-      { value: JSON.stringify({ bookingId: 42 }), headers: { ce_type: 'scheduling.booking.created', ce_id: 'poison-2', ce_specversion: '1.0', ce_source: 'x' } },
+      {
+        value: JSON.stringify({ bookingId: 42 }),
+        headers: {
+          ce_type: 'scheduling.booking.created',
+          ce_id: 'poison-2',
+          ce_specversion: '1.0',
+          ce_source: 'x',
+        },
+      },
       { value: JSON.stringify({}), headers: {} },
     ];
     const producer = kafka.producer();
     await producer.connect();
-    const sent = partitions.flatMap((partition) => poison.map((m, i) => ({ ...m, key: `poison-${partition}-${i}`, partition })));
+    const sent = partitions.flatMap((partition) =>
+      poison.map((m, i) => ({ ...m, key: `poison-${partition}-${i}`, partition })),
+    );
     await producer.send({ topic: bookingsTopic, messages: sent });
     await producer.disconnect();
     // after the poison, on every partition: a real booking still gets its confirmation
@@ -163,7 +225,11 @@ describe('reliability: consumer crash, database restart, replay, poison events',
     }
     // every consumer group of the topic (notifications, scheduling's statistics, …) parks each poison event once
     const byConsumer = new Map<string, string[]>();
-    for (const m of mine) byConsumer.set(m.headers['dlq_consumer'], [...(byConsumer.get(m.headers['dlq_consumer']) ?? []), m.key ?? '']);
+    for (const m of mine)
+      byConsumer.set(m.headers['dlq_consumer'], [
+        ...(byConsumer.get(m.headers['dlq_consumer']) ?? []),
+        m.key ?? '',
+      ]);
     expect([...byConsumer.keys()]).toContain('notifications.bookings');
     for (const [consumer, keys] of byConsumer) {
       expect({ consumer, keys: [...keys].sort() }).toEqual({ consumer, keys: sent.map((m) => m.key).sort() });
@@ -186,10 +252,19 @@ describe('reliability: consumer crash, database restart, replay, poison events',
         return { status: 0, ms: Date.now() - t0, error: (e as Error).message };
       }
     };
-    await waitFor(async () => (await fetch(`${base}/health/ready`, { signal: AbortSignal.timeout(10000) })).status === 503, 15000, 200);
+    await waitFor(
+      async () =>
+        (await fetch(`${base}/health/ready`, { signal: AbortSignal.timeout(10000) })).status === 503,
+      15000,
+      200,
+    );
     const during = await Promise.all([
       ...Array.from({ length: 10 }, (_, i) => timed(() => book(p, slots[i], 9000 + i, {}, 'VRD'))),
-      ...Array.from({ length: 10 }, () => timed(() => fetch(`${base}/scheduling/v1/sites/cesena-centro`, { signal: AbortSignal.timeout(20000) }))),
+      ...Array.from({ length: 10 }, () =>
+        timed(() =>
+          fetch(`${base}/scheduling/v1/sites/cesena-centro`, { signal: AbortSignal.timeout(20000) }),
+        ),
+      ),
       timed(() => fetch(`${base}/health/ready`, { signal: AbortSignal.timeout(20000) })),
     ]);
     // every request answered (not hung) within 10 s; writes and readiness 503, reads 503 or 200 from the cache; never a 500
@@ -200,7 +275,9 @@ describe('reliability: consumer crash, database restart, replay, poison events',
     await new Promise((r) => setTimeout(r, 3000));
     proxy.restore();
     await waitFor(async () => (await fetch(`${base}/health/ready`)).status === 200, 30000, 200);
-    const after = await Promise.all(slots.slice(10, 20).map((s, i) => timed(() => book(p, s, 9100 + i, {}, 'VRD'))));
+    const after = await Promise.all(
+      slots.slice(10, 20).map((s, i) => timed(() => book(p, s, 9100 + i, {}, 'VRD'))),
+    );
     expect(after.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(after.every((r) => r.ms < 10000)).toBe(true);
   }, 120000);

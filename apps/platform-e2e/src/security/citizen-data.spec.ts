@@ -90,14 +90,31 @@ describe('citizen data: manage tokens, enumeration, logs', () => {
     });
 
     it('are compared in constant time, everywhere through ManageTokens.matches', () => {
-      const source = readFileSync(path.join(root, 'libs/platform/validation/src/lib/manage-token.ts'), 'utf8');
+      const source = readFileSync(
+        path.join(root, 'libs/platform/validation/src/lib/manage-token.ts'),
+        'utf8',
+      );
       expect(source).toMatch(/timingSafeEqual\(/);
       // no code compares a stored hash with == / === or in SQL
-      const grep = spawnSync('git', ['grep', '-nE', '(manageTokenHash|manage_token_hash)\\s*(===|!==|==|!=|=\\s*\\$)|(===|!==)\\s*[a-zA-Z.]*manageTokenHash', '--', 'libs', 'apps'], { cwd: root, encoding: 'utf8' });
+      const grep = spawnSync(
+        'git',
+        [
+          'grep',
+          '-nE',
+          '(manageTokenHash|manage_token_hash)\\s*(===|!==|==|!=|=\\s*\\$)|(===|!==)\\s*[a-zA-Z.]*manageTokenHash',
+          '--',
+          'libs',
+          'apps',
+        ],
+        { cwd: root, encoding: 'utf8' },
+      );
       expect(grep.status).toBe(1); // git grep: 1 = no match (2 would be an error)
       expect(grep.stdout).toBe('');
       // and the lookups do go through it
-      const uses = spawnSync('git', ['grep', '-lE', 'ManageTokens\\.matches\\(', '--', 'libs'], { cwd: root, encoding: 'utf8' }).stdout;
+      const uses = spawnSync('git', ['grep', '-lE', 'ManageTokens\\.matches\\(', '--', 'libs'], {
+        cwd: root,
+        encoding: 'utf8',
+      }).stdout;
       expect(uses).toMatch(/manage-booking/);
     });
 
@@ -105,7 +122,9 @@ describe('citizen data: manage tokens, enumeration, logs', () => {
       const token = ManageTokens.generate();
       const hash = ManageTokens.hash(token);
       expect(ManageTokens.matches(token, hash)).toBe(true);
-      expect(ManageTokens.matches(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`, hash)).toBe(false);
+      expect(ManageTokens.matches(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`, hash)).toBe(
+        false,
+      );
       expect(ManageTokens.matches(undefined, hash)).toBe(false);
       expect(ManageTokens.matches('x'.repeat(1000), hash)).toBe(false);
       expect(ManageTokens.matches(token, 'not-hex')).toBe(false);
@@ -116,28 +135,98 @@ describe('citizen data: manage tokens, enumeration, logs', () => {
     const [a, b, c] = people;
     const slots = await freeSlots(p, 'carta-identita-elettronica', 'cesena', 3);
     // bookings, one with a case; the citizen reads, reschedules and cancels
-    const caseRes = await post(p.gateway, '/assistance/v1/cases', { topic: 'spid-activation', tenant: 'cesena', has: [], channel: 'desk', citizen: { ...c, birthYear: 1950 } });
+    const caseRes = await post(p.gateway, '/assistance/v1/cases', {
+      topic: 'spid-activation',
+      tenant: 'cesena',
+      has: [],
+      channel: 'desk',
+      citizen: { ...c, birthYear: 1950 },
+    });
     expect(caseRes.status).toBe(201);
     const res = await book(p, slots[0], 10, { ...c });
     expect(res.status).toBe(201);
     const booked = (await res.json()) as { code: string; manageToken: string };
-    expect((await post(p.gateway, `/scheduling/v1/bookings/${booked.code}/reschedule`, { start: slots[1].start, site: slots[1].site }, { 'x-manage-token': booked.manageToken })).status).toBe(200);
-    expect((await post(p.gateway, `/scheduling/v1/bookings/${booked.code}/cancel`, {}, { 'x-manage-token': booked.manageToken })).status).toBe(200);
+    expect(
+      (
+        await post(
+          p.gateway,
+          `/scheduling/v1/bookings/${booked.code}/reschedule`,
+          { start: slots[1].start, site: slots[1].site },
+          { 'x-manage-token': booked.manageToken },
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await post(
+          p.gateway,
+          `/scheduling/v1/bookings/${booked.code}/cancel`,
+          {},
+          { 'x-manage-token': booked.manageToken },
+        )
+      ).status,
+    ).toBe(200);
     // bad input that carries personal data: the errors must not echo it into the logs
-    expect((await post(p.gateway, '/scheduling/v1/bookings', { service: 'spid', tenant: 'cesena', site: 'cesena-centro', start: 'domani', citizen: { ...a, email: `${a.email}@@` } })).status).toBe(400);
-    expect((await post(p.gateway, '/scheduling/v1/bookings', { service: 'spid', tenant: 'cesena', site: 'cesena-centro', start: slots[2].start, citizen: { ...b, fiscalCode: `${b.fiscalCode}X` } })).status).toBe(400);
-    expect((await fetch(`${p.gateway}/catalogue/v1/services?q=${encodeURIComponent(a.fiscalCode)}`)).status).toBe(200);
-    await waitFor(() => sink.recipients().includes(c.email) && smsReceived.some((s) => s.includes('347')), 60000, 200);
-    await waitFor(async () => (await db.query(`SELECT count(*)::int AS n FROM notifications.deliveries WHERE status = 'sent'`)).rows[0].n >= 4, 60000, 200);
+    expect(
+      (
+        await post(p.gateway, '/scheduling/v1/bookings', {
+          service: 'spid',
+          tenant: 'cesena',
+          site: 'cesena-centro',
+          start: 'domani',
+          citizen: { ...a, email: `${a.email}@@` },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await post(p.gateway, '/scheduling/v1/bookings', {
+          service: 'spid',
+          tenant: 'cesena',
+          site: 'cesena-centro',
+          start: slots[2].start,
+          citizen: { ...b, fiscalCode: `${b.fiscalCode}X` },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await fetch(`${p.gateway}/catalogue/v1/services?q=${encodeURIComponent(a.fiscalCode)}`)).status,
+    ).toBe(200);
+    await waitFor(
+      () => sink.recipients().includes(c.email) && smsReceived.some((s) => s.includes('347')),
+      60000,
+      200,
+    );
+    await waitFor(
+      async () =>
+        (await db.query(`SELECT count(*)::int AS n FROM notifications.deliveries WHERE status = 'sent'`))
+          .rows[0].n >= 4,
+      60000,
+      200,
+    );
     await new Promise((r) => setTimeout(r, 1000));
 
     const lines = [...p.logs.entries()].flatMap(([service, ls]) => ls.map((l) => `${service}: ${l}`));
     expect(lines.length).toBeGreaterThan(50);
     expect(lines.some((l) => /"level":30/.test(l))).toBe(true); // info lines are there to be scanned
     const digits = (s: string) => s.replace(/\D/g, '');
-    const needles = people.flatMap((x) => [x.fiscalCode, x.fiscalCode.toLowerCase(), x.email, x.email.split('@')[0], x.phone, digits(x.phone), digits(x.phone).slice(2)]);
-    const found = lines.filter((l) => needles.some((n) => l.includes(n)) || people.some((x) => digits(l).includes(digits(x.phone).slice(2))));
-    process.stdout.write(`log scan: ${lines.length} lines of ${p.logs.size} processes, ${needles.length} personal values\n`);
+    const needles = people.flatMap((x) => [
+      x.fiscalCode,
+      x.fiscalCode.toLowerCase(),
+      x.email,
+      x.email.split('@')[0],
+      x.phone,
+      digits(x.phone),
+      digits(x.phone).slice(2),
+    ]);
+    const found = lines.filter(
+      (l) =>
+        needles.some((n) => l.includes(n)) ||
+        people.some((x) => digits(l).includes(digits(x.phone).slice(2))),
+    );
+    process.stdout.write(
+      `log scan: ${lines.length} lines of ${p.logs.size} processes, ${needles.length} personal values\n`,
+    );
     expect(found).toEqual([]);
   }, 180000);
 
@@ -168,16 +257,27 @@ describe('citizen data: manage tokens, enumeration, logs', () => {
         const res = await book(p, slot, 2, { ...people[1] });
         ({ code, manageToken: token } = (await res.json()) as { code: string; manageToken: string });
       } else {
-        const res = await post(p.gateway, '/assistance/v1/cases', { topic: 'spid-activation', tenant: 'cesena', has: [], channel: 'online', citizen: people[1] });
+        const res = await post(p.gateway, '/assistance/v1/cases', {
+          topic: 'spid-activation',
+          tenant: 'cesena',
+          has: [],
+          channel: 'online',
+          citizen: people[1],
+        });
         expect(res.status).toBe(201);
         ({ code, manageToken: token } = (await res.json()) as { code: string; manageToken: string });
       }
       await freshWindow(bucket);
       // the owner, once: found
-      expect((await fetch(`${p.gateway}${base}/${code}`, { headers: { 'x-manage-token': token } })).status).toBe(200);
+      expect(
+        (await fetch(`${p.gateway}${base}/${code}`, { headers: { 'x-manage-token': token } })).status,
+      ).toBe(200);
       const statuses: number[] = [];
       const guesses = [
-        ...Array.from({ length: LIMIT + 15 }, (_, i) => ({ code: i % 3 === 0 ? code : guessCode(), token: ManageTokens.generate() })),
+        ...Array.from({ length: LIMIT + 15 }, (_, i) => ({
+          code: i % 3 === 0 ? code : guessCode(),
+          token: ManageTokens.generate(),
+        })),
       ];
       for (const g of guesses) {
         const res = await fetch(`${p.gateway}${base}/${g.code}`, { headers: { 'x-manage-token': g.token } });
@@ -201,5 +301,4 @@ describe('citizen data: manage tokens, enumeration, logs', () => {
       expect(keys.length).toBeGreaterThanOrEqual(1);
     }, 90000);
   });
-
 });

@@ -2,7 +2,12 @@ import { Kafka } from 'kafkajs';
 import { waitFor } from '@facile/platform/testing';
 
 /** Waits until a consumer group has committed every message of a topic (its lag is zero). */
-export async function waitConsumed(kafka: Kafka, groupId: string, topic: string, timeoutMs = 60000): Promise<void> {
+export async function waitConsumed(
+  kafka: Kafka,
+  groupId: string,
+  topic: string,
+  timeoutMs = 60000,
+): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {

@@ -34,4 +34,5 @@ export const DEGRADATION_ENV: Record<string, string> = {
   KAFKA_BROKERS: DEGRADATION_BROKERS,
   KAFKA_CONTROLLER_PORT: '19493',
 };
-export const degradationBroker = (command: 'up' | 'down'): Promise<void> => localBroker(command, DEGRADATION_ENV);
+export const degradationBroker = (command: 'up' | 'down'): Promise<void> =>
+  localBroker(command, DEGRADATION_ENV);

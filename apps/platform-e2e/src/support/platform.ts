@@ -80,13 +80,18 @@ async function privateBuild(project: string): Promise<void> {
     } catch {
       // a build is rewriting dist/out right now
     }
-    if (attempt > 60) throw new Error('dist/out is missing or incomplete: run `node tools/build/build.mjs` first');
+    if (attempt > 60)
+      throw new Error('dist/out is missing or incomplete: run `node tools/build/build.mjs` first');
     await new Promise((r) => setTimeout(r, 1000));
   }
   builtDir = target;
 }
 
-export async function waitForHttp(url: string, timeoutMs = 60000, ok = (s: number) => s === 200): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  timeoutMs = 60000,
+  ok = (s: number) => s === 200,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
@@ -103,7 +108,11 @@ export async function waitForHttp(url: string, timeoutMs = 60000, ok = (s: numbe
 }
 
 function launch(script: string, args: string[], env: Record<string, string>, logs: string[]): ChildProcess {
-  const child = spawn(process.execPath, [script, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script, ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const keep = (b: Buffer) => {
     for (const line of b.toString().split('\n')) if (line) logs.push(line);
   };
@@ -128,7 +137,9 @@ function stopChild(child: ChildProcess | undefined): Promise<void> {
 async function freshDatabase(url: string): Promise<void> {
   const target = new URL(url);
   const name = target.pathname.slice(1);
-  const admin = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+  const admin = new Client({
+    connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString(),
+  });
   await admin.connect();
   try {
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
@@ -149,7 +160,11 @@ async function freshDatabase(url: string): Promise<void> {
  * Starts the built services (dist/out, made by `npm test` before this suite) as real processes on a test
  * database and a topic prefix of their own, plus the gateway in front of them.
  */
-export async function startPlatform(project: string, extraEnv: Record<string, string> = {}, options: PlatformOptions = {}): Promise<RunningPlatform> {
+export async function startPlatform(
+  project: string,
+  extraEnv: Record<string, string> = {},
+  options: PlatformOptions = {},
+): Promise<RunningPlatform> {
   await privateBuild(project);
   const env: Record<string, string> = { ...testEnvironment(project), LOG_LEVEL: 'info', ...extraEnv };
   const envOf = (name: string) => ({ ...process.env, ...env, ...(options.serviceEnv?.[name] ?? {}) });
@@ -174,7 +189,15 @@ export async function startPlatform(project: string, extraEnv: Record<string, st
   const start = (s: PlatformService) => {
     const lines = logs.get(s.name) ?? [];
     logs.set(s.name, lines);
-    processes.set(s.name, launch(mainOf(s.name), [], { ...env, ...(options.serviceEnv?.[s.name] ?? {}), PORT: String(ports.get(s.name)) }, lines));
+    processes.set(
+      s.name,
+      launch(
+        mainOf(s.name),
+        [],
+        { ...env, ...(options.serviceEnv?.[s.name] ?? {}), PORT: String(ports.get(s.name)) },
+        lines,
+      ),
+    );
   };
   const urlOf = (name: string) => `http://127.0.0.1:${ports.get(name)}`;
   SERVICES.forEach(start);
@@ -189,7 +212,9 @@ export async function startPlatform(project: string, extraEnv: Record<string, st
   } catch (e) {
     // never leave processes behind, and say why a service did not come up
     await Promise.all([...processes.values()].map(stopChild));
-    const tails = [...logs.entries()].map(([name, lines]) => `--- ${name}\n${lines.slice(-15).join('\n')}`).join('\n');
+    const tails = [...logs.entries()]
+      .map(([name, lines]) => `--- ${name}\n${lines.slice(-15).join('\n')}`)
+      .join('\n');
     throw new Error(`${(e as Error).message}\n${tails}`);
   }
   // from now on every answer of this platform is checked against its OpenAPI document

@@ -1,7 +1,14 @@
 import { Producer } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { CloudEvent, newCloudEvent, ServiceCardV1, toKafkaRecord, Topics } from '@facile/contracts';
-import { readTopic, startTestService, testEnvironment, testKafka, TestService, waitFor } from '@facile/platform/testing';
+import {
+  readTopic,
+  startTestService,
+  testEnvironment,
+  testKafka,
+  TestService,
+  waitFor,
+} from '@facile/platform/testing';
 import { SchedulingConfig } from '../scheduling.config';
 import { schedulingService } from '../scheduling.service';
 
@@ -20,7 +27,13 @@ const card = (slug: string, version: number, title = 'CIE'): ServiceCardV1 => ({
 });
 
 const published = (slug: string, version: number, title?: string): CloudEvent<ServiceCardV1> =>
-  newCloudEvent({ type: 'catalogue.service.published', source: 'catalogue', tenant: 'unione-valle-savio', subject: slug, data: card(slug, version, title) });
+  newCloudEvent({
+    type: 'catalogue.service.published',
+    source: 'catalogue',
+    tenant: 'unione-valle-savio',
+    subject: slug,
+    data: card(slug, version, title),
+  });
 
 /** Scheduling's consumer of catalogue events: inbox dedupe, version guard, DLQ, through real Kafka. */
 describe('scheduling projection of catalogue events', () => {
@@ -29,9 +42,15 @@ describe('scheduling projection of catalogue events', () => {
   let topic: string;
 
   const procedure = (slug: string) =>
-    svc.ds.query(`SELECT slug, version, title, duration_minutes FROM scheduling.procedures WHERE slug = $1`, [slug]).then((r) => r[0]);
+    svc.ds
+      .query(`SELECT slug, version, title, duration_minutes FROM scheduling.procedures WHERE slug = $1`, [
+        slug,
+      ])
+      .then((r) => r[0]);
   const inboxCount = (...ids: string[]) =>
-    svc.ds.query(`SELECT count(*)::int AS n FROM scheduling.inbox WHERE event_id = ANY($1)`, [ids]).then((r) => r[0].n as number);
+    svc.ds
+      .query(`SELECT count(*)::int AS n FROM scheduling.inbox WHERE event_id = ANY($1)`, [ids])
+      .then((r) => r[0].n as number);
 
   beforeAll(async () => {
     svc = await startTestService(schedulingService, testEnvironment('scheduling'));
@@ -48,7 +67,12 @@ describe('scheduling projection of catalogue events', () => {
     const slug = `cie-${randomUUID().slice(0, 8)}`;
     const event = published(slug, 2);
     await producer.send({ topic, messages: [toKafkaRecord(event)] });
-    expect(await waitFor(() => procedure(slug))).toEqual({ slug, version: 2, title: 'CIE', duration_minutes: 20 });
+    expect(await waitFor(() => procedure(slug))).toEqual({
+      slug,
+      version: 2,
+      title: 'CIE',
+      duration_minutes: 20,
+    });
     expect(await inboxCount(event.id)).toBe(1);
   });
 
@@ -62,7 +86,9 @@ describe('scheduling projection of catalogue events', () => {
     const next = published(slug, 4, 'version 4');
     await producer.send({ topic, messages: [toKafkaRecord(redelivered), toKafkaRecord(next)] });
     await waitFor(async () => (await procedure(slug))?.version === 4);
-    const history = await svc.ds.query(`SELECT event_id FROM scheduling.inbox WHERE event_id = ANY($1)`, [[event.id, next.id]]);
+    const history = await svc.ds.query(`SELECT event_id FROM scheduling.inbox WHERE event_id = ANY($1)`, [
+      [event.id, next.id],
+    ]);
     expect(history).toHaveLength(2);
     // Nothing in between: the duplicate's version 3 was never stored (the title went from CIE to version 4).
     expect((await procedure(slug)).title).toBe('version 4');
@@ -70,7 +96,10 @@ describe('scheduling projection of catalogue events', () => {
 
   it('never lets a late, older version overwrite a newer one', async () => {
     const slug = `late-${randomUUID().slice(0, 8)}`;
-    await producer.send({ topic, messages: [toKafkaRecord(published(slug, 5, 'five')), toKafkaRecord(published(slug, 3, 'three'))] });
+    await producer.send({
+      topic,
+      messages: [toKafkaRecord(published(slug, 5, 'five')), toKafkaRecord(published(slug, 3, 'three'))],
+    });
     const marker = published(`${slug}-marker`, 1);
     await producer.send({ topic, messages: [{ ...toKafkaRecord(marker), key: slug }] });
     await waitFor(() => procedure(`${slug}-marker`));
@@ -86,12 +115,18 @@ describe('scheduling projection of catalogue events', () => {
       messages: [
         { key: slug, value: '{"slug": not json', headers },
         { key: slug, value: JSON.stringify({ slug }), headers: { ...headers, ce_id: randomUUID() } },
-        { key: slug, value: JSON.stringify(card(slug, 1)), headers: { ...headers, ce_id: randomUUID(), ce_tenant: 'rimini' } },
+        {
+          key: slug,
+          value: JSON.stringify(card(slug, 1)),
+          headers: { ...headers, ce_id: randomUUID(), ce_tenant: 'rimini' },
+        },
         toKafkaRecord(good),
       ],
     });
     await waitFor(() => procedure(slug));
-    const dead = (await readTopic(`${topic}.dlq`, { expected: 3, timeoutMs: 10000 })).filter((m) => m.key === slug);
+    const dead = (await readTopic(`${topic}.dlq`, { expected: 3, timeoutMs: 10000 })).filter(
+      (m) => m.key === slug,
+    );
     expect(dead).toHaveLength(3);
     expect(dead[0].headers['dlq_error']).toMatch(/not JSON/);
     expect(dead[1].headers['dlq_error']).toMatch(/payload/);

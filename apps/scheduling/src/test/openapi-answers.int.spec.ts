@@ -15,7 +15,12 @@ const MONTIANO = { service: 'spid', tenant: 'montiano', site: 'montiano-municipi
 const TUESDAY = '2027-04-06';
 const at = (hhmm: string, date = TUESDAY) => `${date}T${hhmm}:00+02:00`;
 /** Bagno di Romagna confirms bookings by link (ADR 0019), so confirmBooking has a pending booking to confirm. */
-const BAGNO = { service: 'spid', tenant: 'bagno-di-romagna', site: 'bagno-di-romagna-municipio', start: '2027-04-07T08:30:00+02:00' };
+const BAGNO = {
+  service: 'spid',
+  tenant: 'bagno-di-romagna',
+  site: 'bagno-di-romagna-municipio',
+  start: '2027-04-07T08:30:00+02:00',
+};
 const LINK_SECRET = `test-link-secret-${randomBytes(8).toString('hex')}-0123456789`;
 
 function tenantsWithBagnoByLink(): string {
@@ -759,9 +764,18 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
       http(svc).post(`/scheduling/v1/bookings/${pending.body.code}/confirm`).set('X-Manage-Token', token);
     const links = new LinkTokens(LINK_SECRET);
     api.check('confirmBooking', await confirm(links.sign('manage', pending.body.id)).expect(404));
-    const confirmed = api.check('confirmBooking', await confirm(links.sign('confirm', pending.body.id)).expect(200));
+    const confirmed = api.check(
+      'confirmBooking',
+      await confirm(links.sign('confirm', pending.body.id)).expect(200),
+    );
     expect(confirmed.body.status).toBe('booked');
-    api.check('confirmBooking', await http(svc).post('/scheduling/v1/bookings/not-a-code!/confirm').set('X-Manage-Token', 'x').expect(400));
+    api.check(
+      'confirmBooking',
+      await http(svc)
+        .post('/scheduling/v1/bookings/not-a-code!/confirm')
+        .set('X-Manage-Token', 'x')
+        .expect(400),
+    );
   });
 
   it('has seen a conforming success of every operation in the document', () => {

@@ -11,10 +11,20 @@ export function fiscalCode(n: number): string {
   return `${first15}${fiscalCodeCheckChar(first15)}`;
 }
 
-export const citizen = (n: number) => ({ firstName: 'Mario', lastName: `Rossi ${n}`, fiscalCode: fiscalCode(n), email: `m${n}@example.org` });
+export const citizen = (n: number) => ({
+  firstName: 'Mario',
+  lastName: `Rossi ${n}`,
+  fiscalCode: fiscalCode(n),
+  email: `m${n}@example.org`,
+});
 
 /** Procedures go straight into the projection (the catalogue's events fill it in production). */
-export async function insertProcedure(svc: TestService<SchedulingConfig>, slug: string, durationMinutes: number, offerings: { tenant: string; enabled: boolean; durationMinutes?: number | null }[]): Promise<void> {
+export async function insertProcedure(
+  svc: TestService<SchedulingConfig>,
+  slug: string,
+  durationMinutes: number,
+  offerings: { tenant: string; enabled: boolean; durationMinutes?: number | null }[],
+): Promise<void> {
   await svc.ds.query(
     `INSERT INTO scheduling.procedures (slug, version, status, title, bookable, walk_in, duration_minutes, offerings)
      VALUES ($1, 1, 'published', $1, true, false, $2, $3) ON CONFLICT (slug) DO UPDATE SET duration_minutes = EXCLUDED.duration_minutes, offerings = EXCLUDED.offerings`,
@@ -23,7 +33,11 @@ export async function insertProcedure(svc: TestService<SchedulingConfig>, slug: 
 }
 
 export const allTenants = (durationMinutes?: number) =>
-  ['cesena', 'bagno-di-romagna', 'mercato-saraceno', 'montiano', 'verghereto'].map((tenant) => ({ tenant, enabled: true, durationMinutes: durationMinutes ?? null }));
+  ['cesena', 'bagno-di-romagna', 'mercato-saraceno', 'montiano', 'verghereto'].map((tenant) => ({
+    tenant,
+    enabled: true,
+    durationMinutes: durationMinutes ?? null,
+  }));
 
 export async function prepare(svc: TestService<SchedulingConfig>): Promise<void> {
   // The service's own consumers (projections) may still be writing the last test's events: a TRUNCATE racing
@@ -38,7 +52,10 @@ export async function prepare(svc: TestService<SchedulingConfig>): Promise<void>
     }
   }
   await seedSchedulingSites(svc.ds);
-  await insertProcedure(svc, 'carta-identita-elettronica', 20, [...allTenants().filter((t) => t.tenant !== 'cesena'), { tenant: 'cesena', enabled: true, durationMinutes: 30 }]);
+  await insertProcedure(svc, 'carta-identita-elettronica', 20, [
+    ...allTenants().filter((t) => t.tenant !== 'cesena'),
+    { tenant: 'cesena', enabled: true, durationMinutes: 30 },
+  ]);
   await insertProcedure(svc, 'cambio-residenza', 30, allTenants());
   await insertProcedure(svc, 'spid', 15, allTenants());
   await insertProcedure(svc, 'non-prenotabile', 15, [{ tenant: 'cesena', enabled: false }]);

@@ -21,7 +21,14 @@ export const SERVICES: [string, number][] = [
 interface SiteFile {
   sites: { id: string; tenant: string; counters: number; openingHours: Record<string, [string, string][]> }[];
 }
-export const SITES = (JSON.parse(readFileSync(resolve(__dirname, '../../../../libs/scheduling/infrastructure/src/seed/sites.json'), 'utf8')) as SiteFile).sites;
+export const SITES = (
+  JSON.parse(
+    readFileSync(
+      resolve(__dirname, '../../../../libs/scheduling/infrastructure/src/seed/sites.json'),
+      'utf8',
+    ),
+  ) as SiteFile
+).sites;
 export const siteTenant = (site: string) => SITES.find((s) => s.id === site)?.tenant ?? 'unknown';
 
 export interface ModelBooking {
@@ -76,13 +83,19 @@ function rng(seed: number) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
+  return {
+    next,
+    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)],
+  };
 }
 
 const ZONE = 'Europe/Rome';
-const local = (day: string, minutesAfterMidnight: number) => DateTime.fromISO(day, { zone: ZONE }).plus({ minutes: minutesAfterMidnight });
+const local = (day: string, minutesAfterMidnight: number) =>
+  DateTime.fromISO(day, { zone: ZONE }).plus({ minutes: minutesAfterMidnight });
 const iso = (d: DateTime) => d.toISO({ suppressMilliseconds: true }) as string;
-const dayPlus = (day: string, n: number) => DateTime.fromISO(day, { zone: 'UTC' }).plus({ days: n }).toISODate() as string;
+const dayPlus = (day: string, n: number) =>
+  DateTime.fromISO(day, { zone: 'UTC' }).plus({ days: n }).toISODate() as string;
 
 export function generateMonth(seed = 20270301): { model: Model; outbox: OutboxEvent[] } {
   const r = rng(seed);
@@ -123,7 +136,8 @@ export function generateMonth(seed = 20270301): { model: Model; outbox: OutboxEv
         ...extra,
       };
     };
-    const emit = (type: string, payload: object) => outbox.push({ type, tenant, aggregate: bookingId, topic: Topics.schedulingBookings, payload });
+    const emit = (type: string, payload: object) =>
+      outbox.push({ type, tenant, aggregate: bookingId, topic: Topics.schedulingBookings, payload });
     emit('scheduling.booking.created', state('booked'));
     if (leadInDays && r.next() < 0.25) {
       const previous = state('booked');
@@ -134,7 +148,10 @@ export function generateMonth(seed = 20270301): { model: Model; outbox: OutboxEv
       lead += shift * 1440;
       siteId = r.pick(SITES).id;
       sequence++;
-      emit('scheduling.booking.rescheduled', state('booked', { previousStart: previous.start, previousSite: previous.site }));
+      emit(
+        'scheduling.booking.rescheduled',
+        state('booked', { previousStart: previous.start, previousSite: previous.site }),
+      );
     }
     const fate = r.next();
     let status: ModelBooking['status'] = 'booked';
@@ -163,8 +180,16 @@ export function generateMonth(seed = 20270301): { model: Model; outbox: OutboxEv
     const day = dayPlus('2027-02-27', r.int(0, 34));
     const issuedAt = local(day, 9 * 60 + r.int(0, 180));
     const ticketId = randomUUID();
-    const base = { ticketId, site: site.id, tenant, service, number: `A${String(i).padStart(3, '0')}`, issuedAt: iso(issuedAt) };
-    const emit = (type: string, payload: object) => outbox.push({ type, tenant, aggregate: ticketId, topic: Topics.schedulingQueue, payload });
+    const base = {
+      ticketId,
+      site: site.id,
+      tenant,
+      service,
+      number: `A${String(i).padStart(3, '0')}`,
+      issuedAt: iso(issuedAt),
+    };
+    const emit = (type: string, payload: object) =>
+      outbox.push({ type, tenant, aggregate: ticketId, topic: Topics.schedulingQueue, payload });
     emit('scheduling.ticket.issued', { ...base, status: 'waiting', estimatedWaitMinutes: 10 });
     let served = false;
     let wait: number | null = null;
@@ -182,16 +207,44 @@ export function generateMonth(seed = 20270301): { model: Model; outbox: OutboxEv
         const nextId = randomUUID();
         const nextIssued = issuedAt.plus({ minutes: 1 });
         const nextWait = r.int(0, 100);
-        const next = { ticketId: nextId, site: site.id, tenant, service, number: `B${String(i).padStart(3, '0')}`, issuedAt: iso(nextIssued) };
-        outbox.push({ type: 'scheduling.ticket.issued', tenant, aggregate: nextId, topic: Topics.schedulingQueue, payload: { ...next, status: 'waiting' } });
+        const next = {
+          ticketId: nextId,
+          site: site.id,
+          tenant,
+          service,
+          number: `B${String(i).padStart(3, '0')}`,
+          issuedAt: iso(nextIssued),
+        };
+        outbox.push({
+          type: 'scheduling.ticket.issued',
+          tenant,
+          aggregate: nextId,
+          topic: Topics.schedulingQueue,
+          payload: { ...next, status: 'waiting' },
+        });
         outbox.push({
           type: 'scheduling.ticket.called',
           tenant,
           aggregate: nextId,
           topic: Topics.schedulingQueue,
-          payload: { ...next, status: 'called', counter: '1', calledAt: iso(nextIssued.plus({ minutes: nextWait })), day, previousNumber: base.number, previousStatus: 'missed' },
+          payload: {
+            ...next,
+            status: 'called',
+            counter: '1',
+            calledAt: iso(nextIssued.plus({ minutes: nextWait })),
+            day,
+            previousNumber: base.number,
+            previousStatus: 'missed',
+          },
         });
-        tickets.push({ site: site.id, day, citizenTenant: tenant, service, served: true, waitMinutes: nextWait });
+        tickets.push({
+          site: site.id,
+          day,
+          citizenTenant: tenant,
+          service,
+          served: true,
+          waitMinutes: nextWait,
+        });
         served = false;
       }
     }
@@ -206,16 +259,40 @@ export function generateMonth(seed = 20270301): { model: Model; outbox: OutboxEv
   for (const { day, seats, people, cancellations } of sessions) {
     const sessionId = randomUUID();
     const start = local(day, 15 * 60);
-    const regs = Array.from({ length: people }, (_, i) => ({ id: randomUUID(), tenant: r.pick(TENANTS), status: (i < seats ? 'registered' : 'waitlisted') as ModelRegistration['status'], position: i < seats ? undefined : i - seats + 1 }));
+    const regs = Array.from({ length: people }, (_, i) => ({
+      id: randomUUID(),
+      tenant: r.pick(TENANTS),
+      status: (i < seats ? 'registered' : 'waitlisted') as ModelRegistration['status'],
+      position: i < seats ? undefined : i - seats + 1,
+    }));
     const emit = (type: string, reg: (typeof regs)[number]) =>
       outbox.push({
         type,
         tenant: reg.tenant,
         aggregate: reg.id,
         topic: Topics.schedulingSessions,
-        payload: { registrationId: reg.id, code: reg.id.slice(0, 8), sessionId, tenant: reg.tenant, site: 'cesena-montefiore', title: 'Orientamento', start: iso(start), end: iso(start.plus({ hours: 2 })), status: reg.status, position: reg.position, seats, citizen },
+        payload: {
+          registrationId: reg.id,
+          code: reg.id.slice(0, 8),
+          sessionId,
+          tenant: reg.tenant,
+          site: 'cesena-montefiore',
+          title: 'Orientamento',
+          start: iso(start),
+          end: iso(start.plus({ hours: 2 })),
+          status: reg.status,
+          position: reg.position,
+          seats,
+          citizen,
+        },
       });
-    for (const reg of regs) emit(reg.status === 'registered' ? 'scheduling.registration.created' : 'scheduling.registration.waitlisted', reg);
+    for (const reg of regs)
+      emit(
+        reg.status === 'registered'
+          ? 'scheduling.registration.created'
+          : 'scheduling.registration.waitlisted',
+        reg,
+      );
     // Seats given back: the first ones waiting are promoted.
     for (let k = 0; k < cancellations; k++) {
       regs[k].status = 'cancelled';
@@ -226,7 +303,8 @@ export function generateMonth(seed = 20270301): { model: Model; outbox: OutboxEv
       promoted.position = undefined;
       emit('scheduling.registration.promoted', promoted);
     }
-    for (const reg of regs) registrations.push({ site: 'cesena-montefiore', day, citizenTenant: reg.tenant, status: reg.status });
+    for (const reg of regs)
+      registrations.push({ site: 'cesena-montefiore', day, citizenTenant: reg.tenant, status: reg.status });
   }
   const seats = sessions.reduce((a, s) => a + s.seats, 0);
   return { model: { bookings, tickets, registrations, seats, events: outbox.length }, outbox };
@@ -235,7 +313,12 @@ export function generateMonth(seed = 20270301): { model: Model; outbox: OutboxEv
 export async function writeOutbox(ds: DataSource, events: OutboxEvent[]): Promise<void> {
   for (let i = 0; i < events.length; i += 200) {
     const chunk = events.slice(i, i + 200);
-    const values = chunk.map((_, j) => `($${j * 6 + 1}, 'statistics-test', $${j * 6 + 2}, $${j * 6 + 3}, $${j * 6 + 4}, $${j * 6 + 5}, $${j * 6 + 6})`).join(', ');
+    const values = chunk
+      .map(
+        (_, j) =>
+          `($${j * 6 + 1}, 'statistics-test', $${j * 6 + 2}, $${j * 6 + 3}, $${j * 6 + 4}, $${j * 6 + 5}, $${j * 6 + 6})`,
+      )
+      .join(', ');
     await ds.query(
       `INSERT INTO scheduling.outbox (id, aggregatetype, aggregateid, type, payload, tenant_id, topic) VALUES ${values}`,
       chunk.flatMap((e) => [randomUUID(), e.aggregate, e.type, JSON.stringify(e.payload), e.tenant, e.topic]),

@@ -85,14 +85,15 @@ test.describe("a municipality's offerings", () => {
     const { tenant: _tenant, ...seeded } = offering ?? {};
     const restored = await page.request.put(`${s.gateway}/catalogue/v1/tenants/montiano/offerings/${SLUG}`, {
       headers: { authorization: `Bearer ${await accessToken(page)}` },
-      data: Object.fromEntries(
-        Object.entries(seeded).filter(([, v]) => v !== undefined && v !== null),
-      ),
+      data: Object.fromEntries(Object.entries(seeded).filter(([, v]) => v !== undefined && v !== null)),
     });
     expect(restored.status(), await restored.text()).toBeLessThan(300);
     await expect
       .poll(
-        async () => (await page.request.get(`${s.gateway}/scheduling/v1/sites?tenant=montiano&service=${SLUG}`)).status(),
+        async () =>
+          (
+            await page.request.get(`${s.gateway}/scheduling/v1/sites?tenant=montiano&service=${SLUG}`)
+          ).status(),
         { timeout: 15000 },
       )
       .toBe(200);

@@ -55,7 +55,9 @@ test.describe('the shared calendar', () => {
     await page.getByLabel('Posti disponibili').fill('8');
     await page.getByLabel('Posti disponibili').press('Enter');
     await expect(page.getByText(`Incontro «${title}» creato.`)).toBeVisible();
-    const row = page.getByRole('table', { name: /Incontri di gruppo/ }).getByRole('row', { name: new RegExp(title) });
+    const row = page
+      .getByRole('table', { name: /Incontri di gruppo/ })
+      .getByRole('row', { name: new RegExp(title) });
     await expect(row).toContainText('8');
     await expect(row.getByRole('cell').nth(3)).toHaveText('0');
     await expect(row.getByRole('cell').nth(4)).toHaveText('0');

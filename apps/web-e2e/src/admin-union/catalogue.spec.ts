@@ -10,7 +10,9 @@ const citizenSearch = async (q: string) =>
   (await api<SearchPage>(`/catalogue/v1/services?q=${encodeURIComponent(q)}`)).body.items;
 
 test.describe('the Union catalogue', () => {
-  test('the union admin creates a procedure by keyboard, publishes it for the citizens, then retires it', async ({ page }) => {
+  test('the union admin creates a procedure by keyboard, publishes it for the citizens, then retires it', async ({
+    page,
+  }) => {
     await asUnionAdmin(page);
     const id = Date.now().toString(36);
     const slug = `tessera-biblioteca-${id}`;

@@ -44,7 +44,12 @@ async function seedBookings(): Promise<string> {
         start: slot.start,
         service,
         holdId: hold.body.holdId,
-        citizen: { firstName: 'Maria', lastName: `Rossi${i}`, fiscalCode: fiscalCode(i), email: `maria${i}@example.org` },
+        citizen: {
+          firstName: 'Maria',
+          lastName: `Rossi${i}`,
+          fiscalCode: fiscalCode(i),
+          email: `maria${i}@example.org`,
+        },
       }),
     });
     expect(booking.status, booking.text).toBe(201);
@@ -53,7 +58,9 @@ async function seedBookings(): Promise<string> {
 }
 
 test.describe('the Union statistics', () => {
-  test('a month with bookings shows the API numbers in its tables, and its CSV has the same numbers', async ({ page }) => {
+  test('a month with bookings shows the API numbers in its tables, and its CSV has the same numbers', async ({
+    page,
+  }) => {
     const month = await seedBookings();
     const [y, m] = month.split('-').map(Number) as [number, number];
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -72,8 +79,12 @@ test.describe('the Union statistics', () => {
     for (const row of stats.rows) {
       await expect(volumes.locator(`tr[data-key="${row.key}"] td`).first()).toHaveText(it(row.bookings.made));
     }
-    await expect(volumes.locator('tr[data-key="total"] td').first()).toHaveText(it(stats.total.bookings.made));
-    await expect(page.locator('#volumes-summary')).toContainText(`${it(stats.total.bookings.made)} prenotazioni fatte`);
+    await expect(volumes.locator('tr[data-key="total"] td').first()).toHaveText(
+      it(stats.total.bookings.made),
+    );
+    await expect(page.locator('#volumes-summary')).toContainText(
+      `${it(stats.total.bookings.made)} prenotazioni fatte`,
+    );
     // the charts are images named by their sentence, drawn once Chart.js has loaded
     const chart = page.getByRole('img', { name: /^Volumi: / });
     await expect(chart).toBeVisible();
@@ -98,13 +109,16 @@ test.describe('the Union statistics', () => {
     expect(made).toBeGreaterThan(0);
     const total = table.find((r) => r[0] === 'total');
     expect(total?.[made]).toBe(String(stats.total.bookings.made));
-    for (const row of stats.rows) expect(table.find((r) => r[0] === row.key)?.[made]).toBe(String(row.bookings.made));
+    for (const row of stats.rows)
+      expect(table.find((r) => r[0] === row.key)?.[made]).toBe(String(row.bookings.made));
 
     // another grouping: by the citizens' municipality
     await page.getByLabel('Raggruppa per').selectOption('tenant');
     await page.getByRole('button', { name: 'Mostra' }).click();
     await expect(page).toHaveURL(/per=tenant/);
-    const byTenant = (await api<Stats>(`/scheduling/v1/statistics?from=${month}-01&to=${month}-${last}&groupBy=tenant`)).body;
+    const byTenant = (
+      await api<Stats>(`/scheduling/v1/statistics?from=${month}-01&to=${month}-${last}&groupBy=tenant`)
+    ).body;
     const montiano = byTenant.rows.find((r) => r.key === 'montiano');
     expect(montiano).toBeDefined();
     await expect(
@@ -117,7 +131,9 @@ test.describe('the Union statistics', () => {
     await asUnionAdmin(page);
     const year = new Date().getFullYear();
     await page.goto(consoleUrl(`/admin/unione/facilitazione?dal=${year}-01&al=${year}-12&per=month,tenant`));
-    await expect(page.getByRole('heading', { level: 1, name: 'Rapporti sulla facilitazione digitale' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Rapporti sulla facilitazione digitale' }),
+    ).toBeVisible();
     await expect(page.getByText(/Nessuna facilitazione registrata|In totale/)).toBeVisible();
     await expectNoAxeViolations(page, 'the facilitation report');
     const download = page.waitForEvent('download');

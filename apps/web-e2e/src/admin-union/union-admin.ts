@@ -11,7 +11,10 @@ export async function asUnionAdmin(page: Page): Promise<void> {
 }
 
 /** A call to the API as the union admin (the test's own checks, not the page's). */
-export async function api<T>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T; text: string; headers: Headers }> {
+export async function api<T>(
+  path: string,
+  init: RequestInit = {},
+): Promise<{ status: number; body: T; text: string; headers: Headers }> {
   const s = state();
   const response = await fetch(`${s.gateway}${path}`, {
     ...init,
@@ -33,7 +36,11 @@ export async function api<T>(path: string, init: RequestInit = {}): Promise<{ st
 }
 
 /** Polls until `check` gives a value (read models follow the events a moment later). */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -53,10 +60,9 @@ export function parseItalianCsv(text: string): string[][] {
 }
 
 const ODD: Record<string, number> = Object.fromEntries(
-  [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23].flatMap((v, i) => [
-    [String.fromCharCode(65 + i), v],
-    ...(i < 10 ? [[String(i), v]] : []),
-  ]),
+  [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23].flatMap(
+    (v, i) => [[String.fromCharCode(65 + i), v], ...(i < 10 ? [[String(i), v]] : [])],
+  ),
 );
 
 /** A well-formed codice fiscale for made-up person `n` (its check letter computed), unique per n < 100. */

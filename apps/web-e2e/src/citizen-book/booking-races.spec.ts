@@ -73,7 +73,10 @@ test('two citizens race for the last slot of a day: one books, the other is told
   await b.context().close();
 });
 
-test('double-clicking send books once; a lost answer is retried with the same key', async ({ page, request }) => {
+test('double-clicking send books once; a lost answer is retried with the same key', async ({
+  page,
+  request,
+}) => {
   const site = (await sitesFor(request)).find((s) => s.id === 'cesena-centro');
   const [, , slot] = await slotsAt(request, 'cesena-centro');
   const email = uniqueEmail('double');
@@ -105,7 +108,9 @@ test('double-clicking send books once; a lost answer is retried with the same ke
   const code = (await page.getByTestId('booking-code').textContent())?.trim() ?? '';
   await waitForMail(request, email, code);
   await page.waitForTimeout(1500);
-  expect((await mailsTo(request, email)).filter((m) => m.subject.startsWith('Appuntamento confermato'))).toHaveLength(1);
+  expect(
+    (await mailsTo(request, email)).filter((m) => m.subject.startsWith('Appuntamento confermato')),
+  ).toHaveLength(1);
 });
 
 test('the whole flow by keyboard alone', async ({ page, request }) => {

@@ -4,9 +4,42 @@ import { state } from '../support/state';
 export const SERVICE = 'carta-identita-elettronica';
 
 const ODD: Record<string, number> = {
-  '0': 1, '1': 0, '2': 5, '3': 7, '4': 9, '5': 13, '6': 15, '7': 17, '8': 19, '9': 21,
-  A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18,
-  N: 20, O: 11, P: 3, Q: 6, R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23,
+  '0': 1,
+  '1': 0,
+  '2': 5,
+  '3': 7,
+  '4': 9,
+  '5': 13,
+  '6': 15,
+  '7': 17,
+  '8': 19,
+  '9': 21,
+  A: 1,
+  B: 0,
+  C: 5,
+  D: 7,
+  E: 9,
+  F: 13,
+  G: 15,
+  H: 17,
+  I: 19,
+  J: 21,
+  K: 2,
+  L: 4,
+  M: 18,
+  N: 20,
+  O: 11,
+  P: 3,
+  Q: 6,
+  R: 8,
+  S: 12,
+  T: 14,
+  U: 16,
+  V: 10,
+  W: 22,
+  X: 25,
+  Y: 24,
+  Z: 23,
 };
 
 /** A valid codice fiscale of its own for each test (the per-person limit allows one CIE booking each). */
@@ -22,7 +55,8 @@ export function fiscalCode(): string {
   return first15 + String.fromCharCode(65 + (sum % 26));
 }
 
-export const uniqueEmail = (tag: string) => `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
+export const uniqueEmail = (tag: string) =>
+  `${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
 
 interface Site {
   id: string;
@@ -36,7 +70,12 @@ interface Slot {
 }
 
 const romeDay = (d: Date | string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(d));
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Rome',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(d));
 
 /** The sites that serve CIE for Montiano, from the API the page uses. */
 export async function sitesFor(request: APIRequestContext, tenant = 'montiano'): Promise<Site[]> {
@@ -46,7 +85,11 @@ export async function sitesFor(request: APIRequestContext, tenant = 'montiano'):
 }
 
 /** Free slots at a site in the next 60 days. */
-export async function slotsAt(request: APIRequestContext, site: string, tenant = 'montiano'): Promise<Slot[]> {
+export async function slotsAt(
+  request: APIRequestContext,
+  site: string,
+  tenant = 'montiano',
+): Promise<Slot[]> {
   const from = romeDay(new Date());
   const to = romeDay(new Date(Date.now() + 60 * 86_400_000));
   const res = await request.get(
@@ -69,9 +112,17 @@ export async function showDay(page: Page, start: string): Promise<void> {
 
 /** The radio of a slot: its label names the full day and the time (Europe/Rome). */
 export const timeOf = (start: string) =>
-  new Intl.DateTimeFormat('it-IT', { timeZone: 'Europe/Rome', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(start));
+  new Intl.DateTimeFormat('it-IT', {
+    timeZone: 'Europe/Rome',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(start));
 
-export async function fillApplicant(page: Page, who: { email: string; cf: string; first?: string; last?: string }) {
+export async function fillApplicant(
+  page: Page,
+  who: { email: string; cf: string; first?: string; last?: string },
+) {
   await page.getByLabel('Nome', { exact: true }).fill(who.first ?? 'Giulia');
   await page.getByLabel('Cognome').fill(who.last ?? 'Montanari');
   await page.getByLabel('Codice fiscale').fill(who.cf);
@@ -91,12 +142,20 @@ export async function mailsTo(request: APIRequestContext, to: string): Promise<S
   return (await res.json()) as SinkMessage[];
 }
 
-export async function waitForMail(request: APIRequestContext, to: string, subject: string): Promise<SinkMessage> {
+export async function waitForMail(
+  request: APIRequestContext,
+  to: string,
+  subject: string,
+): Promise<SinkMessage> {
   let found: SinkMessage | undefined;
   await expect
-    .poll(async () => (found = (await mailsTo(request, to)).find((m) => m.subject.includes(subject))) !== undefined, {
-      timeout: 30_000,
-    })
+    .poll(
+      async () =>
+        (found = (await mailsTo(request, to)).find((m) => m.subject.includes(subject))) !== undefined,
+      {
+        timeout: 30_000,
+      },
+    )
     .toBe(true);
   return found as SinkMessage;
 }

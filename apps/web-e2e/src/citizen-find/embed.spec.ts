@@ -26,9 +26,16 @@ test.describe('the embed', () => {
     await expect(inside.locator('header')).toHaveCount(0);
     await expect(inside.locator('footer')).toHaveCount(0);
     // the frame's height follows what the page inside reports
-    const reported = await inside.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    const reported = await inside
+      .locator('html')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
     await expect
-      .poll(async () => Math.abs((await frame.evaluate((el: HTMLIFrameElement) => parseFloat(el.style.height))) - Math.max(200, reported)))
+      .poll(async () =>
+        Math.abs(
+          (await frame.evaluate((el: HTMLIFrameElement) => parseFloat(el.style.height))) -
+            Math.max(200, reported),
+        ),
+      )
       .toBeLessThanOrEqual(2);
     // and it grows with the content
     await inside.locator('main').evaluate((m) => {
@@ -36,13 +43,15 @@ test.describe('the embed', () => {
       tall.style.height = '1500px';
       m.append(tall);
     });
-    await expect.poll(() => frame.evaluate((el: HTMLIFrameElement) => parseFloat(el.style.height))).toBeGreaterThan(1500);
+    await expect
+      .poll(() => frame.evaluate((el: HTMLIFrameElement) => parseFloat(el.style.height)))
+      .toBeGreaterThan(1500);
   });
 
   test('the citizen web may be framed by the listed municipality sites only', async ({ request }) => {
-    const csp = (await request.get(`${s.gateway}/prenota?embed=1`, { headers: { accept: 'text/html' } })).headers()[
-      'content-security-policy'
-    ];
+    const csp = (
+      await request.get(`${s.gateway}/prenota?embed=1`, { headers: { accept: 'text/html' } })
+    ).headers()['content-security-policy'];
     const ancestors = csp?.split(';').find((d) => d.trim().startsWith('frame-ancestors')) ?? '';
     expect(ancestors).toContain(s.listedOrigin);
     expect(ancestors).not.toContain(s.unlistedOrigin);

@@ -29,7 +29,9 @@ test.describe('the service card', () => {
     page,
     request,
   }) => {
-    const api = (await (await request.get(`${s.gateway}/catalogue/v1/services/carta-identita-elettronica`)).json()) as Card;
+    const api = (await (
+      await request.get(`${s.gateway}/catalogue/v1/services/carta-identita-elettronica`)
+    ).json()) as Card;
     const cents = api.offerings.find((o) => o.tenant === 'cesena')?.feeCents ?? 0;
     const fee = `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')} €`;
     const watch = await watchPage(page);
@@ -59,7 +61,10 @@ test.describe('the service card', () => {
       'href',
       '/prenota?servizio=carta-identita-elettronica&comune=cesena',
     );
-    await expect(page.locator('footer a[data-element="appointment-booking"]')).toHaveAttribute('href', '/prenota');
+    await expect(page.locator('footer a[data-element="appointment-booking"]')).toHaveAttribute(
+      'href',
+      '/prenota',
+    );
     const ld = JSON.parse(
       (await page.locator('script[type="application/ld+json"][data-element="metatag"]').textContent()) ?? '',
     ) as Record<string, unknown>;
@@ -76,11 +81,16 @@ test.describe('the service card', () => {
   });
 
   test('the online access appears where the offering has an online URL', async ({ page, request }) => {
-    const api = (await (await request.get(`${s.gateway}/catalogue/v1/services/iscrizione-mensa`)).json()) as Card;
+    const api = (await (
+      await request.get(`${s.gateway}/catalogue/v1/services/iscrizione-mensa`)
+    ).json()) as Card;
     const online = api.offerings.find((o) => o.enabled && o.onlineUrl);
     expect(online, 'the seed gives iscrizione-mensa an online URL').toBeDefined();
     await page.goto(`${s.gateway}/comuni/${online?.tenant}/servizi/iscrizione-mensa`);
-    await expect(page.locator('a[data-element="service-online-access"]')).toHaveAttribute('href', online?.onlineUrl ?? '');
+    await expect(page.locator('a[data-element="service-online-access"]')).toHaveAttribute(
+      'href',
+      online?.onlineUrl ?? '',
+    );
   });
 
   test('a procedure the municipality does not offer says so and where to go instead', async ({ page }) => {

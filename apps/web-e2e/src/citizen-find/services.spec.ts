@@ -13,7 +13,10 @@ const noSideScroll = async (page: Page, what: string) => {
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
   }));
-  expect(widths.content, `horizontal scrolling at 320 px on ${what}: ${widths.wide.join(' | ')}`).toBeLessThanOrEqual(widths.viewport);
+  expect(
+    widths.content,
+    `horizontal scrolling at 320 px on ${what}: ${widths.wide.join(' | ')}`,
+  ).toBeLessThanOrEqual(widths.viewport);
 };
 
 const results = (page: Page) => page.locator('a[data-element="service-link"]');
@@ -27,7 +30,10 @@ test.describe('Servizi', () => {
     const watch = await watchPage(page);
     await page.goto(`${s.gateway}/servizi`);
     await expect(page.getByRole('heading', { level: 1, name: 'Servizi' })).toBeVisible();
-    await expect(page.locator('a[data-element="appointment-booking"]').first()).toHaveAttribute('href', '/prenota');
+    await expect(page.locator('a[data-element="appointment-booking"]').first()).toHaveAttribute(
+      'href',
+      '/prenota',
+    );
     await expect(results(page).first()).toBeVisible();
     await expectNoAxeViolations(page, 'Servizi, no query');
 
@@ -39,7 +45,11 @@ test.describe('Servizi', () => {
 
     await search.fill('resdenza');
     await expect(page).toHaveURL(/\?q=resdenza/);
-    await expect(results(page).filter({ hasText: /residenza/i }).first()).toBeVisible();
+    await expect(
+      results(page)
+        .filter({ hasText: /residenza/i })
+        .first(),
+    ).toBeVisible();
 
     await page.goBack();
     await expect(page).toHaveURL(/\?q=carta\+identita/);
@@ -54,9 +64,12 @@ test.describe('Servizi', () => {
     const searches: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (url.pathname === '/catalogue/v1/services' && url.searchParams.has('q')) searches.push(url.searchParams.get('q') ?? '');
+      if (url.pathname === '/catalogue/v1/services' && url.searchParams.has('q'))
+        searches.push(url.searchParams.get('q') ?? '');
     });
-    await page.getByRole('searchbox', { name: 'Cerca un servizio' }).pressSequentially('anagrafe', { delay: 40 });
+    await page
+      .getByRole('searchbox', { name: 'Cerca un servizio' })
+      .pressSequentially('anagrafe', { delay: 40 });
     await expect(page).toHaveURL(/q=anagrafe/);
     await page.waitForTimeout(500);
     expect(searches).toEqual(['anagrafe']);

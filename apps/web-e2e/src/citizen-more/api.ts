@@ -6,7 +6,9 @@ export const staff = () => ({ authorization: `Bearer ${state().staffToken}` });
 
 /** YYYY-MM-DD in Europe/Rome, `days` from today. */
 export function romeDay(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(new Date(Date.now() + days * 86_400_000));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
 }
 
 /** A session of `seats` seats tomorrow afternoon at a Digitale Facile site, made by a union admin. */
@@ -14,7 +16,15 @@ export async function createSession(request: APIRequestContext, title: string, s
   const day = romeDay(1);
   const res = await request.post(`${state().gateway}/scheduling/v1/sessions`, {
     headers: staff(),
-    data: { site: 'cesena-montefiore', title, topic: 'spid', start: `${day}T15:00:00+01:00`, end: `${day}T16:30:00+01:00`, seats, language: 'it' },
+    data: {
+      site: 'cesena-montefiore',
+      title,
+      topic: 'spid',
+      start: `${day}T15:00:00+01:00`,
+      end: `${day}T16:30:00+01:00`,
+      seats,
+      language: 'it',
+    },
   });
   expect(res.status(), await res.text()).toBe(201);
   return (await res.json()) as { id: string; start: string };
@@ -30,7 +40,9 @@ export async function registerByApi(request: APIRequestContext, sessionId: strin
 
 /** The page has no horizontal scroll at its width (320 px in these tests). */
 export async function expectNoHorizontalScroll(page: Page, what: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, `${what}: horizontal scroll at 320 px`).toBeLessThanOrEqual(0);
 }
 

@@ -8,9 +8,13 @@ test.use({ viewport: { width: 320, height: 800 } });
 test.describe('SPID, CIE, digital domicile help at /assistenza', () => {
   const s = state();
 
-  test('the topic and what the citizen has yield the checklist with what is missing, then the desk booking', async ({ page }) => {
+  test('the topic and what the citizen has yield the checklist with what is missing, then the desk booking', async ({
+    page,
+  }) => {
     await page.goto(`${s.gateway}/assistenza`);
-    await expect(page.getByRole('heading', { level: 1, name: 'Assistenza SPID, CIE, domicilio digitale' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Assistenza SPID, CIE, domicilio digitale' }),
+    ).toBeVisible();
     await expect(page.getByText('Nessuno ti chiederà mai password, PIN')).toBeVisible();
     await expectNoAxeViolations(page, 'assistance start');
 
@@ -43,13 +47,21 @@ test.describe('SPID, CIE, digital domicile help at /assistenza', () => {
     await expect(missing).not.toContainText('Tessera sanitaria');
     await expect(page.getByTestId('checklist-have')).toContainText('Tessera sanitaria');
     const book = page.getByRole('link', { name: 'Prenota lo sportello Digitale Facile' });
-    await expect(book).toHaveAttribute('href', /^\/prenota\?servizio=attivazione-spid-lepidaid&comune=montiano&pratica=[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    await expect(page.getByRole('link', { name: 'Partecipa a un incontro di gruppo' })).toHaveAttribute('href', '/incontri');
+    await expect(book).toHaveAttribute(
+      'href',
+      /^\/prenota\?servizio=attivazione-spid-lepidaid&comune=montiano&pratica=[0-9A-Z]{4}-[0-9A-Z]{4}$/,
+    );
+    await expect(page.getByRole('link', { name: 'Partecipa a un incontro di gruppo' })).toHaveAttribute(
+      'href',
+      '/incontri',
+    );
     await expectNoAxeViolations(page, 'assistance checklist');
     await expectNoHorizontalScroll(page, 'assistance checklist');
 
     await switchToEnglish(page);
-    await expect(page.getByRole('heading', { level: 1, name: 'Help with SPID, CIE, digital domicile' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Help with SPID, CIE, digital domicile' }),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'What to bring' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Book the Digitale Facile desk' })).toBeVisible();
     await expectNoAxeViolations(page, 'assistance checklist, English');

@@ -8,7 +8,10 @@ test.use({ viewport: { width: 320, height: 800 } });
 test.describe('group sessions at /incontri', () => {
   const s = state();
 
-  test('a full session puts the registration on the waiting list with its position, promoted when a seat frees', async ({ page, request }) => {
+  test('a full session puts the registration on the waiting list with its position, promoted when a seat frees', async ({
+    page,
+    request,
+  }) => {
     const title = `Usare lo SPID ${Date.now()}`;
     const session = await createSession(request, title, 1);
     const first = await registerByApi(request, session.id, `first-${Date.now()}@example.org`);
@@ -31,7 +34,9 @@ test.describe('group sessions at /incontri', () => {
     const firstName = page.getByLabel('Nome', { exact: true });
     await expect(firstName).toHaveAttribute('aria-invalid', 'true');
     await expect(firstName).toBeFocused();
-    await expect(page.getByLabel('Codice fiscale')).toHaveAccessibleDescription(/Indica il codice fiscale oppure l’e-mail/);
+    await expect(page.getByLabel('Codice fiscale')).toHaveAccessibleDescription(
+      /Indica il codice fiscale oppure l’e-mail/,
+    );
     await expectNoAxeViolations(page, 'registration form with errors');
 
     await firstName.fill('Maria');
@@ -46,7 +51,9 @@ test.describe('group sessions at /incontri', () => {
 
     const manage = page.getByRole('link', { name: 'Gestisci o annulla l’iscrizione' });
     const href = (await manage.getAttribute('href')) ?? '';
-    expect(href).toMatch(/^\/incontri\/[0-9a-f-]+\/iscrizione\/[0-9A-Za-z]{4}-[0-9A-Za-z]{4}#[A-Za-z0-9_%-]+$/);
+    expect(href).toMatch(
+      /^\/incontri\/[0-9a-f-]+\/iscrizione\/[0-9A-Za-z]{4}-[0-9A-Za-z]{4}#[A-Za-z0-9_%-]+$/,
+    );
     expect(href).not.toContain('?');
     await manage.click();
     await expect(page.getByTestId('registration-status')).toHaveText('In lista d’attesa (posizione 1)');

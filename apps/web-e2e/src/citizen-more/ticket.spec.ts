@@ -28,7 +28,10 @@ async function takeTicket(page: Page) {
 test.describe('my number at /il-mio-numero', () => {
   const s = state();
 
-  test('the ticket page shows the call within 2 s of the operator calling it, announced', async ({ page, request }) => {
+  test('the ticket page shows the call within 2 s of the operator calling it, announced', async ({
+    page,
+    request,
+  }) => {
     const { site, number } = await takeTicket(page);
     await expect(page.getByText(/prima di te|Sei il prossimo/)).toBeVisible();
     await expect(page.getByText('Aggiornamento in tempo reale')).toBeVisible();
@@ -53,10 +56,16 @@ test.describe('my number at /il-mio-numero', () => {
       called = (await res.json()) as { number: string; counter: number };
     }
     expect(called?.number).toBe(number);
-    await expect(page.getByTestId('ticket-called')).toHaveText('È il tuo turno! Vai allo sportello 2.', { timeout: 2000 });
-    await expect(page.getByTestId('ticket-announcement')).toHaveText(`Numero ${number}: è il tuo turno, vai allo sportello 2.`);
+    await expect(page.getByTestId('ticket-called')).toHaveText('È il tuo turno! Vai allo sportello 2.', {
+      timeout: 2000,
+    });
+    await expect(page.getByTestId('ticket-announcement')).toHaveText(
+      `Numero ${number}: è il tuo turno, vai allo sportello 2.`,
+    );
     await expect(page.getByTestId('ticket-announcement')).toHaveAttribute('aria-live', 'assertive');
-    expect(await page.evaluate(() => (window as unknown as { vibrations: unknown[] }).vibrations.length)).toBe(1);
+    expect(
+      await page.evaluate(() => (window as unknown as { vibrations: unknown[] }).vibrations.length),
+    ).toBe(1);
     await expectNoAxeViolations(page, 'ticket called');
 
     await switchToEnglish(page);

@@ -15,8 +15,15 @@ test.describe.serial('the day agenda', () => {
   });
   test.afterAll(async () => context?.close());
 
-  test("a Montiano citizen's booking at Cesena shows in the agenda, is checked in and completed", async ({ request }) => {
-    const booked = await bookFirstSlot(request, { tenant: 'montiano', site: 'cesena-centro', n: 101, lastName: 'Verdi' });
+  test("a Montiano citizen's booking at Cesena shows in the agenda, is checked in and completed", async ({
+    request,
+  }) => {
+    const booked = await bookFirstSlot(request, {
+      tenant: 'montiano',
+      site: 'cesena-centro',
+      n: 101,
+      lastName: 'Verdi',
+    });
     await page.goto(`${state().gateway}/sportello/agenda?data=${booked.date}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Agenda del giorno' })).toBeVisible();
     const row = page.getByTestId(`booking-${booked.code}`);

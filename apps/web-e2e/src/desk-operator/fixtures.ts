@@ -7,7 +7,10 @@ const valueOf = (c: string) => (/\d/.test(c) ? Number(c) : c.charCodeAt(0) - 65)
 /** A valid codice fiscale, distinct for each n < 1000 (check character computed as the Agenzia's rule). */
 export function fiscalCode(n: number, family = 'VRD'): string {
   const first15 = `${family}MRA85T10A${String(n % 1000).padStart(3, '0')}`;
-  const sum = [...first15].reduce((acc, c, i) => acc + (i % 2 === 0 ? ODD[valueOf(c)] ?? 0 : valueOf(c)), 0);
+  const sum = [...first15].reduce(
+    (acc, c, i) => acc + (i % 2 === 0 ? (ODD[valueOf(c)] ?? 0) : valueOf(c)),
+    0,
+  );
   return `${first15}${String.fromCharCode(65 + (sum % 26))}`;
 }
 
@@ -20,7 +23,13 @@ export interface Booked {
 /** A citizen of `tenant` books the first free slot at `site` (through the public API, as the citizen web does). */
 export async function bookFirstSlot(
   request: APIRequestContext,
-  { tenant, site, service = 'carta-identita-elettronica', n, lastName }: { tenant: string; site: string; service?: string; n: number; lastName: string },
+  {
+    tenant,
+    site,
+    service = 'carta-identita-elettronica',
+    n,
+    lastName,
+  }: { tenant: string; site: string; service?: string; n: number; lastName: string },
 ): Promise<Booked> {
   const s = state();
   const day = (d: number) => new Date(Date.now() + d * 86400000).toISOString().slice(0, 10);
@@ -38,7 +47,12 @@ export async function bookFirstSlot(
         tenant,
         site,
         start: slot.start,
-        citizen: { firstName: 'Giulia', lastName, fiscalCode: fiscalCode(n), email: `giulia-${n}@example.org` },
+        citizen: {
+          firstName: 'Giulia',
+          lastName,
+          fiscalCode: fiscalCode(n),
+          email: `giulia-${n}@example.org`,
+        },
       },
     });
     expect(booked.status(), await booked.text()).toBe(201);

@@ -29,7 +29,9 @@ test.describe.serial('the counter workstation', () => {
   });
   test.afterAll(async () => Promise.all(contexts.map((c) => c.close())));
 
-  test('two counters calling in turn call each of ten tickets once, in order of issue', async ({ request }) => {
+  test('two counters calling in turn call each of ten tickets once, in order of issue', async ({
+    request,
+  }) => {
     const s = state();
     const issued: string[] = [];
     for (let i = 0; i < 10; i++) {
@@ -44,7 +46,9 @@ test.describe.serial('the counter workstation', () => {
     const calledNumbers: string[] = [];
     for (let i = 0; i < 10; i++) {
       const page = i % 2 === 0 ? one : two;
-      const before = (await page.getByTestId('called-number').count()) ? await page.getByTestId('called-number').textContent() : null;
+      const before = (await page.getByTestId('called-number').count())
+        ? await page.getByTestId('called-number').textContent()
+        : null;
       await page.getByRole('button', { name: 'Chiama il prossimo' }).click();
       await expect(page.getByTestId('called-number')).not.toHaveText(before ?? '');
       calledNumbers.push((await page.getByTestId('called-number').textContent()) ?? '');
@@ -53,7 +57,9 @@ test.describe.serial('the counter workstation', () => {
     await expectNoAxeViolations(two, 'the workstation with a called ticket');
   });
 
-  test('by keyboard: Alt+1 arrived, Enter calls next, Alt+3 not present sends the ticket back in line or to the missed', async ({ request }) => {
+  test('by keyboard: Alt+1 arrived, Enter calls next, Alt+3 not present sends the ticket back in line or to the missed', async ({
+    request,
+  }) => {
     const s = state();
     const res = await request.post(`${s.gateway}/scheduling/v1/sites/cesena-centro/tickets`, {
       data: { service: 'carta-identita-elettronica', tenant: 'cesena' },
@@ -70,7 +76,10 @@ test.describe.serial('the counter workstation', () => {
     // the next call reports it unanswered: it goes back in line (or, past the calls allowed, to the missed ones)
     await one.getByRole('button', { name: 'Chiama il prossimo' }).click();
     await expect(
-      one.getByTestId('called-number').filter({ hasText: number }).or(one.getByRole('button', { name: `Richiama ${number}` })),
+      one
+        .getByTestId('called-number')
+        .filter({ hasText: number })
+        .or(one.getByRole('button', { name: `Richiama ${number}` })),
     ).toBeVisible({ timeout: 15000 });
     await expectNoAxeViolations(one, 'the workstation after a call not answered');
   });

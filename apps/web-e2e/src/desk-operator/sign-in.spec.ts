@@ -4,7 +4,9 @@ import { signIn } from '../support/sign-in';
 import { state } from '../support/state';
 
 test.describe('staff sign-in through Keycloak', () => {
-  test('an operator signs in on the real login page, picks site and counter, and signs out', async ({ page }) => {
+  test('an operator signs in on the real login page, picks site and counter, and signs out', async ({
+    page,
+  }) => {
     const s = state();
     await signIn(page, 'operator-cesena-centro');
     await expect(page.getByRole('heading', { level: 1, name: 'Il mio turno' })).toBeVisible();
@@ -22,7 +24,9 @@ test.describe('staff sign-in through Keycloak', () => {
     // the access token is a real Keycloak token the API accepts
     const token = await page.evaluate(() => {
       const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-      return key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : undefined;
+      return key
+        ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token
+        : undefined;
     });
     expect(token?.split('.').length).toBe(3);
     const agenda = await page.request.get(

@@ -35,7 +35,10 @@ export async function prepareIdentity(origins: string[]): Promise<{
 
   const call = async (method: string, url: string, body?: unknown) => {
     const token: string | null = await identity.adminToken();
-    if (!token) throw new Error("Keycloak's admin password is unknown (tools/identity/.data): cannot register the suite's origins");
+    if (!token)
+      throw new Error(
+        "Keycloak's admin password is unknown (tools/identity/.data): cannot register the suite's origins",
+      );
     const res = await fetch(`${base}/admin/realms/${realm}${url}`, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -56,7 +59,10 @@ export async function prepareIdentity(origins: string[]): Promise<{
   const lacks = (c: KeycloakClient) =>
     !redirects.some((r) => c.redirectUris?.includes(r)) && !origins.some((o) => c.webOrigins?.includes(o));
 
-  const update = async (change: (c: KeycloakClient) => KeycloakClient, done: (c: KeycloakClient) => boolean) => {
+  const update = async (
+    change: (c: KeycloakClient) => KeycloakClient,
+    done: (c: KeycloakClient) => boolean,
+  ) => {
     for (let attempt = 0; attempt < 5; attempt++) {
       const current = await client();
       if (done(current)) return;
@@ -73,7 +79,10 @@ export async function prepareIdentity(origins: string[]): Promise<{
       ...c,
       redirectUris: [...new Set([...(c.redirectUris ?? []), ...redirects])],
       webOrigins: [...new Set([...(c.webOrigins ?? []), ...origins])],
-      attributes: { ...c.attributes, [POST_LOGOUT]: [...new Set([...logoutList(c), ...redirects])].join('##') },
+      attributes: {
+        ...c.attributes,
+        [POST_LOGOUT]: [...new Set([...logoutList(c), ...redirects])].join('##'),
+      },
     }),
     has,
   );
@@ -86,7 +95,12 @@ export async function prepareIdentity(origins: string[]): Promise<{
           ...c,
           redirectUris: (c.redirectUris ?? []).filter((r) => !redirects.includes(r)),
           webOrigins: (c.webOrigins ?? []).filter((o) => !origins.includes(o)),
-          attributes: { ...c.attributes, [POST_LOGOUT]: logoutList(c).filter((r) => !redirects.includes(r)).join('##') },
+          attributes: {
+            ...c.attributes,
+            [POST_LOGOUT]: logoutList(c)
+              .filter((r) => !redirects.includes(r))
+              .join('##'),
+          },
         }),
         lacks,
       ).catch(() => undefined),

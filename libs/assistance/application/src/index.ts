@@ -18,4 +18,11 @@ export * from './lib/facilitation-report/facilitation-report.use-case';
 export * from './lib/facilitation-report/report-csv';
 export * from './lib/purge-personal-data/purge-personal-data.use-case';
 
-export const assistanceUseCases = [OpenCaseUseCase, ReadCaseUseCase, TransitionCaseUseCase, ListCasesUseCase, FacilitationReportUseCase, PurgePersonalDataUseCase];
+export const assistanceUseCases = [
+  OpenCaseUseCase,
+  ReadCaseUseCase,
+  TransitionCaseUseCase,
+  ListCasesUseCase,
+  FacilitationReportUseCase,
+  PurgePersonalDataUseCase,
+];

@@ -9,4 +9,8 @@ export * from './lib/records/facilitation.record';
 export * from './lib/json-topic.catalog';
 export * from './lib/assistance-infrastructure.module';
 
-export const assistanceEntities: (new () => object)[] = [CaseRecord, CaseTransitionRecord, FacilitationRecord];
+export const assistanceEntities: (new () => object)[] = [
+  CaseRecord,
+  CaseTransitionRecord,
+  FacilitationRecord,
+];

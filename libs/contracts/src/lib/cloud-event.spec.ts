@@ -41,7 +41,12 @@ describe('CloudEvents in Kafka binary mode', () => {
 
   it.each([
     ['a missing header', (h: Record<string, string>) => ({ ...h, ce_id: '' }), '{}', /ce_id/],
-    ['a wrong specversion', (h: Record<string, string>) => ({ ...h, ce_specversion: '0.3' }), '{}', /specversion/],
+    [
+      'a wrong specversion',
+      (h: Record<string, string>) => ({ ...h, ce_specversion: '0.3' }),
+      '{}',
+      /specversion/,
+    ],
     ['a body that is not JSON', (h: Record<string, string>) => h, '{oops', /not JSON/],
     ['a body that is an array', (h: Record<string, string>) => h, '[1]', /object/],
   ])('refuses %s', (_name, headers, body, message) => {
@@ -51,9 +56,11 @@ describe('CloudEvents in Kafka binary mode', () => {
 
   it('refuses an unknown type or an invalid payload', () => {
     const record = toKafkaRecord(event);
-    expect(() => validateCloudEvent(fromKafkaRecord(record.key, record.value, { ...record.headers, ce_type: 'x.y' }))).toThrow(
-      InvalidCloudEventError,
+    expect(() =>
+      validateCloudEvent(fromKafkaRecord(record.key, record.value, { ...record.headers, ce_type: 'x.y' })),
+    ).toThrow(InvalidCloudEventError);
+    expect(() => validateCloudEvent(fromKafkaRecord(record.key, '{"ticketId": 3}', record.headers))).toThrow(
+      /ticketId/,
     );
-    expect(() => validateCloudEvent(fromKafkaRecord(record.key, '{"ticketId": 3}', record.headers))).toThrow(/ticketId/);
   });
 });

@@ -90,7 +90,8 @@ export function fromKafkaRecord(
     attrs[name] = v;
   }
   if (attrs['ce_specversion'] !== '1.0') throw new InvalidCloudEventError('ce_specversion must be 1.0');
-  if (Number.isNaN(Date.parse(attrs['ce_time']))) throw new InvalidCloudEventError('ce_time is not a timestamp');
+  if (Number.isNaN(Date.parse(attrs['ce_time'])))
+    throw new InvalidCloudEventError('ce_time is not a timestamp');
   let data: unknown = value;
   if (Buffer.isBuffer(value)) data = value.toString('utf8');
   if (typeof data === 'string') {

@@ -1,4 +1,9 @@
-import { OfferingChangedV1, ServicePublishedV1, ServiceRetiredV1, ServiceUpdatedV1 } from './events/catalogue-service.events';
+import {
+  OfferingChangedV1,
+  ServicePublishedV1,
+  ServiceRetiredV1,
+  ServiceUpdatedV1,
+} from './events/catalogue-service.events';
 import {
   BookingCancelledV1,
   BookingCheckedInV1,
@@ -33,11 +38,17 @@ export const EventTypes = {
   'scheduling.booking.checked-in': { topic: Topics.schedulingBookings, payload: BookingCheckedInV1 },
   'scheduling.booking.completed': { topic: Topics.schedulingBookings, payload: BookingCompletedV1 },
   'scheduling.booking.no-show': { topic: Topics.schedulingBookings, payload: BookingNoShowV1 },
-  'scheduling.booking.affected-by-closure': { topic: Topics.schedulingBookings, payload: BookingAffectedByClosureV1 },
+  'scheduling.booking.affected-by-closure': {
+    topic: Topics.schedulingBookings,
+    payload: BookingAffectedByClosureV1,
+  },
   'scheduling.booking.requested': { topic: Topics.schedulingBookings, payload: BookingRequestedV1 },
   'scheduling.booking.expired': { topic: Topics.schedulingBookings, payload: BookingExpiredV1 },
   'scheduling.registration.created': { topic: Topics.schedulingSessions, payload: RegistrationCreatedV1 },
-  'scheduling.registration.waitlisted': { topic: Topics.schedulingSessions, payload: RegistrationWaitlistedV1 },
+  'scheduling.registration.waitlisted': {
+    topic: Topics.schedulingSessions,
+    payload: RegistrationWaitlistedV1,
+  },
   'scheduling.registration.promoted': { topic: Topics.schedulingSessions, payload: RegistrationPromotedV1 },
   'scheduling.registration.cancelled': { topic: Topics.schedulingSessions, payload: RegistrationCancelledV1 },
   'scheduling.ticket.issued': { topic: Topics.schedulingQueue, payload: TicketIssuedV1 },
@@ -53,4 +64,5 @@ export const EventTypes = {
 export type EventType = keyof typeof EventTypes;
 export type PayloadOf<T extends EventType> = InstanceType<(typeof EventTypes)[T]['payload']>;
 
-export const isEventType = (type: string): type is EventType => Object.prototype.hasOwnProperty.call(EventTypes, type);
+export const isEventType = (type: string): type is EventType =>
+  Object.prototype.hasOwnProperty.call(EventTypes, type);

@@ -23,4 +23,13 @@ import { SiteExceptionRecord } from './lib/records/site-exception.record';
 import { SiteOfferingRecord } from './lib/records/site-offering.record';
 import { SiteRecord } from './lib/records/site.record';
 import { ProcedureRecord } from './lib/procedure.record';
-export const schedulingEntities = [ProcedureRecord, SiteRecord, SiteExceptionRecord, SiteOfferingRecord, BookingRecord, BookingServiceRecord, HoldRecord, RotationRecord];
+export const schedulingEntities = [
+  ProcedureRecord,
+  SiteRecord,
+  SiteExceptionRecord,
+  SiteOfferingRecord,
+  BookingRecord,
+  BookingServiceRecord,
+  HoldRecord,
+  RotationRecord,
+];

@@ -11,18 +11,42 @@ describe('assistance form', () => {
     });
   });
   it('checks the optional fields only when typed', () => {
-    const f = { ...emptyAssistanceForm(), tenant: 'cesena', topic: 'spid-activation', firstName: 'Anna', lastName: 'Verdi' };
+    const f = {
+      ...emptyAssistanceForm(),
+      tenant: 'cesena',
+      topic: 'spid-activation',
+      firstName: 'Anna',
+      lastName: 'Verdi',
+    };
     expect(validateAssistance(f)).toEqual({});
-    expect(validateAssistance({ ...f, birthYear: '58', email: 'x' }, 2026)).toEqual({ birthYear: 'birthYearInvalid', email: 'emailInvalid' });
+    expect(validateAssistance({ ...f, birthYear: '58', email: 'x' }, 2026)).toEqual({
+      birthYear: 'birthYearInvalid',
+      email: 'emailInvalid',
+    });
   });
   it('opens a desk case with what the citizen has', () => {
-    const f = { ...emptyAssistanceForm(), tenant: 'cesena', topic: 'spid-activation', has: ['id-document'], firstName: 'Anna', lastName: 'Verdi', birthYear: '1958' };
+    const f = {
+      ...emptyAssistanceForm(),
+      tenant: 'cesena',
+      topic: 'spid-activation',
+      has: ['id-document'],
+      firstName: 'Anna',
+      lastName: 'Verdi',
+      birthYear: '1958',
+    };
     expect(caseBody(f)).toEqual({
       topic: 'spid-activation',
       tenant: 'cesena',
       channel: 'desk',
       has: ['id-document'],
-      citizen: { firstName: 'Anna', lastName: 'Verdi', fiscalCode: undefined, email: undefined, phone: undefined, birthYear: 1958 },
+      citizen: {
+        firstName: 'Anna',
+        lastName: 'Verdi',
+        fiscalCode: undefined,
+        email: undefined,
+        phone: undefined,
+        birthYear: 1958,
+      },
     });
   });
   it('links the booking with procedure, municipality and case', () => {

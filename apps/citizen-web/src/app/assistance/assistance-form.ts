@@ -13,9 +13,13 @@ export interface AssistanceForm {
   birthYear: string;
 }
 
-export type AssistanceField = 'tenant' | 'topic' | 'firstName' | 'lastName' | 'fiscalCode' | 'email' | 'phone' | 'birthYear';
+export type AssistanceField =
+  'tenant' | 'topic' | 'firstName' | 'lastName' | 'fiscalCode' | 'email' | 'phone' | 'birthYear';
 export type AssistanceErrors = Partial<
-  Record<AssistanceField, 'required' | 'fiscalCodeInvalid' | 'emailInvalid' | 'phoneInvalid' | 'birthYearInvalid'>
+  Record<
+    AssistanceField,
+    'required' | 'fiscalCodeInvalid' | 'emailInvalid' | 'phoneInvalid' | 'birthYearInvalid'
+  >
 >;
 
 export const emptyAssistanceForm = (): AssistanceForm => ({

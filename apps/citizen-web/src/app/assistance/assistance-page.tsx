@@ -6,14 +6,31 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { sessionsPath } from '../sessions/sessions-api';
-import { bookingLink, CASE_CODE_KEY, caseBody, emptyAssistanceForm, validateAssistance, type AssistanceErrors, type AssistanceField, type AssistanceForm } from './assistance-form';
+import {
+  bookingLink,
+  CASE_CODE_KEY,
+  caseBody,
+  emptyAssistanceForm,
+  validateAssistance,
+  type AssistanceErrors,
+  type AssistanceField,
+  type AssistanceForm,
+} from './assistance-form';
 
 type Topic = AssistanceApi.components['schemas']['TopicResponse'];
 type OpenedCase = AssistanceApi.components['schemas']['OpenedCaseResponse'];
 
 const DRAFT_KEY = 'assistance.form';
 
-function Checklist({ opened, topic, onRestart }: { opened: OpenedCase; topic: Topic | undefined; onRestart: () => void }) {
+function Checklist({
+  opened,
+  topic,
+  onRestart,
+}: {
+  opened: OpenedCase;
+  topic: Topic | undefined;
+  onRestart: () => void;
+}) {
   const { t } = useTranslation('assistance');
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), []);
@@ -90,7 +107,9 @@ export function AssistancePage() {
   const api = useApiClients();
   const [form, setForm] = useState<AssistanceForm>(() => {
     const saved = sessionStorage.getItem(DRAFT_KEY);
-    return saved ? { ...emptyAssistanceForm(), ...(JSON.parse(saved) as Partial<AssistanceForm>) } : emptyAssistanceForm();
+    return saved
+      ? { ...emptyAssistanceForm(), ...(JSON.parse(saved) as Partial<AssistanceForm>) }
+      : emptyAssistanceForm();
   });
   useEffect(() => sessionStorage.setItem(DRAFT_KEY, JSON.stringify(form)), [form]);
   const [errors, setErrors] = useState<AssistanceErrors>({});
@@ -100,7 +119,9 @@ export function AssistancePage() {
     queryKey: ['assistance', 'topics', form.tenant],
     enabled: form.tenant !== '',
     queryFn: ({ signal }) =>
-      unwrap(api.assistance.GET('/assistance/v1/topics', { params: { query: { tenant: form.tenant } }, signal })),
+      unwrap(
+        api.assistance.GET('/assistance/v1/topics', { params: { query: { tenant: form.tenant } }, signal }),
+      ),
     staleTime: 10 * 60_000,
   });
   const topic = topics.data?.find((x) => x.id === form.topic);
@@ -169,7 +190,9 @@ export function AssistancePage() {
               value={form.tenant}
               placeholder={t('choose')}
               onChange={(tenant) => setForm({ ...form, tenant, topic: '', has: [] })}
-              options={(tenants.data ?? []).filter((x) => x.kind === 'municipality').map((m) => ({ value: m.id, label: m.name }))}
+              options={(tenants.data ?? [])
+                .filter((x) => x.kind === 'municipality')
+                .map((m) => ({ value: m.id, label: m.name }))}
               error={err('tenant')}
             />
             {form.tenant && (
@@ -179,7 +202,10 @@ export function AssistancePage() {
                 value={form.topic}
                 placeholder={t('choose')}
                 onChange={(v) => setForm({ ...form, topic: v, has: [] })}
-                options={(topics.data ?? []).map((x) => ({ value: x.id, label: language === 'en' ? x.title.en : x.title.it }))}
+                options={(topics.data ?? []).map((x) => ({
+                  value: x.id,
+                  label: language === 'en' ? x.title.en : x.title.it,
+                }))}
                 error={err('topic')}
               />
             )}
@@ -196,7 +222,10 @@ export function AssistancePage() {
                     type="checkbox"
                     checked={form.has.includes(p.id)}
                     onChange={(e) =>
-                      setForm({ ...form, has: e.target.checked ? [...form.has, p.id] : form.has.filter((x) => x !== p.id) })
+                      setForm({
+                        ...form,
+                        has: e.target.checked ? [...form.has, p.id] : form.has.filter((x) => x !== p.id),
+                      })
                     }
                   />
                   <label htmlFor={`assist-has-${p.id}`}>
@@ -208,12 +237,60 @@ export function AssistancePage() {
           )}
           <fieldset className="mb-3">
             <legend className="h4">{t('step3')}</legend>
-            <TextField id="assist-firstName" label={t('firstName')} value={form.firstName} onChange={set('firstName')} error={err('firstName')} required autoComplete="given-name" />
-            <TextField id="assist-lastName" label={t('lastName')} value={form.lastName} onChange={set('lastName')} error={err('lastName')} required autoComplete="family-name" />
-            <TextField id="assist-fiscalCode" label={t('fiscalCode')} value={form.fiscalCode} onChange={(v) => set('fiscalCode')(v.toUpperCase())} error={err('fiscalCode')} maxLength={16} spellCheck={false} />
-            <TextField id="assist-email" type="email" label={t('email')} value={form.email} onChange={set('email')} error={err('email')} autoComplete="email" />
-            <TextField id="assist-phone" type="tel" label={t('phone')} value={form.phone} onChange={set('phone')} error={err('phone')} autoComplete="tel" />
-            <TextField id="assist-birthYear" inputMode="numeric" label={t('birthYear')} value={form.birthYear} onChange={set('birthYear')} error={err('birthYear')} maxLength={4} />
+            <TextField
+              id="assist-firstName"
+              label={t('firstName')}
+              value={form.firstName}
+              onChange={set('firstName')}
+              error={err('firstName')}
+              required
+              autoComplete="given-name"
+            />
+            <TextField
+              id="assist-lastName"
+              label={t('lastName')}
+              value={form.lastName}
+              onChange={set('lastName')}
+              error={err('lastName')}
+              required
+              autoComplete="family-name"
+            />
+            <TextField
+              id="assist-fiscalCode"
+              label={t('fiscalCode')}
+              value={form.fiscalCode}
+              onChange={(v) => set('fiscalCode')(v.toUpperCase())}
+              error={err('fiscalCode')}
+              maxLength={16}
+              spellCheck={false}
+            />
+            <TextField
+              id="assist-email"
+              type="email"
+              label={t('email')}
+              value={form.email}
+              onChange={set('email')}
+              error={err('email')}
+              autoComplete="email"
+            />
+            <TextField
+              id="assist-phone"
+              type="tel"
+              label={t('phone')}
+              value={form.phone}
+              onChange={set('phone')}
+              error={err('phone')}
+              autoComplete="tel"
+            />
+            <TextField
+              id="assist-birthYear"
+              inputMode="numeric"
+              label={t('birthYear')}
+              value={form.birthYear}
+              onChange={set('birthYear')}
+              error={err('birthYear')}
+              maxLength={4}
+            />
           </fieldset>
           <div role="alert">{failure && <p className="alert alert-danger">{failure}</p>}</div>
           <button type="submit" className="btn btn-primary" aria-disabled={open.isPending || undefined}>

@@ -72,7 +72,9 @@ export function BookingPage() {
             onChooseAgain={() => goTo(2)}
           />
         )}
-        {draft.step === 4 && <ApplicantStep draft={draft} update={update} onBack={() => goTo(3)} onNext={() => goTo(5)} />}
+        {draft.step === 4 && (
+          <ApplicantStep draft={draft} update={update} onBack={() => goTo(3)} onNext={() => goTo(5)} />
+        )}
         {draft.step === 5 && (
           <SummaryStep
             draft={draft}

@@ -31,4 +31,5 @@ export function Stepper({ step }: { step: Step }) {
   );
 }
 
-export const stepTitleKey = (step: Step) => `steps.${KEYS[Math.min(step, STEP_COUNT) - 1] ?? 'place'}` as const;
+export const stepTitleKey = (step: Step) =>
+  `steps.${KEYS[Math.min(step, STEP_COUNT) - 1] ?? 'place'}` as const;

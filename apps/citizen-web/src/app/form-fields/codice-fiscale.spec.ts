@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { codiceFiscaleCheckCharacter, codiceFiscaleProblem, isFiscalCode, normaliseCodiceFiscale } from './codice-fiscale';
+import {
+  codiceFiscaleCheckCharacter,
+  codiceFiscaleProblem,
+  isFiscalCode,
+  normaliseCodiceFiscale,
+} from './codice-fiscale';
 
 describe('codice fiscale', () => {
   it('accepts valid codes, in any case and with spaces', () => {

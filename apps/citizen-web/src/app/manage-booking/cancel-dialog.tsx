@@ -2,7 +2,15 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The confirmation before cancelling: a modal <dialog> (focus kept inside, Escape closes it). */
-export function CancelDialog({ open, onClose, onConfirm }: { open: boolean; onClose: () => void; onConfirm: () => void }) {
+export function CancelDialog({
+  open,
+  onClose,
+  onConfirm,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onConfirm: () => void;
+}) {
   const { t } = useTranslation('booking');
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {

@@ -54,11 +54,24 @@ function ManageBooking({ booking, token }: { booking: Booking; token: string }) 
   return (
     <>
       <p>
-        {t('manage.status')}: <strong data-testid="booking-status">{t(`manage.statuses.${booking.status}`)}</strong>
+        {t('manage.status')}:{' '}
+        <strong data-testid="booking-status">{t(`manage.statuses.${booking.status}`)}</strong>
       </p>
       <BookingCard booking={booking} />
-      <div aria-live="polite">{notice && <p className="alert alert-success" role="status">{notice}</p>}</div>
-      <div aria-live="assertive">{error && <p className="alert alert-danger" role="alert">{error}</p>}</div>
+      <div aria-live="polite">
+        {notice && (
+          <p className="alert alert-success" role="status">
+            {notice}
+          </p>
+        )}
+      </div>
+      <div aria-live="assertive">
+        {error && (
+          <p className="alert alert-danger" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
       {active && (
         <div className="d-flex flex-wrap gap-2">
           <CalendarButton code={booking.code} token={token} />
@@ -74,7 +87,12 @@ function ManageBooking({ booking, token }: { booking: Booking; token: string }) 
           >
             {t('manage.reschedule')}
           </button>
-          <button ref={cancelButton} type="button" className="btn btn-outline-danger" onClick={() => setAsking(true)}>
+          <button
+            ref={cancelButton}
+            type="button"
+            className="btn btn-outline-danger"
+            onClick={() => setAsking(true)}
+          >
             {t('manage.cancel')}
           </button>
         </div>
@@ -97,7 +115,12 @@ function ManageBooking({ booking, token }: { booking: Booking; token: string }) 
             onSelect={setChosen}
             exclude={[booking.start]}
           />
-          <button type="button" className="btn btn-primary mt-3" aria-disabled={!chosen || reschedule.isPending || undefined} onClick={move}>
+          <button
+            type="button"
+            className="btn btn-primary mt-3"
+            aria-disabled={!chosen || reschedule.isPending || undefined}
+            onClick={move}
+          >
             {t('manage.rescheduleTo')}
             {chosen && <span className="visually-hidden">: {slotLabel(fmt, chosen.start)}</span>}
           </button>

@@ -22,12 +22,20 @@ export function AccessSection({ card, tenantId, municipalityName, offering, name
       {card.sections.howToAccess && <p>{card.sections.howToAccess}</p>}
       <div className="d-flex flex-wrap gap-3 mb-3">
         {card.bookable && (
-          <Link className="btn btn-primary" to={paths.bookingOf(card.slug, tenantId)} data-element="service-booking-access">
+          <Link
+            className="btn btn-primary"
+            to={paths.bookingOf(card.slug, tenantId)}
+            data-element="service-booking-access"
+          >
             {t('card.bookingAccess')}
           </Link>
         )}
         {offering?.onlineUrl && (
-          <a className="btn btn-outline-primary" href={offering.onlineUrl} data-element="service-online-access">
+          <a
+            className="btn btn-outline-primary"
+            href={offering.onlineUrl}
+            data-element="service-online-access"
+          >
             {t('card.onlineAccess')}
           </a>
         )}

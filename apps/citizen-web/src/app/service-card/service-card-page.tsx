@@ -51,9 +51,7 @@ function CardView({ card, tenants, categories, lifeEvents, tenantId }: CardViewP
 
   const content: Record<CardSectionKey, ReactNode> = {
     addressed: text(card.sections.whoFor),
-    description: (
-<p>{card.summary}</p>
-    ),
+    description: <p>{card.summary}</p>,
     howTo: text(card.sections.howTo),
     needed: card.sections.whatYouNeed?.length ? (
       <ul>

@@ -52,8 +52,11 @@ export const categoriesQuery = (clients: ApiClients) =>
   queryOptions({
     queryKey: ['catalogue', 'categories'] as const,
     queryFn: async ({ signal }) =>
-      (await unwrap<Schemas['TaxonomyListResponse']>(clients.catalogue.GET('/catalogue/v1/categories', { signal })))
-        .items,
+      (
+        await unwrap<Schemas['TaxonomyListResponse']>(
+          clients.catalogue.GET('/catalogue/v1/categories', { signal }),
+        )
+      ).items,
     staleTime: 10 * 60_000,
   });
 
@@ -61,8 +64,11 @@ export const lifeEventsQuery = (clients: ApiClients) =>
   queryOptions({
     queryKey: ['catalogue', 'life-events'] as const,
     queryFn: async ({ signal }) =>
-      (await unwrap<Schemas['TaxonomyListResponse']>(clients.catalogue.GET('/catalogue/v1/life-events', { signal })))
-        .items,
+      (
+        await unwrap<Schemas['TaxonomyListResponse']>(
+          clients.catalogue.GET('/catalogue/v1/life-events', { signal }),
+        )
+      ).items,
     staleTime: 10 * 60_000,
   });
 

@@ -21,7 +21,12 @@ function Select(props: {
   return (
     <div className="select-wrapper mb-4">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} className="w-100 mw-100" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <select
+        id={id}
+        className="w-100 mw-100"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
         <option value="">{props.anyLabel}</option>
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -3,7 +3,13 @@ import { searchFromUrl, urlFromSearch } from './search-url';
 
 describe('the Servizi page URL', () => {
   it('reads every filter and the page, with defaults for what is absent or wrong', () => {
-    expect(searchFromUrl(new URLSearchParams('q=carta+identita&categoria=anagrafe-stato-civile&comune=cesena&modalita=libero&pagina=3'))).toEqual({
+    expect(
+      searchFromUrl(
+        new URLSearchParams(
+          'q=carta+identita&categoria=anagrafe-stato-civile&comune=cesena&modalita=libero&pagina=3',
+        ),
+      ),
+    ).toEqual({
       q: 'carta identita',
       category: 'anagrafe-stato-civile',
       lifeEvent: undefined,

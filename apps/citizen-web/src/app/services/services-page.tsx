@@ -86,7 +86,11 @@ export function ServicesPage() {
           {results.status === 'pending' ? (
             <LoadingState />
           ) : results.status === 'error' ? (
-            <ErrorState error={results.error} retrying={results.isFetching} onRetry={() => void results.refetch()} />
+            <ErrorState
+              error={results.error}
+              retrying={results.isFetching}
+              onRetry={() => void results.refetch()}
+            />
           ) : (
             <div aria-busy={results.isPlaceholderData || undefined}>
               <ServiceResults

@@ -16,8 +16,24 @@ export function RegistrantFields({ value, onChange, errors }: RegistrantFormProp
   return (
     <fieldset>
       <legend className="h4">{t('form.legend')}</legend>
-      <TextField id="reg-firstName" label={t('form.firstName')} value={value.firstName} onChange={set('firstName')} error={err('firstName')} required autoComplete="given-name" />
-      <TextField id="reg-lastName" label={t('form.lastName')} value={value.lastName} onChange={set('lastName')} error={err('lastName')} required autoComplete="family-name" />
+      <TextField
+        id="reg-firstName"
+        label={t('form.firstName')}
+        value={value.firstName}
+        onChange={set('firstName')}
+        error={err('firstName')}
+        required
+        autoComplete="given-name"
+      />
+      <TextField
+        id="reg-lastName"
+        label={t('form.lastName')}
+        value={value.lastName}
+        onChange={set('lastName')}
+        error={err('lastName')}
+        required
+        autoComplete="family-name"
+      />
       <TextField
         id="reg-fiscalCode"
         label={t('form.fiscalCode')}
@@ -29,8 +45,24 @@ export function RegistrantFields({ value, onChange, errors }: RegistrantFormProp
         autoCapitalize="characters"
         spellCheck={false}
       />
-      <TextField id="reg-email" type="email" label={t('form.email')} value={value.email} onChange={set('email')} error={err('email')} autoComplete="email" />
-      <TextField id="reg-phone" type="tel" label={t('form.phone')} value={value.phone} onChange={set('phone')} error={err('phone')} autoComplete="tel" />
+      <TextField
+        id="reg-email"
+        type="email"
+        label={t('form.email')}
+        value={value.email}
+        onChange={set('email')}
+        error={err('email')}
+        autoComplete="email"
+      />
+      <TextField
+        id="reg-phone"
+        type="tel"
+        label={t('form.phone')}
+        value={value.phone}
+        onChange={set('phone')}
+        error={err('phone')}
+        autoComplete="tel"
+      />
       <SelectField
         id="reg-locale"
         label={t('form.language')}

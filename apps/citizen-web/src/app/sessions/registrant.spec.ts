@@ -16,14 +16,33 @@ describe('registrant', () => {
       email: 'emailInvalid',
       phone: 'phoneInvalid',
     });
-    expect(validateRegistrant({ ...r, fiscalCode: 'RSSMRA85T10A562T' })).toEqual({ fiscalCode: 'fiscalCodeInvalid' });
+    expect(validateRegistrant({ ...r, fiscalCode: 'RSSMRA85T10A562T' })).toEqual({
+      fiscalCode: 'fiscalCodeInvalid',
+    });
   });
   it('leaves empty optional fields out of the body', () => {
-    const body = registrantBody({ ...emptyRegistrant('en'), firstName: ' Maria ', lastName: 'Rossi', fiscalCode: 'rssmra85t10a562s' });
-    expect(body).toEqual({ firstName: 'Maria', lastName: 'Rossi', fiscalCode: 'RSSMRA85T10A562S', email: undefined, phone: undefined, locale: 'en' });
+    const body = registrantBody({
+      ...emptyRegistrant('en'),
+      firstName: ' Maria ',
+      lastName: 'Rossi',
+      fiscalCode: 'rssmra85t10a562s',
+    });
+    expect(body).toEqual({
+      firstName: 'Maria',
+      lastName: 'Rossi',
+      fiscalCode: 'RSSMRA85T10A562S',
+      email: undefined,
+      phone: undefined,
+      locale: 'en',
+    });
   });
   it('puts the service field problems on the fields', () => {
-    expect(errorsFromProblem([{ field: 'citizen.fiscalCode', message: 'x' }, { field: 'other', message: 'y' }])).toEqual({
+    expect(
+      errorsFromProblem([
+        { field: 'citizen.fiscalCode', message: 'x' },
+        { field: 'other', message: 'y' },
+      ]),
+    ).toEqual({
       fiscalCode: 'fiscalCodeInvalid',
     });
   });

@@ -15,7 +15,10 @@ export type RegistrantField = keyof Registrant;
 
 /** The key (in the `sessions` namespace, under `form.`) of each field's problem. */
 export type RegistrantErrors = Partial<
-  Record<RegistrantField, 'required' | 'fiscalCodeInvalid' | 'emailInvalid' | 'phoneInvalid' | 'contactRequired'>
+  Record<
+    RegistrantField,
+    'required' | 'fiscalCodeInvalid' | 'emailInvalid' | 'phoneInvalid' | 'contactRequired'
+  >
 >;
 
 export const emptyRegistrant = (locale: 'it' | 'en'): Registrant => ({

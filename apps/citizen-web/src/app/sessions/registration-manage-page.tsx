@@ -23,7 +23,8 @@ function Manage({ registration, token }: { registration: Registration; token: st
           params: { path: { id: s.id, code: registration.code }, header: { 'X-Manage-Token': token } },
         }),
       ),
-    onSuccess: (data) => queryClient.setQueryData(['scheduling', 'registration', s.id, registration.code], data),
+    onSuccess: (data) =>
+      queryClient.setQueryData(['scheduling', 'registration', s.id, registration.code], data),
   });
   const status =
     registration.status === 'waitlisted'
@@ -47,14 +48,23 @@ function Manage({ registration, token }: { registration: Registration; token: st
         <dt className="col-sm-3">{t('manage.code')}</dt>
         <dd className="col-sm-9">{registration.code}</dd>
       </dl>
-      <div role="status">{cancel.isSuccess && <p className="alert alert-success">{t('manage.cancelDone')}</p>}</div>
-      {cancel.isError && <ErrorState error={cancel.error} onRetry={() => cancel.mutate()} retrying={cancel.isPending} />}
+      <div role="status">
+        {cancel.isSuccess && <p className="alert alert-success">{t('manage.cancelDone')}</p>}
+      </div>
+      {cancel.isError && (
+        <ErrorState error={cancel.error} onRetry={() => cancel.mutate()} retrying={cancel.isPending} />
+      )}
       {registration.status !== 'cancelled' &&
         (confirming ? (
           <div className="alert alert-warning" role="alertdialog" aria-labelledby="cancel-confirm">
             <p id="cancel-confirm">{t('manage.confirm')}</p>
             <div className="d-flex flex-wrap gap-2">
-              <button type="button" className="btn btn-danger" onClick={() => cancel.mutate()} aria-disabled={cancel.isPending || undefined}>
+              <button
+                type="button"
+                className="btn btn-danger"
+                onClick={() => cancel.mutate()}
+                aria-disabled={cancel.isPending || undefined}
+              >
                 {t('manage.confirmYes')}
               </button>
               <button type="button" className="btn btn-outline-primary" onClick={() => setConfirming(false)}>

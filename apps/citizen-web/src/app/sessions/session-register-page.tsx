@@ -7,9 +7,22 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { CASE_CODE_KEY } from '../assistance/assistance-form';
 import { useNoReferrer, withToken } from '../link-token/link-token';
-import { emptyRegistrant, errorsFromProblem, registrantBody, validateRegistrant, type RegistrantErrors } from './registrant';
+import {
+  emptyRegistrant,
+  errorsFromProblem,
+  registrantBody,
+  validateRegistrant,
+  type RegistrantErrors,
+} from './registrant';
 import { RegistrantFields } from './registrant-form';
-import { registrationPath, sessionsPath, useSession, useSites, type Registration, type Session } from './sessions-api';
+import {
+  registrationPath,
+  sessionsPath,
+  useSession,
+  useSites,
+  type Registration,
+  type Session,
+} from './sessions-api';
 
 const DRAFT_KEY = 'sessions.registrant';
 
@@ -18,7 +31,10 @@ function Done({ registration }: { registration: Registration }) {
   useNoReferrer();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
-  const link = withToken(registrationPath(registration.session.id, registration.code), registration.manageToken ?? '');
+  const link = withToken(
+    registrationPath(registration.session.id, registration.code),
+    registration.manageToken ?? '',
+  );
   return (
     <div ref={ref} tabIndex={-1} role="status" className="alert alert-success">
       <p className="fw-semibold">
@@ -41,7 +57,9 @@ function RegisterForm({ session }: { session: Session }) {
   const queryClient = useQueryClient();
   const [value, setValue] = useState(() => {
     const saved = sessionStorage.getItem(DRAFT_KEY);
-    return saved ? { ...emptyRegistrant(language), ...(JSON.parse(saved) as object) } : emptyRegistrant(language);
+    return saved
+      ? { ...emptyRegistrant(language), ...(JSON.parse(saved) as object) }
+      : emptyRegistrant(language);
   });
   const [errors, setErrors] = useState<RegistrantErrors>({});
   const [failure, setFailure] = useState<string>();
@@ -53,7 +71,10 @@ function RegisterForm({ session }: { session: Session }) {
       unwrap(
         api.scheduling.POST('/scheduling/v1/sessions/{id}/registrations', {
           params: { path: { id: session.id } },
-          body: { citizen: registrantBody(value), caseCode: sessionStorage.getItem(CASE_CODE_KEY) ?? undefined },
+          body: {
+            citizen: registrantBody(value),
+            caseCode: sessionStorage.getItem(CASE_CODE_KEY) ?? undefined,
+          },
         }),
       ),
     onSuccess: () => {
@@ -66,8 +87,10 @@ function RegisterForm({ session }: { session: Session }) {
       if (e instanceof ApiProblem && e.status === 400 && e.errors.length) {
         setErrors(errorsFromProblem(e.errors));
         setFailure(t('form.errorsTitle'));
-      } else if (e instanceof ApiProblem && e.status === 409 && /already/i.test(e.detail)) setFailure(t('errors.already'));
-      else if (e instanceof ApiProblem && (e.status === 409 || e.status === 422)) setFailure(t('errors.closed'));
+      } else if (e instanceof ApiProblem && e.status === 409 && /already/i.test(e.detail))
+        setFailure(t('errors.already'));
+      else if (e instanceof ApiProblem && (e.status === 409 || e.status === 422))
+        setFailure(t('errors.closed'));
       else setFailure(t('errors.generic'));
     },
   });
@@ -95,7 +118,11 @@ function RegisterForm({ session }: { session: Session }) {
       <div role="alert">{failure && <p className="alert alert-danger">{failure}</p>}</div>
       <RegistrantFields value={value} onChange={setValue} errors={errors} />
       <button type="submit" className="btn btn-primary" aria-disabled={register.isPending || undefined}>
-        {register.isPending ? t('register.sending') : full ? t('register.submitWaitlist') : t('register.submit')}
+        {register.isPending
+          ? t('register.sending')
+          : full
+            ? t('register.submitWaitlist')
+            : t('register.submit')}
       </button>
     </form>
   );
@@ -116,12 +143,20 @@ export function SessionRegisterPage() {
         {(s) => (
           <>
             <h2 className="h3">{s.title}</h2>
-            <p className="mb-1">{t('list.when', { date: f.date(s.start), start: f.time(s.start), end: f.time(s.end) })}</p>
+            <p className="mb-1">
+              {t('list.when', { date: f.date(s.start), start: f.time(s.start), end: f.time(s.end) })}
+            </p>
             <p className="mb-1">{sites.data?.find((x) => x.id === s.site)?.name ?? s.site}</p>
             <p className="fw-semibold">
-              {s.seatsLeft === 0 ? t('list.full') : t('list.seatsLeft', { count: s.seatsLeft, seats: s.seats })}
+              {s.seatsLeft === 0
+                ? t('list.full')
+                : t('list.seatsLeft', { count: s.seatsLeft, seats: s.seats })}
             </p>
-            {s.status === 'open' ? <RegisterForm session={s} /> : <p className="alert alert-warning">{t('errors.closed')}</p>}
+            {s.status === 'open' ? (
+              <RegisterForm session={s} />
+            ) : (
+              <p className="alert alert-warning">{t('errors.closed')}</p>
+            )}
           </>
         )}
       </QueryView>

@@ -17,7 +17,11 @@ function SessionItem({ session, siteName }: { session: Session; siteName: string
             {session.title}
           </h3>
           <p className="mb-1">
-            {t('list.when', { date: f.date(session.start), start: f.time(session.start), end: f.time(session.end) })}
+            {t('list.when', {
+              date: f.date(session.start),
+              start: f.time(session.start),
+              end: f.time(session.end),
+            })}
           </p>
           <p className="mb-1">{siteName}</p>
           {session.status === 'cancelled' ? (
@@ -28,11 +32,15 @@ function SessionItem({ session, siteName }: { session: Session; siteName: string
               <p className="mb-2">{t('list.waitlisted', { count: session.waitlisted })}</p>
             </>
           ) : (
-            <p className="fw-semibold mb-2">{t('list.seatsLeft', { count: session.seatsLeft, seats: session.seats })}</p>
+            <p className="fw-semibold mb-2">
+              {t('list.seatsLeft', { count: session.seatsLeft, seats: session.seats })}
+            </p>
           )}
           {session.status === 'open' && (
             <Link className="btn btn-primary btn-sm" to={sessionPath(session.id)}>
-              {full ? t('list.waitlist', { title: session.title }) : t('list.register', { title: session.title })}
+              {full
+                ? t('list.waitlist', { title: session.title })
+                : t('list.register', { title: session.title })}
             </Link>
           )}
         </div>
@@ -86,10 +94,22 @@ export function SessionsPage() {
             />
           </div>
           <div className="col-6 col-md-3">
-            <TextField id="sessions-from" type="date" label={t('filters.from')} value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
+            <TextField
+              id="sessions-from"
+              type="date"
+              label={t('filters.from')}
+              value={draft.from}
+              onChange={(from) => setDraft({ ...draft, from })}
+            />
           </div>
           <div className="col-6 col-md-3">
-            <TextField id="sessions-to" type="date" label={t('filters.to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
+            <TextField
+              id="sessions-to"
+              type="date"
+              label={t('filters.to')}
+              value={draft.to}
+              onChange={(to) => setDraft({ ...draft, to })}
+            />
           </div>
           <div className="col-12 col-md-2 d-flex align-items-center">
             <button type="submit" className="btn btn-primary">

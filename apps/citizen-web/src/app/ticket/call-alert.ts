@@ -11,7 +11,8 @@ export function alertCalled(): void {
   }
   try {
     const Context =
-      window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
+      window.AudioContext ??
+      (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
     if (!Context) return;
     const ctx = new Context();
     const osc = ctx.createOscillator();

@@ -67,7 +67,12 @@ export function TakeTicketPage() {
         // a walk-in-only procedure is not bookable (422): every site serving the municipality, and the
         // ticket itself says when one does not serve it
         if (!(e instanceof ApiProblem && e.status === 422)) throw e;
-        const all = await unwrap(api.scheduling.GET('/scheduling/v1/sites', { params: { query: { tenant: choice.tenant } }, signal }));
+        const all = await unwrap(
+          api.scheduling.GET('/scheduling/v1/sites', {
+            params: { query: { tenant: choice.tenant } },
+            signal,
+          }),
+        );
         return all.items;
       }
     },
@@ -83,9 +88,12 @@ export function TakeTicketPage() {
       ),
     onSuccess: (ticket) => {
       sessionStorage.removeItem(DRAFT_KEY);
-      void navigate(withToken(ticketPath(ticket.site, romeDay(ticket.issuedAt), ticket.number), ticket.manageToken));
+      void navigate(
+        withToken(ticketPath(ticket.site, romeDay(ticket.issuedAt), ticket.number), ticket.manageToken),
+      );
     },
-    onError: (e) => setFailure(e instanceof ApiProblem && e.status === 422 ? t('take.notServed') : t('take.failed')),
+    onError: (e) =>
+      setFailure(e instanceof ApiProblem && e.status === 422 ? t('take.notServed') : t('take.failed')),
   });
 
   const submit = (e: FormEvent) => {
@@ -132,12 +140,20 @@ export function TakeTicketPage() {
                 value={choice.site}
                 placeholder={t('take.choose')}
                 onChange={(site) => setChoice({ ...choice, site })}
-                options={siteOptions.map((s) => ({ value: s.id, label: `${s.name}${s.address ? ` — ${s.address}` : ''}` }))}
+                options={siteOptions.map((s) => ({
+                  value: s.id,
+                  label: `${s.name}${s.address ? ` — ${s.address}` : ''}`,
+                }))}
               />
             ))}
         </fieldset>
         <div role="alert">{failure && <p className="alert alert-danger">{failure}</p>}</div>
-        <button type="submit" className="btn btn-primary" disabled={!choice.site} aria-disabled={take.isPending || undefined}>
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={!choice.site}
+          aria-disabled={take.isPending || undefined}
+        >
           {take.isPending ? t('take.sending') : t('take.submit')}
         </button>
       </form>

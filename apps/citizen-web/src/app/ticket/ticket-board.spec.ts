@@ -23,7 +23,10 @@ const board = (serving: { counter: number; number: string }[]): QueueBoard => ({
 
 describe('effectiveTicket', () => {
   it('shows the call as soon as the board serves the number', () => {
-    expect(effectiveTicket(ticket, board([{ counter: 3, number: 'A002' }]))).toMatchObject({ status: 'called', counter: 3 });
+    expect(effectiveTicket(ticket, board([{ counter: 3, number: 'A002' }]))).toMatchObject({
+      status: 'called',
+      counter: 3,
+    });
   });
   it('keeps the lookup otherwise', () => {
     expect(effectiveTicket(ticket, board([{ counter: 3, number: 'A001' }]))).toBe(ticket);

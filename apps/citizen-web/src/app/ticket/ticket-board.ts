@@ -14,6 +14,7 @@ export function counterCalling(board: QueueBoard | undefined, number: string): n
  */
 export function effectiveTicket(ticket: TicketStatus, board: QueueBoard | undefined): TicketStatus {
   const counter = counterCalling(board, ticket.number);
-  if (ticket.status === 'waiting' && counter !== undefined) return { ...ticket, status: 'called', counter, ahead: 0 };
+  if (ticket.status === 'waiting' && counter !== undefined)
+    return { ...ticket, status: 'called', counter, ahead: 0 };
   return ticket;
 }

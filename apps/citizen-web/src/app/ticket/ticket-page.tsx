@@ -17,7 +17,17 @@ const SAFETY_POLL_MS = 30_000;
 const FALLBACK_POLL_MS = 4_000;
 const FINAL = ['served', 'cancelled'];
 
-function TicketView({ site, ticket, token, live }: { site: string; ticket: TicketStatus; token: string; live: boolean }) {
+function TicketView({
+  site,
+  ticket,
+  token,
+  live,
+}: {
+  site: string;
+  ticket: TicketStatus;
+  token: string;
+  live: boolean;
+}) {
   const { t } = useTranslation('ticket');
   const api = useApiClients();
   const queryClient = useQueryClient();
@@ -51,7 +61,12 @@ function TicketView({ site, ticket, token, live }: { site: string; ticket: Ticke
   const canLeave = ticket.status === 'waiting' || ticket.status === 'missed';
   return (
     <>
-      <div className="visually-hidden" aria-live="assertive" aria-atomic="true" data-testid="ticket-announcement">
+      <div
+        className="visually-hidden"
+        aria-live="assertive"
+        aria-atomic="true"
+        data-testid="ticket-announcement"
+      >
         {announcement}
       </div>
       <div className="card card-bg shadow-sm mb-4">
@@ -70,7 +85,9 @@ function TicketView({ site, ticket, token, live }: { site: string; ticket: Ticke
       <div role="status" aria-atomic="true" className="mb-3">
         {ticket.status === 'waiting' && (
           <>
-            <p className="h4">{ticket.ahead === 0 ? t('status.aheadNone') : t('status.ahead', { count: ticket.ahead })}</p>
+            <p className="h4">
+              {ticket.ahead === 0 ? t('status.aheadNone') : t('status.ahead', { count: ticket.ahead })}
+            </p>
             <p>{t('status.wait', { count: ticket.estimatedWaitMinutes })}</p>
           </>
         )}
@@ -88,7 +105,9 @@ function TicketView({ site, ticket, token, live }: { site: string; ticket: Ticke
       )}
       {leave.isError && (
         <p role="alert" className="alert alert-danger">
-          {leave.error instanceof ApiProblem && leave.error.status === 409 ? t('status.cancelled') : t('status.leaveFailed')}
+          {leave.error instanceof ApiProblem && leave.error.status === 409
+            ? t('status.cancelled')
+            : t('status.leaveFailed')}
         </p>
       )}
       {canLeave &&
@@ -96,7 +115,12 @@ function TicketView({ site, ticket, token, live }: { site: string; ticket: Ticke
           <div className="alert alert-warning" role="alertdialog" aria-labelledby="leave-confirm">
             <p id="leave-confirm">{t('status.leaveConfirm')}</p>
             <div className="d-flex flex-wrap gap-2">
-              <button type="button" className="btn btn-danger" onClick={() => leave.mutate()} aria-disabled={leave.isPending || undefined}>
+              <button
+                type="button"
+                className="btn btn-danger"
+                onClick={() => leave.mutate()}
+                aria-disabled={leave.isPending || undefined}
+              >
                 {t('status.leaveYes')}
               </button>
               <button type="button" className="btn btn-outline-primary" onClick={() => setConfirming(false)}>
@@ -136,7 +160,11 @@ export function TicketPage() {
         }),
       ),
     refetchInterval: (q) =>
-      q.state.data && FINAL.includes(q.state.data.status) ? false : stream.live ? SAFETY_POLL_MS : FALLBACK_POLL_MS,
+      q.state.data && FINAL.includes(q.state.data.status)
+        ? false
+        : stream.live
+          ? SAFETY_POLL_MS
+          : FALLBACK_POLL_MS,
   });
   // every change of the board may move this ticket: look it up again (the board alone shows a call at once)
   const { refetch } = ticket;
@@ -151,10 +179,19 @@ export function TicketPage() {
       {token === undefined ? (
         <p className="alert alert-warning">{t('status.noToken')}</p>
       ) : !today ? (
-        <p className="alert alert-info">{t('status.otherDay', { day: /^\d{4}-\d{2}-\d{2}$/.test(day) ? f.date(`${day}T12:00:00Z`) : day })}</p>
+        <p className="alert alert-info">
+          {t('status.otherDay', { day: /^\d{4}-\d{2}-\d{2}$/.test(day) ? f.date(`${day}T12:00:00Z`) : day })}
+        </p>
       ) : (
         <QueryView query={ticket}>
-          {(data) => <TicketView site={siteId} ticket={effectiveTicket(data, stream.board)} token={token} live={stream.live} />}
+          {(data) => (
+            <TicketView
+              site={siteId}
+              ticket={effectiveTicket(data, stream.board)}
+              token={token}
+              live={stream.live}
+            />
+          )}
         </QueryView>
       )}
       <p>

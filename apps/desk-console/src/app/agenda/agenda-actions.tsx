@@ -22,8 +22,10 @@ export function AgendaActions({ booking }: { booking: AgendaBooking }) {
   const run = useMutation({
     mutationFn: (action: Action) => {
       const params = { params: { path: { code: booking.code } } };
-      if (action === 'check-in') return unwrap(api.scheduling.POST('/scheduling/v1/bookings/{code}/check-in', params));
-      if (action === 'complete') return unwrap(api.scheduling.POST('/scheduling/v1/bookings/{code}/complete', params));
+      if (action === 'check-in')
+        return unwrap(api.scheduling.POST('/scheduling/v1/bookings/{code}/check-in', params));
+      if (action === 'complete')
+        return unwrap(api.scheduling.POST('/scheduling/v1/bookings/{code}/complete', params));
       return unwrap(api.scheduling.POST('/scheduling/v1/bookings/{code}/no-show', params));
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['scheduling', 'agenda'] }),

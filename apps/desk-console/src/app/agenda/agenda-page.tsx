@@ -43,7 +43,12 @@ export function AgendaPage() {
   const agenda = useQuery({
     queryKey: ['scheduling', 'agenda', shift?.site, date],
     queryFn: ({ signal }) =>
-      unwrap(api.scheduling.GET('/scheduling/v1/agenda', { params: { query: { site: shift?.site ?? '', date } }, signal })),
+      unwrap(
+        api.scheduling.GET('/scheduling/v1/agenda', {
+          params: { query: { site: shift?.site ?? '', date } },
+          signal,
+        }),
+      ),
     enabled: !!shift,
     refetchInterval: AGENDA_POLL_MS,
   });
@@ -56,7 +61,10 @@ export function AgendaPage() {
       ) : (
         <>
           <p className="lead">{t('intro', { site: site?.name ?? shift.site })}</p>
-          <form className="d-flex flex-wrap align-items-end gap-3 mb-4 d-print-none" onSubmit={(e) => e.preventDefault()}>
+          <form
+            className="d-flex flex-wrap align-items-end gap-3 mb-4 d-print-none"
+            onSubmit={(e) => e.preventDefault()}
+          >
             <div>
               <label htmlFor={`${id}-date`} className="d-block">
                 {t('filters.date')}
@@ -97,7 +105,9 @@ export function AgendaPage() {
           </form>
           <QueryView query={agenda} showUpdatedAt>
             {(day) => {
-              const rows = day.bookings.filter((b) => (!status || b.status === status) && (!tenant || b.tenant === tenant));
+              const rows = day.bookings.filter(
+                (b) => (!status || b.status === status) && (!tenant || b.tenant === tenant),
+              );
               return (
                 <>
                   {day.closure && (

@@ -12,12 +12,16 @@ let exchange: { url: string; done: Promise<ReturnState | undefined> } | undefine
 function exchangeOnce(manager: UserManager): Promise<ReturnState | undefined> {
   const url = globalThis.location.href;
   if (exchange?.url !== url)
-    exchange = { url, done: manager.signinRedirectCallback(url).then((u) => u.state as ReturnState | undefined) };
+    exchange = {
+      url,
+      done: manager.signinRedirectCallback(url).then((u) => u.state as ReturnState | undefined),
+    };
   return exchange.done;
 }
 
 /** Only in-app paths: never an absolute URL smuggled in the state. */
-const safePath = (p: unknown) => (typeof p === 'string' && p.startsWith('/') && !p.startsWith('//') ? p : '/');
+const safePath = (p: unknown) =>
+  typeof p === 'string' && p.startsWith('/') && !p.startsWith('//') ? p : '/';
 
 /** `/sportello/auth/callback`: Keycloak sends the browser back here with the code. */
 export function AuthCallbackPage() {

@@ -42,7 +42,15 @@ export function RequireRole({ roles, children }: { roles: readonly StaffRole[]; 
   );
 }
 
-function RoleGate({ roles, denied, children }: { roles: readonly StaffRole[]; denied: ReactNode; children: ReactNode }) {
+function RoleGate({
+  roles,
+  denied,
+  children,
+}: {
+  roles: readonly StaffRole[];
+  denied: ReactNode;
+  children: ReactNode;
+}) {
   const { user } = useAuth();
   return <>{user?.roles.some((r) => roles.includes(r)) ? children : denied}</>;
 }

@@ -27,7 +27,13 @@ export function StaffBar() {
           </p>
         )}
         {shift && (
-          <Button color="primary" outline size="xs" onClick={() => setChanging((c) => !c)} aria-expanded={changing}>
+          <Button
+            color="primary"
+            outline
+            size="xs"
+            onClick={() => setChanging((c) => !c)}
+            aria-expanded={changing}
+          >
             {t('bar.changeShift')}
           </Button>
         )}

@@ -9,7 +9,8 @@ export function useStaffSites() {
   const { user } = useAuth();
   const query = useQuery({
     queryKey: ['scheduling', 'sites'],
-    queryFn: async ({ signal }) => (await unwrap(api.scheduling.GET('/scheduling/v1/sites', { signal }))).items,
+    queryFn: async ({ signal }) =>
+      (await unwrap(api.scheduling.GET('/scheduling/v1/sites', { signal }))).items,
     staleTime: 5 * 60_000,
   });
   const mine: Site[] = user && query.data ? staffableSites(user, query.data) : [];

@@ -9,7 +9,9 @@ export function elapsed(fromIso: string, now = Date.now()): string {
 }
 
 /** Alt+1/2/3 (not plain digits: screen readers' quick keys stay free). */
-export function shortcutOf(e: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>): 1 | 2 | 3 | null {
+export function shortcutOf(
+  e: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>,
+): 1 | 2 | 3 | null {
   if (!e.altKey || e.ctrlKey || e.metaKey) return null;
   const n = { Digit1: 1, Digit2: 2, Digit3: 3, Numpad1: 1, Numpad2: 2, Numpad3: 3 }[e.code];
   return (n as 1 | 2 | 3 | undefined) ?? null;

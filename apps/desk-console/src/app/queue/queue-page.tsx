@@ -33,7 +33,9 @@ export function QueuePage() {
   const board = useQuery({
     queryKey: ['scheduling', 'queue', siteId],
     queryFn: ({ signal }) =>
-      unwrap(api.scheduling.GET('/scheduling/v1/sites/{id}/queue', { params: { path: { id: siteId } }, signal })),
+      unwrap(
+        api.scheduling.GET('/scheduling/v1/sites/{id}/queue', { params: { path: { id: siteId } }, signal }),
+      ),
     enabled: !!shift,
     refetchInterval: 5000,
   });
@@ -114,7 +116,11 @@ export function QueuePage() {
                   {t('called.since', { time: elapsed(called.calledAt, now) })}
                 </p>
                 <p role="status" className="fw-semibold">
-                  {outcome === 'served' ? t('called.serving') : outcome === 'no-answer' ? t('called.absent') : ''}
+                  {outcome === 'served'
+                    ? t('called.serving')
+                    : outcome === 'no-answer'
+                      ? t('called.absent')
+                      : ''}
                 </p>
                 <div className="d-flex flex-wrap gap-2 mb-2">
                   <Button color="success" size="sm" onClick={() => act(1)} aria-keyshortcuts="Alt+1">
@@ -133,7 +139,11 @@ export function QueuePage() {
               <p>{t('called.none')}</p>
             )}
             <div className="mt-3">
-              <Button color="primary" onClick={() => !next.isPending && next.mutate()} aria-disabled={next.isPending || undefined}>
+              <Button
+                color="primary"
+                onClick={() => !next.isPending && next.mutate()}
+                aria-disabled={next.isPending || undefined}
+              >
                 {t('actions.next')}
               </Button>
             </div>

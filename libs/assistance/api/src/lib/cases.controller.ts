@@ -1,6 +1,18 @@
 import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ListCasesUseCase, OpenCaseUseCase, ReadCaseUseCase, TransitionCaseUseCase } from '@facile/assistance/application';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ListCasesUseCase,
+  OpenCaseUseCase,
+  ReadCaseUseCase,
+  TransitionCaseUseCase,
+} from '@facile/assistance/application';
 import { CurrentPrincipal, OptionalAuth, Principal, Public, Roles } from '@facile/platform/auth';
 import { ApiProblems } from '@facile/platform/http';
 import { CaseResponse, OpenedCaseResponse } from './dto/case.response';
@@ -17,7 +29,10 @@ const TOKEN_HEADER = {
   example: 'q3J0c2Y1dGV4dC1leGFtcGxlLW1hbmFnZS10b2tlbi0x',
 };
 /** Lookups by code are limited per client address (enumeration). */
-const RATE_LIMITED: [429, string] = [429, 'Too many lookups from this address; retry after `Retry-After` seconds'];
+const RATE_LIMITED: [429, string] = [
+  429,
+  'Too many lookups from this address; retry after `Retry-After` seconds',
+];
 
 @ApiTags('cases')
 @Controller('assistance/v1/cases')
@@ -33,22 +48,38 @@ export class CasesController {
   @Post()
   @Public()
   @UseGuards(NoCredentialsGuard)
-  @ApiOperation({ operationId: 'openCase', summary: 'Open a case: checklist (satisfied / missing), next steps, and the manage token (given once). Credentials are refused (400).' })
+  @ApiOperation({
+    operationId: 'openCase',
+    summary:
+      'Open a case: checklist (satisfied / missing), next steps, and the manage token (given once). Credentials are refused (400).',
+  })
   @ApiCreatedResponse({ type: OpenedCaseResponse })
   @ApiProblems(
-    [400, 'Not valid, an unknown topic or prerequisite, not a municipality, or a credential field (password, PIN, PUK, OTP)'],
+    [
+      400,
+      'Not valid, an unknown topic or prerequisite, not a municipality, or a credential field (password, PIN, PUK, OTP)',
+    ],
     [404, 'Unknown municipality'],
     [422, 'The citizen is too young for this topic (`age-requirement`)'],
     503,
   )
   open(@Body() dto: OpenCaseDto) {
-    return this.openCase.execute({ topic: dto.topic, tenant: dto.tenant, citizen: { ...dto.citizen }, has: dto.has, channel: dto.channel });
+    return this.openCase.execute({
+      topic: dto.topic,
+      tenant: dto.tenant,
+      citizen: { ...dto.citizen },
+      has: dto.has,
+      channel: dto.channel,
+    });
   }
 
   @Get()
   @Roles('operator', 'tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'listCases', summary: 'Cases for operators; a tenant admin only of their municipalities (another → 403)' })
+  @ApiOperation({
+    operationId: 'listCases',
+    summary: 'Cases for operators; a tenant admin only of their municipalities (another → 403)',
+  })
   @ApiOkResponse({ type: [CaseResponse], description: 'Newest first, at most 500, without their history' })
   @ApiProblems(400, 401, [403, "Another municipality's cases"], [404, 'Unknown municipality'], 503)
   list(@Query() q: CasesQuery, @CurrentPrincipal() principal: Principal) {
@@ -72,7 +103,12 @@ export class CasesController {
     RATE_LIMITED,
     503,
   )
-  async read(@Param() p: CodeParams, @Headers('x-manage-token') token: string | undefined, @Ip() ip: string, @CurrentPrincipal() principal?: Principal) {
+  async read(
+    @Param() p: CodeParams,
+    @Headers('x-manage-token') token: string | undefined,
+    @Ip() ip: string,
+    @CurrentPrincipal() principal?: Principal,
+  ) {
     await this.limit.check(ip);
     return this.readCase.read(p.code, token, principal);
   }
@@ -81,7 +117,11 @@ export class CasesController {
   @HttpCode(200)
   @Public()
   @ApiHeader({ ...TOKEN_HEADER, required: true })
-  @ApiOperation({ operationId: 'cancelCase', summary: 'The citizen cancels the case (open or scheduled)', security: [{ manageToken: [] }] })
+  @ApiOperation({
+    operationId: 'cancelCase',
+    summary: 'The citizen cancels the case (open or scheduled)',
+    security: [{ manageToken: [] }],
+  })
   @ApiOkResponse({ type: CaseResponse, description: 'The cancelled case' })
   @ApiProblems(
     400,
@@ -90,7 +130,11 @@ export class CasesController {
     RATE_LIMITED,
     503,
   )
-  async cancel(@Param() p: CodeParams, @Headers('x-manage-token') token: string | undefined, @Ip() ip: string) {
+  async cancel(
+    @Param() p: CodeParams,
+    @Headers('x-manage-token') token: string | undefined,
+    @Ip() ip: string,
+  ) {
     await this.limit.check(ip);
     return this.transitions.cancelByCitizen(p.code, token);
   }
@@ -100,10 +144,17 @@ export class CasesController {
   @Roles('operator', 'tenant-admin', 'union-admin')
   @UseGuards(NoCredentialsGuard)
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'transitionCase', summary: 'Move the case (409 when not allowed); resolving needs an outcome; facilitation attributes at closure' })
+  @ApiOperation({
+    operationId: 'transitionCase',
+    summary:
+      'Move the case (409 when not allowed); resolving needs an outcome; facilitation attributes at closure',
+  })
   @ApiOkResponse({ type: CaseResponse, description: 'The case after the transition' })
   @ApiProblems(
-    [400, 'Not valid, or an outcome / facilitation on a transition other than resolved or referred, or a credential field'],
+    [
+      400,
+      'Not valid, or an outcome / facilitation on a transition other than resolved or referred, or a credential field',
+    ],
     401,
     [403, "Another municipality's case"],
     [404, 'Unknown case'],
@@ -112,6 +163,15 @@ export class CasesController {
     503,
   )
   transition(@Param() p: CodeParams, @Body() dto: TransitionDto, @CurrentPrincipal() principal: Principal) {
-    return this.transitions.byStaff(p.code, { to: dto.to, outcome: dto.outcome, note: dto.note, facilitation: dto.facilitation ? { ...dto.facilitation } : undefined }, principal);
+    return this.transitions.byStaff(
+      p.code,
+      {
+        to: dto.to,
+        outcome: dto.outcome,
+        note: dto.note,
+        facilitation: dto.facilitation ? { ...dto.facilitation } : undefined,
+      },
+      principal,
+    );
   }
 }

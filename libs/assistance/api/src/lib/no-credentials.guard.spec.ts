@@ -1,12 +1,15 @@
 import { ExecutionContext } from '@nestjs/common';
 import { NoCredentialsGuard } from './no-credentials.guard';
 
-const ctx = (body: unknown) => ({ switchToHttp: () => ({ getRequest: () => ({ body }) }) }) as unknown as ExecutionContext;
+const ctx = (body: unknown) =>
+  ({ switchToHttp: () => ({ getRequest: () => ({ body }) }) }) as unknown as ExecutionContext;
 
 describe('NoCredentialsGuard', () => {
   const guard = new NoCredentialsGuard();
   it('lets a body without credentials through', () => {
-    expect(guard.canActivate(ctx({ topic: 'cieid-activation', has: ['pin'], citizen: { firstName: 'A' } }))).toBe(true);
+    expect(
+      guard.canActivate(ctx({ topic: 'cieid-activation', has: ['pin'], citizen: { firstName: 'A' } })),
+    ).toBe(true);
   });
   it('refuses a nested PIN with a 400 naming the field', () => {
     expect(() => guard.canActivate(ctx({ citizen: { firstName: 'A', puk: '12345678' } }))).toThrow(

@@ -11,7 +11,12 @@ export class NoCredentialsGuard implements CanActivate {
   canActivate(ctx: ExecutionContext): boolean {
     const fields = credentialFields(ctx.switchToHttp().getRequest<{ body?: unknown }>().body);
     if (fields.length > 0) {
-      throw new ValidationFailedError(fields.map((field) => ({ field, message: 'credentials (passwords, PINs, PUKs, OTPs) must never be sent or stored' })));
+      throw new ValidationFailedError(
+        fields.map((field) => ({
+          field,
+          message: 'credentials (passwords, PINs, PUKs, OTPs) must never be sent or stored',
+        })),
+      );
     }
     return true;
   }

@@ -1,5 +1,12 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { FacilitationReportUseCase, reportCsv } from '@facile/assistance/application';
 import { ReportDimension } from '@facile/assistance/domain';
@@ -20,10 +27,12 @@ export class ReportsController {
   @ApiBearerAuth('staff')
   @ApiOperation({
     operationId: 'getFacilitationReport',
-    summary: 'Facilitation counts over [from, to] grouped by month, tenant, topic, serviceArea, ageBand, gender, activityType; CSV with Accept: text/csv',
+    summary:
+      'Facilitation counts over [from, to] grouped by month, tenant, topic, serviceArea, ageBand, gender, activityType; CSV with Accept: text/csv',
   })
   @ApiOkResponse({
-    description: 'The counts; with `Accept: text/csv` the same rows as CSV for Italian Excel (UTF-8 BOM, `;` separator, one column per dimension, then count)',
+    description:
+      'The counts; with `Accept: text/csv` the same rows as CSV for Italian Excel (UTF-8 BOM, `;` separator, one column per dimension, then count)',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(FacilitationReportResponse) } },
       'text/csv': { schema: { type: 'string', example: '\ufeffmonth;count\r\n2027-03;9\r\n2027-04;12\r\n' } },
@@ -42,8 +51,15 @@ export class ReportsController {
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const groupBy = (q.groupBy ?? 'month').split(',').filter((d, i, all) => all.indexOf(d) === i) as ReportDimension[];
-    const result = await this.report.execute(principal, { from: q.from, to: q.to, tenant: q.tenant, groupBy });
+    const groupBy = (q.groupBy ?? 'month')
+      .split(',')
+      .filter((d, i, all) => all.indexOf(d) === i) as ReportDimension[];
+    const result = await this.report.execute(principal, {
+      from: q.from,
+      to: q.to,
+      tenant: q.tenant,
+      groupBy,
+    });
     if (accept?.includes('text/csv')) {
       res.set(csvAttachment(`facilitations-${q.from}-${q.to}.csv`));
       return reportCsv(result.rows, groupBy);

@@ -19,7 +19,8 @@ export class TopicsController {
   @Public()
   @ApiOperation({
     operationId: 'listTopics',
-    summary: 'Topics of the Digitale Facile desk with prerequisites, minimum age, linked procedure and duration (per municipality with ?tenant=)',
+    summary:
+      'Topics of the Digitale Facile desk with prerequisites, minimum age, linked procedure and duration (per municipality with ?tenant=)',
   })
   @ApiOkResponse({ type: [TopicResponse] })
   @ApiProblems(400, [404, 'Unknown municipality'])

@@ -2,7 +2,12 @@ import { Principal } from '@facile/platform/auth';
 import { canWorkCases, visibleTenants } from './access';
 import { reportCsv } from './facilitation-report/report-csv';
 
-const p = (roles: Principal['roles'], tenants: string[] = []): Principal => ({ sub: 's', roles, tenants, sites: [] });
+const p = (roles: Principal['roles'], tenants: string[] = []): Principal => ({
+  sub: 's',
+  roles,
+  tenants,
+  sites: [],
+});
 
 describe('report CSV', () => {
   it('writes a header and the rows for Italian Excel: BOM, ; between cells, quoted when needed, formulas neutralised', () => {
@@ -13,7 +18,9 @@ describe('report CSV', () => {
       ],
       ['month', 'tenant'],
     );
-    expect(csv).toBe('\uFEFFmonth;tenant;count\r\n2026-11;"a;b";2\r\n2026-12;"\'=HYPERLINK(""https://evil.example"";""clic"")";1\r\n');
+    expect(csv).toBe(
+      '\uFEFFmonth;tenant;count\r\n2026-11;"a;b";2\r\n2026-12;"\'=HYPERLINK(""https://evil.example"";""clic"")";1\r\n',
+    );
   });
 });
 

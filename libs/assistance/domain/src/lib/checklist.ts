@@ -25,12 +25,17 @@ export const ageIn = (birthYear: number, currentYear: number): number => current
 /** Refuses a birth year in the future or implausibly old, and topics the citizen's age excludes. */
 export function checkAge(topic: Topic, birthYear: number | undefined, currentYear: number): void {
   if (birthYear === undefined) return;
-  if (birthYear > currentYear) throw new ValidationFailedError([{ field: 'citizen.birthYear', message: 'must not be in the future' }]);
-  if (birthYear < currentYear - 130) throw new ValidationFailedError([{ field: 'citizen.birthYear', message: 'is not plausible' }]);
+  if (birthYear > currentYear)
+    throw new ValidationFailedError([{ field: 'citizen.birthYear', message: 'must not be in the future' }]);
+  if (birthYear < currentYear - 130)
+    throw new ValidationFailedError([{ field: 'citizen.birthYear', message: 'is not plausible' }]);
   // Only the year is known: refuse when the citizen is certainly under the minimum age all year long.
   const minAge = topic.minAge;
   if (minAge !== undefined && ageIn(birthYear, currentYear) < minAge) {
-    throw new BusinessRuleError(MINOR_REASONS[topic.id] ?? `This topic requires an age of at least ${minAge}`, 'age-requirement');
+    throw new BusinessRuleError(
+      MINOR_REASONS[topic.id] ?? `This topic requires an age of at least ${minAge}`,
+      'age-requirement',
+    );
   }
 }
 
@@ -41,11 +46,15 @@ const STEPS: Record<string, (missing: Set<string>) => string[]> = {
       : 'Bring the confirmation of your LepidaID registration: the operator identifies you in person',
     'Bring your own phone and email: credentials are personal and nobody may ask for your password',
   ],
-  'spid-recovery': () => ['Bring the phone and email linked to your identity; the desk never asks for your password'],
+  'spid-recovery': () => [
+    'Bring the phone and email linked to your identity; the desk never asks for your password',
+  ],
   'cie-request': (m) => [
     ...(m.has('photo') ? ['Get a recent ICAO-compliant photo'] : []),
     ...(m.has('fee') ? ['Prepare the fee: 22,21 EUR (27,37 EUR for a duplicate)'] : []),
-    ...(m.has('old-document') ? ['Bring the old document or, if lost or stolen, the police report and another document'] : []),
+    ...(m.has('old-document')
+      ? ['Bring the old document or, if lost or stolen, the police report and another document']
+      : []),
     'Give an email and a mobile number: the CieID app can recover the PUK only if they were given',
     'The card arrives within 6 working days',
   ],
@@ -64,12 +73,15 @@ const STEPS: Record<string, (missing: Set<string>) => string[]> = {
 
 /** The checklist of a topic for this citizen: each prerequisite satisfied or missing, and the next steps. */
 /** Certainly a minor (under 18 for the whole current year). */
-export const isMinor = (birthYear: number | undefined, currentYear: number): boolean => birthYear !== undefined && ageIn(birthYear, currentYear) < 18;
+export const isMinor = (birthYear: number | undefined, currentYear: number): boolean =>
+  birthYear !== undefined && ageIn(birthYear, currentYear) < 18;
 
 export function buildChecklist(topic: Topic, has: readonly string[], opts: { minor: boolean }): Checklist {
   const unknown = has.filter((id) => !topic.prerequisites.some((p) => p.id === id));
   if (unknown.length > 0) {
-    throw new ValidationFailedError([{ field: 'has', message: `not prerequisites of ${topic.id}: ${unknown.join(', ')}` }]);
+    throw new ValidationFailedError([
+      { field: 'has', message: `not prerequisites of ${topic.id}: ${unknown.join(', ')}` },
+    ]);
   }
   const owned = new Set(has);
   const checklist = topic.prerequisites
@@ -77,6 +89,16 @@ export function buildChecklist(topic: Topic, has: readonly string[], opts: { min
     .map((p) => ({ id: p.id, label: p.label, satisfied: owned.has(p.id) }));
   const missing = checklist.filter((c) => !c.satisfied).map((c) => c.id);
   const steps = STEPS[topic.id]?.(new Set(missing)) ?? [];
-  const nextSteps = [...(missing.length > 0 ? [`Bring or obtain: ${checklist.filter((c) => !c.satisfied).map((c) => c.label).join('; ')}`] : []), ...steps];
+  const nextSteps = [
+    ...(missing.length > 0
+      ? [
+          `Bring or obtain: ${checklist
+            .filter((c) => !c.satisfied)
+            .map((c) => c.label)
+            .join('; ')}`,
+        ]
+      : []),
+    ...steps,
+  ];
   return { checklist, missing, nextSteps };
 }

@@ -32,11 +32,17 @@ describe('case state machine', () => {
   });
   it('refuses transitions out of closed states and skipping in_progress (409)', () => {
     expect(() => assertTransition('resolved', 'open')).toThrow(expect.objectContaining({ status: 409 }));
-    expect(() => assertTransition('open', 'resolved', 'spid-activated')).toThrow(expect.objectContaining({ status: 409 }));
-    expect(() => assertTransition('in_progress', 'cancelled')).toThrow(expect.objectContaining({ status: 409 }));
+    expect(() => assertTransition('open', 'resolved', 'spid-activated')).toThrow(
+      expect.objectContaining({ status: 409 }),
+    );
+    expect(() => assertTransition('in_progress', 'cancelled')).toThrow(
+      expect.objectContaining({ status: 409 }),
+    );
   });
   it('requires an outcome to resolve (422)', () => {
-    expect(() => assertTransition('in_progress', 'resolved')).toThrow(expect.objectContaining({ status: 422, code: 'outcome-required' }));
+    expect(() => assertTransition('in_progress', 'resolved')).toThrow(
+      expect.objectContaining({ status: 422, code: 'outcome-required' }),
+    );
   });
 });
 
@@ -51,7 +57,9 @@ describe('checklist rules', () => {
     expect(c.nextSteps.join(' ')).toContain('id.lepida.it');
   });
   it('refuses prerequisites that are not the topic’s (400)', () => {
-    expect(() => buildChecklist(spid, ['photo'], { minor: false })).toThrow(expect.objectContaining({ status: 400 }));
+    expect(() => buildChecklist(spid, ['photo'], { minor: false })).toThrow(
+      expect.objectContaining({ status: 400 }),
+    );
   });
   it('adds the parents’ consent only for a minor', () => {
     expect(buildChecklist(cie, [], { minor: false }).missing).toEqual(['photo', 'fee']);
@@ -61,7 +69,9 @@ describe('checklist rules', () => {
 
 describe('age rules', () => {
   it('refuses SPID for a minor with the reason (422)', () => {
-    expect(() => checkAge(spid, 2015, 2026)).toThrow(expect.objectContaining({ status: 422, message: expect.stringContaining('minor') }));
+    expect(() => checkAge(spid, 2015, 2026)).toThrow(
+      expect.objectContaining({ status: 422, message: expect.stringContaining('minor') }),
+    );
     expect(() => checkAge(spid, 2000, 2026)).not.toThrow();
   });
   it('refuses a birth year in the future (400)', () => {
@@ -76,7 +86,9 @@ describe('age rules', () => {
 
 describe('credential detection', () => {
   it('finds credential fields at any depth', () => {
-    expect(credentialFields({ topic: 'x', citizen: { firstName: 'A', pin: '1234' }, extra: [{ OTP: '1' }] })).toEqual(['citizen.pin', 'extra[0].OTP']);
+    expect(
+      credentialFields({ topic: 'x', citizen: { firstName: 'A', pin: '1234' }, extra: [{ OTP: '1' }] }),
+    ).toEqual(['citizen.pin', 'extra[0].OTP']);
     expect(credentialFields({ citizen: { firstName: 'A' }, has: ['pin'] })).toEqual([]);
   });
 });

@@ -22,7 +22,17 @@ export const FACILITATION_VOCABULARY = {
   gender: ['female', 'male', 'other', 'not-stated'],
   education: ['primary', 'lower-secondary', 'upper-secondary', 'degree', 'not-stated'],
   employment: ['employee', 'self-employed', 'unemployed-or-not-working', 'retired', 'student', 'not-stated'],
-  serviceArea: ['health-fse', 'employment', 'welfare-pensions', 'digital-payments', 'app-io', 'anpr-registry', 'education', 'digital-identity', 'other'],
+  serviceArea: [
+    'health-fse',
+    'employment',
+    'welfare-pensions',
+    'digital-payments',
+    'app-io',
+    'anpr-registry',
+    'education',
+    'digital-identity',
+    'other',
+  ],
 } as const;
 
 type Vocab = typeof FACILITATION_VOCABULARY;
@@ -37,5 +47,13 @@ export interface Facilitation {
   serviceArea: Vocab['serviceArea'][number];
 }
 
-export const REPORT_DIMENSIONS = ['month', 'tenant', 'topic', 'serviceArea', 'ageBand', 'gender', 'activityType'] as const;
+export const REPORT_DIMENSIONS = [
+  'month',
+  'tenant',
+  'topic',
+  'serviceArea',
+  'ageBand',
+  'gender',
+  'activityType',
+] as const;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];

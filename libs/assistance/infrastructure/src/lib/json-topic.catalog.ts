@@ -14,7 +14,9 @@ interface RawTopic {
   notes?: string;
 }
 
-export type TopicOverride = Partial<Pick<Topic, 'procedure' | 'durationMinutes' | 'minAge' | 'prerequisites'>>;
+export type TopicOverride = Partial<
+  Pick<Topic, 'procedure' | 'durationMinutes' | 'minAge' | 'prerequisites'>
+>;
 export type TopicOverrides = Record<string, Record<string, TopicOverride>>;
 
 export const seedTopics = (): Topic[] =>
@@ -24,7 +26,11 @@ export const seedTopics = (): Topic[] =>
     ...(t.procedure ? { procedure: t.procedure } : {}),
     durationMinutes: t.durationMinutes,
     ...(t.minAge !== undefined ? { minAge: t.minAge } : {}),
-    prerequisites: t.prerequisites.map((p): Prerequisite => ({ id: p.id, label: p.it, ...(p.onlyIf === 'minor' ? { onlyIf: 'minor' as const } : {}) })),
+    prerequisites: t.prerequisites.map((p): Prerequisite => ({
+      id: p.id,
+      label: p.it,
+      ...(p.onlyIf === 'minor' ? { onlyIf: 'minor' as const } : {}),
+    })),
     ...(t.notes ? { notes: t.notes } : {}),
   }));
 

@@ -24,7 +24,9 @@ const unscheduled: Decide = (c, link) =>
 
 /** The citizen did not come: recorded (counter and transition row), and the case is open again. */
 const noShow: Decide = (c, link) =>
-  c.status === 'scheduled' && c.bookingCode === link.code ? { to: 'open', actor: ACTOR, bookingCode: null, noShow: true, note: `no-show at ${link.code}` } : null;
+  c.status === 'scheduled' && c.bookingCode === link.code
+    ? { to: 'open', actor: ACTOR, bookingCode: null, noShow: true, note: `no-show at ${link.code}` }
+    : null;
 
 /**
  * Links cases to scheduling: booking and registration events that carry a case code move the case. Applied
@@ -45,7 +47,9 @@ export class SchedulingEventsHandler {
       if (!link.caseCode) return;
       if (onlyRegistered && link.status !== 'registered') return;
       // A case links only to appointments of its own municipality (RLS also hides others' cases from this transaction).
-      await this.store.changeIn(manager, link.caseCode, (c) => (c.tenant === event.tenant ? decide(c, link) : null));
+      await this.store.changeIn(manager, link.caseCode, (c) =>
+        c.tenant === event.tenant ? decide(c, link) : null,
+      );
     };
   }
 

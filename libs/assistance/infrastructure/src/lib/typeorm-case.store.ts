@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CaseChange, CaseFilter, CaseStore, Channel, NewCase, ReportQuery, ReportRow, StoredCase, toCaseState } from '@facile/assistance/application';
+import {
+  CaseChange,
+  CaseFilter,
+  CaseStore,
+  Channel,
+  NewCase,
+  ReportQuery,
+  ReportRow,
+  StoredCase,
+  toCaseState,
+} from '@facile/assistance/application';
 import { CaseStatus, CLOSED_STATUSES, isClosed, ReportDimension } from '@facile/assistance/domain';
 import { OutboxWriter } from '@facile/platform/messaging';
 import { inTenantTransaction, inUnionWideTransaction } from '@facile/platform/persistence';
@@ -22,7 +32,11 @@ const DIMENSION_SQL: Record<ReportDimension, string> = {
 };
 
 const eventOf = (to: CaseStatus) =>
-  to === 'scheduled' ? 'assistance.case.scheduled' : isClosed(to) ? 'assistance.case.closed' : 'assistance.case.updated';
+  to === 'scheduled'
+    ? 'assistance.case.scheduled'
+    : isClosed(to)
+      ? 'assistance.case.closed'
+      : 'assistance.case.updated';
 
 /** Cases in PostgreSQL (RLS per municipality); every change writes its transition row and its event in one transaction. */
 @Injectable()
@@ -60,7 +74,13 @@ export class TypeOrmCaseStore extends CaseStore {
         });
         const stored = await this.load(m, c.code);
         if (!stored) throw new Error('inserted case not found');
-        await this.outbox.append(m, { type: 'assistance.case.opened', aggregateType: 'case', aggregateId: stored.id, tenant: stored.tenant, data: toCaseState(stored) });
+        await this.outbox.append(m, {
+          type: 'assistance.case.opened',
+          aggregateType: 'case',
+          aggregateId: stored.id,
+          tenant: stored.tenant,
+          data: toCaseState(stored),
+        });
         return stored;
       }),
     );
@@ -75,7 +95,11 @@ export class TypeOrmCaseStore extends CaseStore {
   }
 
   /** The same inside a caller's transaction (the inbox's, for scheduling events). */
-  async changeIn(m: EntityManager, code: string, decide: (c: StoredCase) => CaseChange | null): Promise<StoredCase | null> {
+  async changeIn(
+    m: EntityManager,
+    code: string,
+    decide: (c: StoredCase) => CaseChange | null,
+  ): Promise<StoredCase | null> {
     const locked = await m.findOne(CaseRecord, { where: { code }, lock: { mode: 'pessimistic_write' } });
     if (!locked) return null;
     const current = await this.load(m, code);
@@ -83,13 +107,17 @@ export class TypeOrmCaseStore extends CaseStore {
     const change = decide(current);
     if (!change) return current;
     const now = new Date();
-    await m.update(CaseRecord, { id: current.id }, {
-      status: change.to,
-      ...(change.outcome !== undefined ? { outcome: change.outcome } : {}),
-      ...(change.bookingCode !== undefined ? { bookingCode: change.bookingCode } : {}),
-      ...(change.noShow ? { noShows: current.noShows + 1 } : {}),
-      ...(isClosed(change.to) && !isClosed(current.status) ? { closedAt: now } : {}),
-    });
+    await m.update(
+      CaseRecord,
+      { id: current.id },
+      {
+        status: change.to,
+        ...(change.outcome !== undefined ? { outcome: change.outcome } : {}),
+        ...(change.bookingCode !== undefined ? { bookingCode: change.bookingCode } : {}),
+        ...(change.noShow ? { noShows: current.noShows + 1 } : {}),
+        ...(isClosed(change.to) && !isClosed(current.status) ? { closedAt: now } : {}),
+      },
+    );
     await m.insert(CaseTransitionRecord, {
       id: randomUUID(),
       tenantId: current.tenant,
@@ -100,11 +128,24 @@ export class TypeOrmCaseStore extends CaseStore {
       note: change.note ?? null,
     });
     if (change.facilitation) {
-      await m.insert(FacilitationRecord, { id: randomUUID(), tenantId: current.tenant, topic: current.topic, outcome: change.outcome ?? null, ...change.facilitation, recordedAt: now });
+      await m.insert(FacilitationRecord, {
+        id: randomUUID(),
+        tenantId: current.tenant,
+        topic: current.topic,
+        outcome: change.outcome ?? null,
+        ...change.facilitation,
+        recordedAt: now,
+      });
     }
     const updated = await this.load(m, code);
     if (!updated) return null;
-    await this.outbox.append(m, { type: eventOf(change.to), aggregateType: 'case', aggregateId: updated.id, tenant: updated.tenant, data: toCaseState(updated) });
+    await this.outbox.append(m, {
+      type: eventOf(change.to),
+      aggregateType: 'case',
+      aggregateId: updated.id,
+      tenant: updated.tenant,
+      data: toCaseState(updated),
+    });
     return updated;
   }
 
@@ -134,7 +175,10 @@ export class TypeOrmCaseStore extends CaseStore {
         where += ' AND f.tenant_id = ANY($3)';
       }
       const select = q.groupBy.map((d) => `${DIMENSION_SQL[d]} AS "${d}"`);
-      const group = q.groupBy.length > 0 ? ` GROUP BY ${q.groupBy.map((_, i) => i + 1).join(', ')} ORDER BY ${q.groupBy.map((_, i) => i + 1).join(', ')}` : '';
+      const group =
+        q.groupBy.length > 0
+          ? ` GROUP BY ${q.groupBy.map((_, i) => i + 1).join(', ')} ORDER BY ${q.groupBy.map((_, i) => i + 1).join(', ')}`
+          : '';
       const rows: Record<string, string>[] = await m.query(
         `SELECT ${[...select, 'count(*)::int AS "count"'].join(', ')} FROM assistance.facilitations f WHERE ${where}${group}`,
         params,
@@ -148,8 +192,19 @@ export class TypeOrmCaseStore extends CaseStore {
       const result = await m
         .createQueryBuilder()
         .update(CaseRecord)
-        .set({ firstName: null, lastName: null, fiscalCode: null, email: null, phone: null, birthYear: null, purgedAt: () => 'now()' })
-        .where('status IN (:...closed) AND closed_at < :before AND purged_at IS NULL', { closed: [...CLOSED_STATUSES], before: closedBefore })
+        .set({
+          firstName: null,
+          lastName: null,
+          fiscalCode: null,
+          email: null,
+          phone: null,
+          birthYear: null,
+          purgedAt: () => 'now()',
+        })
+        .where('status IN (:...closed) AND closed_at < :before AND purged_at IS NULL', {
+          closed: [...CLOSED_STATUSES],
+          before: closedBefore,
+        })
         .execute();
       // Free-text notes may name the person too.
       await m.query(
@@ -162,7 +217,10 @@ export class TypeOrmCaseStore extends CaseStore {
   private async load(m: EntityManager, code: string): Promise<StoredCase | null> {
     const r = await m.findOne(CaseRecord, { where: { code } });
     if (!r) return null;
-    const history = await m.find(CaseTransitionRecord, { where: { tenantId: r.tenantId, caseId: r.id }, order: { at: 'ASC' } });
+    const history = await m.find(CaseTransitionRecord, {
+      where: { tenantId: r.tenantId, caseId: r.id },
+      order: { at: 'ASC' },
+    });
     return toStored(r, history);
   }
 }
@@ -195,6 +253,12 @@ function toStored(r: CaseRecord, history: CaseTransitionRecord[]): StoredCase {
           },
     createdAt: r.createdAt,
     closedAt: r.closedAt,
-    history: history.map((h) => ({ from: h.fromStatus as CaseStatus, to: h.toStatus as CaseStatus, by: h.actor, at: h.at, note: h.note })),
+    history: history.map((h) => ({
+      from: h.fromStatus as CaseStatus,
+      to: h.toStatus as CaseStatus,
+      by: h.actor,
+      at: h.at,
+      note: h.note,
+    })),
   };
 }

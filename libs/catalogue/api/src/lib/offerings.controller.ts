@@ -19,7 +19,11 @@ export class OfferingsController {
   @Put(':slug')
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'setOffering', summary: "Set a municipality's offering of a procedure; emits catalogue.offering.changed with the full card" })
+  @ApiOperation({
+    operationId: 'setOffering',
+    summary:
+      "Set a municipality's offering of a procedure; emits catalogue.offering.changed with the full card",
+  })
   @ApiOkResponse({ type: ServiceCardResponse, description: 'The card with its offerings' })
   @ApiProblems(
     400,
@@ -29,10 +33,16 @@ export class OfferingsController {
     [409, 'Changed meanwhile by somebody else (`concurrent-change`): reload and retry'],
     503,
   )
-  put(@Param() params: TenantOfferingParams, @Body() dto: OfferingDto, @CurrentPrincipal() principal?: Principal) {
+  put(
+    @Param() params: TenantOfferingParams,
+    @Body() dto: OfferingDto,
+    @CurrentPrincipal() principal?: Principal,
+  ) {
     const tenant = this.tenants.require(params.tenant);
-    if (this.tenants.get(tenant).kind !== 'municipality') throw new ForbiddenError('Offerings belong to municipalities');
-    if (!principal || !canAdministerTenant(principal, tenant)) throw new ForbiddenError(`You may not change the offerings of '${tenant}'`);
+    if (this.tenants.get(tenant).kind !== 'municipality')
+      throw new ForbiddenError('Offerings belong to municipalities');
+    if (!principal || !canAdministerTenant(principal, tenant))
+      throw new ForbiddenError(`You may not change the offerings of '${tenant}'`);
     return this.setOffering.execute(params.slug, {
       tenant,
       enabled: dto.enabled,

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import {
   CreateServiceUseCase,
   PublishServiceUseCase,
@@ -38,7 +46,10 @@ export class ServicesController {
 
   @Get()
   @Public()
-  @ApiOperation({ operationId: 'searchServices', summary: 'Search published procedures (Italian full text, synonyms, typos) with filters and paging' })
+  @ApiOperation({
+    operationId: 'searchServices',
+    summary: 'Search published procedures (Italian full text, synonyms, typos) with filters and paging',
+  })
   @ApiOkResponse({ type: ServiceSearchPageResponse, description: 'One page of matches' })
   @ApiProblems(400, [404, 'Unknown municipality in `tenant`'], 503)
   search(@Query() query: SearchServicesQueryDto) {
@@ -59,9 +70,19 @@ export class ServicesController {
   @Patch(':slug')
   @Roles('union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'updateService', summary: 'Edit a card; a published card emits catalogue.service.updated with the full card' })
+  @ApiOperation({
+    operationId: 'updateService',
+    summary: 'Edit a card; a published card emits catalogue.service.updated with the full card',
+  })
   @ApiOkResponse({ type: ServiceCardResponse, description: 'The card as changed' })
-  @ApiProblems(400, 401, 403, [404, 'Unknown procedure'], [409, 'Changed meanwhile by somebody else (`concurrent-change`): reload and retry'], 503)
+  @ApiProblems(
+    400,
+    401,
+    403,
+    [404, 'Unknown procedure'],
+    [409, 'Changed meanwhile by somebody else (`concurrent-change`): reload and retry'],
+    503,
+  )
   update(@Param() params: SlugParams, @Body() dto: UpdateServiceDto) {
     return this.updateService.execute(params.slug, { ...dto }, this.tenants.union.id);
   }
@@ -70,9 +91,19 @@ export class ServicesController {
   @HttpCode(200)
   @Roles('union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'publishService', summary: 'Publish a card; emits catalogue.service.published with the full card' })
+  @ApiOperation({
+    operationId: 'publishService',
+    summary: 'Publish a card; emits catalogue.service.published with the full card',
+  })
   @ApiOkResponse({ type: ServiceCardResponse, description: 'The published card' })
-  @ApiProblems(400, 401, 403, [404, 'Unknown procedure'], [409, 'Already published (`invalid-transition`) or changed meanwhile (`concurrent-change`)'], 503)
+  @ApiProblems(
+    400,
+    401,
+    403,
+    [404, 'Unknown procedure'],
+    [409, 'Already published (`invalid-transition`) or changed meanwhile (`concurrent-change`)'],
+    503,
+  )
   publish(@Param() params: SlugParams) {
     return this.publishService.execute(params.slug, this.tenants.union.id);
   }
@@ -81,9 +112,19 @@ export class ServicesController {
   @HttpCode(200)
   @Roles('union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'retireService', summary: 'Retire a card; emits catalogue.service.retired with the full card' })
+  @ApiOperation({
+    operationId: 'retireService',
+    summary: 'Retire a card; emits catalogue.service.retired with the full card',
+  })
   @ApiOkResponse({ type: ServiceCardResponse, description: 'The retired card' })
-  @ApiProblems(400, 401, 403, [404, 'Unknown procedure'], [409, 'Already retired (`invalid-transition`) or changed meanwhile (`concurrent-change`)'], 503)
+  @ApiProblems(
+    400,
+    401,
+    403,
+    [404, 'Unknown procedure'],
+    [409, 'Already retired (`invalid-transition`) or changed meanwhile (`concurrent-change`)'],
+    503,
+  )
   retire(@Param() params: SlugParams) {
     return this.retireService.execute(params.slug, this.tenants.union.id);
   }
@@ -92,7 +133,10 @@ export class ServicesController {
   @Public()
   @Header('Content-Type', 'application/ld+json')
   @ApiOperation({ operationId: 'getServiceJsonLd', summary: 'The card as CPSV-AP JSON-LD (PublicService)' })
-  @ApiOkResponse({ description: 'A cpsv:PublicService', content: { 'application/ld+json': { schema: { $ref: getSchemaPath(CpsvPublicServiceResponse) } } } })
+  @ApiOkResponse({
+    description: 'A cpsv:PublicService',
+    content: { 'application/ld+json': { schema: { $ref: getSchemaPath(CpsvPublicServiceResponse) } } },
+  })
   @ApiProblems(400, [404, 'Unknown or draft procedure'], 503)
   async jsonLd(@Param() params: SlugParams) {
     const card = await this.visible(params.slug);
@@ -101,13 +145,18 @@ export class ServicesController {
       baseUrl: 'https://sportellofacile.unionevallesavio.it',
       categoryTitle: category?.title.it ?? card.category,
       lifeEventTitles: Object.fromEntries(this.taxonomy.lifeEvents().map((e) => [e.id, e.title.it])),
-      authorities: this.tenants.municipalities().map((t) => ({ id: t.id, name: t.name, istatCode: t.istatCode })),
+      authorities: this.tenants
+        .municipalities()
+        .map((t) => ({ id: t.id, name: t.name, istatCode: t.istatCode })),
     });
   }
 
   @Get(':slug')
   @Public()
-  @ApiOperation({ operationId: 'getService', summary: 'The full card with every municipality offering; with ?tenant= the duration there' })
+  @ApiOperation({
+    operationId: 'getService',
+    summary: 'The full card with every municipality offering; with ?tenant= the duration there',
+  })
   @ApiOkResponse({ type: ServiceCardResponse, description: 'The published or retired card' })
   @ApiProblems(400, [404, 'Unknown or draft procedure, or unknown municipality'], 503)
   async get(@Param() params: SlugParams, @Query() query: CardQueryDto) {

@@ -12,7 +12,10 @@ export class TenantsController {
   constructor(private readonly tenants: TenantRegistry) {}
 
   @Get()
-  @ApiOperation({ operationId: 'listTenants', summary: 'The Union and its municipalities (configuration, not code)' })
+  @ApiOperation({
+    operationId: 'listTenants',
+    summary: 'The Union and its municipalities (configuration, not code)',
+  })
   @ApiOkResponse({ type: TenantListResponse })
   @ApiProblems([400, 'The request is malformed (a body that is not valid JSON)'])
   list() {
@@ -30,6 +33,13 @@ export class TenantsController {
 
   private view(id: string): TenantResponse {
     const t = this.tenants.get(id);
-    return { id: t.id, name: t.name, kind: t.kind, istatCode: t.istatCode, province: t.province, population: t.population };
+    return {
+      id: t.id,
+      name: t.name,
+      kind: t.kind,
+      istatCode: t.istatCode,
+      province: t.province,
+      population: t.population,
+    };
   }
 }

@@ -2,7 +2,12 @@ import { ServiceCard, Taxonomy } from '@facile/catalogue/domain';
 import { NotFoundError, ValidationFailedError } from '@facile/platform/errors';
 import { CreateServiceUseCase } from './create-service/create-service.use-case';
 import { CatalogueEvent, ServiceCardStore } from './ports/service-card.store';
-import { ServiceSearch, ServiceSearchCriteria, ServiceSearchPage, SynonymSource } from './ports/service-search';
+import {
+  ServiceSearch,
+  ServiceSearchCriteria,
+  ServiceSearchPage,
+  SynonymSource,
+} from './ports/service-search';
 import { TaxonomyEntry, TaxonomySource } from './ports/taxonomy.source';
 import { RetireServiceUseCase } from './retire-service/retire-service.use-case';
 import { SearchServicesUseCase } from './search-services/search-services.use-case';
@@ -62,14 +67,20 @@ describe('catalogue use cases', () => {
     await update.execute('cie', { title: 'CIE nuova' }, 'union');
     store.cards.set('draft', { ...card('draft'), slug: 'draft' });
     await update.execute('draft', { title: 'Bozza' }, 'union');
-    expect(store.events).toEqual([{ slug: 'cie', event: { type: 'catalogue.service.updated', tenant: 'union' } }]);
+    expect(store.events).toEqual([
+      { slug: 'cie', event: { type: 'catalogue.service.updated', tenant: 'union' } },
+    ]);
   });
 
   it('refuses unknown taxonomy before reading or writing anything', async () => {
     const update = new UpdateServiceUseCase(store, new FixedTaxonomy());
-    await expect(update.execute('missing', { category: 'astrologia' }, 'union')).rejects.toThrow(ValidationFailedError);
+    await expect(update.execute('missing', { category: 'astrologia' }, 'union')).rejects.toThrow(
+      ValidationFailedError,
+    );
     const create = new CreateServiceUseCase(store, new FixedTaxonomy());
-    await expect(create.execute({ ...card('draft'), lifeEvents: ['lotteria'] })).rejects.toThrow(ValidationFailedError);
+    await expect(create.execute({ ...card('draft'), lifeEvents: ['lotteria'] })).rejects.toThrow(
+      ValidationFailedError,
+    );
     expect(store.cards.size).toBe(0);
   });
 
@@ -84,7 +95,11 @@ describe('catalogue use cases', () => {
   it('announces offering changes with the municipality as tenant and changedTenant', async () => {
     store.cards.set('cie', card('published'));
     await new SetOfferingUseCase(store).execute('cie', { tenant: 'cesena', enabled: true, feeCents: 100 });
-    expect(store.events[0].event).toEqual({ type: 'catalogue.offering.changed', tenant: 'cesena', changedTenant: 'cesena' });
+    expect(store.events[0].event).toEqual({
+      type: 'catalogue.offering.changed',
+      tenant: 'cesena',
+      changedTenant: 'cesena',
+    });
   });
 
   it('expands synonyms from the synonym source before searching', async () => {
@@ -100,9 +115,17 @@ describe('catalogue use cases', () => {
         return [{ when: ['trasloco'], alsoSearch: ['cambio di abitazione'] }];
       }
     })();
-    await new SearchServicesUseCase(search, synonyms, new FixedTaxonomy()).execute({ q: 'Trasloco', page: 1, pageSize: 20 });
+    await new SearchServicesUseCase(search, synonyms, new FixedTaxonomy()).execute({
+      q: 'Trasloco',
+      page: 1,
+      pageSize: 20,
+    });
     expect(seen?.terms?.expansions).toEqual([['cambio', 'di', 'abitazione']]);
-    await new SearchServicesUseCase(search, synonyms, new FixedTaxonomy()).execute({ q: '  ', page: 1, pageSize: 20 });
+    await new SearchServicesUseCase(search, synonyms, new FixedTaxonomy()).execute({
+      q: '  ',
+      page: 1,
+      pageSize: 20,
+    });
     expect(seen?.terms).toBeUndefined();
   });
 });

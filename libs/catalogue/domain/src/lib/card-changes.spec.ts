@@ -19,8 +19,17 @@ const card: ServiceCard = {
 
 describe('card changes', () => {
   it('applies changes, merges sections and bumps the version', () => {
-    const next = applyChanges(card, { durationMinutes: 30, sections: { cost: '27,37 euro' }, title: undefined });
-    expect(next).toMatchObject({ version: 3, durationMinutes: 30, title: card.title, sections: { cost: '27,37 euro', contacts: 'Anagrafe' } });
+    const next = applyChanges(card, {
+      durationMinutes: 30,
+      sections: { cost: '27,37 euro' },
+      title: undefined,
+    });
+    expect(next).toMatchObject({
+      version: 3,
+      durationMinutes: 30,
+      title: card.title,
+      sections: { cost: '27,37 euro', contacts: 'Anagrafe' },
+    });
     expect(card.version).toBe(2);
   });
 
@@ -34,8 +43,12 @@ describe('card changes', () => {
   });
 
   it('refuses a negative or fractional fee', () => {
-    expect(() => withOffering(card, { tenant: 'cesena', enabled: true, feeCents: -1 })).toThrow(ValidationFailedError);
-    expect(() => withOffering(card, { tenant: 'cesena', enabled: true, feeCents: 1.5 })).toThrow(ValidationFailedError);
+    expect(() => withOffering(card, { tenant: 'cesena', enabled: true, feeCents: -1 })).toThrow(
+      ValidationFailedError,
+    );
+    expect(() => withOffering(card, { tenant: 'cesena', enabled: true, feeCents: 1.5 })).toThrow(
+      ValidationFailedError,
+    );
   });
 
   it('uses the municipality duration override when there is one', () => {
@@ -46,8 +59,13 @@ describe('card changes', () => {
   });
 
   it('refuses unknown categories and life events, naming the field', () => {
-    const taxonomy = { categories: new Set(['anagrafe-stato-civile']), lifeEvents: new Set(['documenti-identita']) };
-    expect(() => assertKnownTaxonomy(taxonomy, 'anagrafe-stato-civile', ['documenti-identita'])).not.toThrow();
+    const taxonomy = {
+      categories: new Set(['anagrafe-stato-civile']),
+      lifeEvents: new Set(['documenti-identita']),
+    };
+    expect(() =>
+      assertKnownTaxonomy(taxonomy, 'anagrafe-stato-civile', ['documenti-identita']),
+    ).not.toThrow();
     expect(() => assertKnownTaxonomy(taxonomy, undefined, undefined)).not.toThrow();
     try {
       assertKnownTaxonomy(taxonomy, 'astrologia', ['lotteria']);

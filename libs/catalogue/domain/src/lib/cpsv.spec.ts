@@ -32,22 +32,48 @@ describe('CPSV-AP export', () => {
   });
 
   it('has every mandatory PublicService property', () => {
-    for (const p of ['@context', '@id', 'identifier', 'name', 'description', 'hasCompetentAuthority', 'status']) expect(ld[p]).toBeDefined();
+    for (const p of [
+      '@context',
+      '@id',
+      'identifier',
+      'name',
+      'description',
+      'hasCompetentAuthority',
+      'status',
+    ])
+      expect(ld[p]).toBeDefined();
     expect(ld['@type']).toBe('PublicService');
   });
 
   it('lists only the municipalities that offer the service as authorities, with their costs and channels', () => {
     expect(ld['hasCompetentAuthority']).toEqual([
-      expect.objectContaining({ identifier: '040007', prefLabel: { '@language': 'it', '@value': 'Comune di Cesena' }, spatial: expect.objectContaining({ '@type': 'Location' }) }),
+      expect.objectContaining({
+        identifier: '040007',
+        prefLabel: { '@language': 'it', '@value': 'Comune di Cesena' },
+        spatial: expect.objectContaining({ '@type': 'Location' }),
+      }),
     ]);
-    expect(ld['hasCost']).toEqual([expect.objectContaining({ hasValue: 22.21, isDefinedBy: expect.objectContaining({ '@id': 'https://example.org/catalogue/v1/tenants/cesena' }) })]);
+    expect(ld['hasCost']).toEqual([
+      expect.objectContaining({
+        hasValue: 22.21,
+        isDefinedBy: expect.objectContaining({ '@id': 'https://example.org/catalogue/v1/tenants/cesena' }),
+      }),
+    ]);
     const channels = ld['hasChannel'] as { type: { '@id': string }; hasURL?: string; hasInput?: unknown }[];
-    expect(channels.map((c) => c.type['@id'])).toEqual(['https://example.org/catalogue/v1/channel-types/appointment', 'https://example.org/catalogue/v1/channel-types/online']);
+    expect(channels.map((c) => c.type['@id'])).toEqual([
+      'https://example.org/catalogue/v1/channel-types/appointment',
+      'https://example.org/catalogue/v1/channel-types/online',
+    ]);
     expect(channels[1]).toMatchObject({ hasURL: 'https://example.org/cie' });
     expect(channels.some((c) => 'hasInput' in c)).toBe(false);
     expect(ld['hasInput']).toHaveLength(1);
     expect(ld['processingTime']).toBe('PT20M');
-    expect(ld['isGroupedBy']).toEqual([expect.objectContaining({ '@type': ['LifeEvent', 'Event'], name: { '@language': 'it', '@value': "Documenti d'identità" } })]);
+    expect(ld['isGroupedBy']).toEqual([
+      expect.objectContaining({
+        '@type': ['LifeEvent', 'Event'],
+        name: { '@language': 'it', '@value': "Documenti d'identità" },
+      }),
+    ]);
   });
 
   it("maps every term to CPSV-AP's vocabulary: dcat:keyword, dct:type, cv:hasValue as xsd:double, adms:status", () => {

@@ -13,14 +13,18 @@ describe('search terms', () => {
   it('expands synonyms on whole words only', () => {
     expect(buildSearchTerms('CIE scaduta', rules).expansions).toEqual([['carta', 'identita', 'elettronica']]);
     expect(buildSearchTerms('ciecare', rules).expansions).toEqual([]);
-    expect(buildSearchTerms('ho preso una multa', rules).expansions).toEqual([['sanzioni', 'codice', 'della', 'strada']]);
+    expect(buildSearchTerms('ho preso una multa', rules).expansions).toEqual([
+      ['sanzioni', 'codice', 'della', 'strada'],
+    ]);
   });
 
   it('builds a safe tsquery: words AND (or OR), last word as prefix, expansions ORed', () => {
     const terms = buildSearchTerms("carta d'ident", rules);
     expect(toTsQuery(terms, 'all')).toBe('(carta & d & ident:*)');
     expect(toTsQuery(terms, 'any')).toBe('(carta | d | ident:*)');
-    expect(toTsQuery(buildSearchTerms('cie', rules), 'all')).toBe('(cie:*) | (carta & identita & elettronica)');
+    expect(toTsQuery(buildSearchTerms('cie', rules), 'all')).toBe(
+      '(cie:*) | (carta & identita & elettronica)',
+    );
     expect(toTsQuery(buildSearchTerms("'); DROP TABLE x; --", []), 'all')).toBe('(drop & table & x:*)');
   });
 

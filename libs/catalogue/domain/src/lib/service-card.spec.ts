@@ -22,7 +22,9 @@ describe('service card lifecycle', () => {
   });
 
   it('refuses to publish a card twice', () => {
-    expect(() => transition(transition(draft, 'published'), 'published')).toThrow(InvalidLifecycleTransitionError);
+    expect(() => transition(transition(draft, 'published'), 'published')).toThrow(
+      InvalidLifecycleTransitionError,
+    );
   });
 
   it('retires a published card', () => {

@@ -43,7 +43,11 @@ export interface ServiceCard {
 
 export class InvalidLifecycleTransitionError extends ConflictError {
   constructor(slug: string, from: ServiceStatus, to: ServiceStatus) {
-    super(`Service '${slug}' is ${from} and cannot become ${to}`, 'invalid-transition', 'Invalid state transition');
+    super(
+      `Service '${slug}' is ${from} and cannot become ${to}`,
+      'invalid-transition',
+      'Invalid state transition',
+    );
   }
 }
 
@@ -55,18 +59,32 @@ const ALLOWED: Record<ServiceStatus, ServiceStatus[]> = {
 
 /** Draft → published → retired (a retired card may be published again). Every change bumps the version. */
 export function transition(card: ServiceCard, to: ServiceStatus): ServiceCard {
-  if (!ALLOWED[card.status].includes(to)) throw new InvalidLifecycleTransitionError(card.slug, card.status, to);
+  if (!ALLOWED[card.status].includes(to))
+    throw new InvalidLifecycleTransitionError(card.slug, card.status, to);
   return { ...card, status: to, version: card.version + 1 };
 }
 
 /** The editable content of a card (everything but identity, status, version and offerings). */
 export type ServiceCardChanges = Partial<
-  Pick<ServiceCard, 'title' | 'summary' | 'category' | 'lifeEvents' | 'keywords' | 'bookable' | 'walkIn' | 'durationMinutes' | 'sections'>
+  Pick<
+    ServiceCard,
+    | 'title'
+    | 'summary'
+    | 'category'
+    | 'lifeEvents'
+    | 'keywords'
+    | 'bookable'
+    | 'walkIn'
+    | 'durationMinutes'
+    | 'sections'
+  >
 >;
 
 /** Edits a card's content; every change bumps the version. Sections are merged, section by section. */
 export function applyChanges(card: ServiceCard, changes: ServiceCardChanges): ServiceCard {
-  const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as ServiceCardChanges;
+  const defined = Object.fromEntries(
+    Object.entries(changes).filter(([, v]) => v !== undefined),
+  ) as ServiceCardChanges;
   return {
     ...card,
     ...defined,
@@ -78,7 +96,9 @@ export function applyChanges(card: ServiceCard, changes: ServiceCardChanges): Se
 /** Sets one municipality's offering (replacing its previous one); bumps the version. */
 export function withOffering(card: ServiceCard, offering: Offering): ServiceCard {
   if (!Number.isInteger(offering.feeCents) || offering.feeCents < 0) {
-    throw new ValidationFailedError([{ field: 'feeCents', message: 'feeCents must be a non-negative integer' }]);
+    throw new ValidationFailedError([
+      { field: 'feeCents', message: 'feeCents must be a non-negative integer' },
+    ]);
   }
   const others = card.offerings.filter((o) => o.tenant !== offering.tenant);
   const offerings = [...others, offering].sort((a, b) => a.tenant.localeCompare(b.tenant));
@@ -98,13 +118,18 @@ export interface Taxonomy {
 }
 
 /** Unknown category or life event → 400 naming the field. */
-export function assertKnownTaxonomy(taxonomy: Taxonomy, category: string | undefined, lifeEvents: string[] | undefined): void {
+export function assertKnownTaxonomy(
+  taxonomy: Taxonomy,
+  category: string | undefined,
+  lifeEvents: string[] | undefined,
+): void {
   const problems = [];
   if (category !== undefined && !taxonomy.categories.has(category)) {
     problems.push({ field: 'category', message: `unknown category '${category}'` });
   }
   for (const e of lifeEvents ?? []) {
-    if (!taxonomy.lifeEvents.has(e)) problems.push({ field: 'lifeEvents', message: `unknown life event '${e}'` });
+    if (!taxonomy.lifeEvents.has(e))
+      problems.push({ field: 'lifeEvents', message: `unknown life event '${e}'` });
   }
   if (problems.length) throw new ValidationFailedError(problems);
 }

@@ -17,7 +17,14 @@ import { PostgresServiceSearch } from './postgres-service.search';
 import { JsonSynonymSource, JsonTaxonomySource } from './reference-data';
 import { TypeOrmServiceCardStore } from './typeorm-service-card.store';
 
-const useCases = [CreateServiceUseCase, PublishServiceUseCase, UpdateServiceUseCase, RetireServiceUseCase, SetOfferingUseCase, SearchServicesUseCase];
+const useCases = [
+  CreateServiceUseCase,
+  PublishServiceUseCase,
+  UpdateServiceUseCase,
+  RetireServiceUseCase,
+  SetOfferingUseCase,
+  SearchServicesUseCase,
+];
 
 @Module({
   providers: [

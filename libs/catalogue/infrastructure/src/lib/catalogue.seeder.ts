@@ -54,7 +54,10 @@ export class CatalogueSeeder {
         unchanged++;
         continue;
       }
-      await this.store.insert(this.cardOf(procedure), { type: 'catalogue.service.published', tenant: this.tenants.union.id });
+      await this.store.insert(this.cardOf(procedure), {
+        type: 'catalogue.service.published',
+        tenant: this.tenants.union.id,
+      });
       created++;
     }
     this.log.log(`catalogue seeded: ${created} procedures published, ${unchanged} already present`);
@@ -69,7 +72,9 @@ export class CatalogueSeeder {
       version: 1,
       status: 'published',
       title: p.title.it,
-      summary: details?.summary ?? `${p.title.it}: servizio dello Sportello FACILE (${category?.title.it ?? p.category}).`,
+      summary:
+        details?.summary ??
+        `${p.title.it}: servizio dello Sportello FACILE (${category?.title.it ?? p.category}).`,
       category: p.category,
       lifeEvents: lifeEventsFile.lifeEvents.filter((e) => e.procedures.includes(p.slug)).map((e) => e.id),
       keywords: details?.keywords ?? [],
@@ -82,16 +87,24 @@ export class CatalogueSeeder {
   }
 
   private derivedSections(p: Procedure): ServiceCardSections {
-    const access = [p.bookable ? 'su appuntamento' : null, p.walkIn ? 'ad accesso libero' : null].filter(Boolean).join(' oppure ');
+    const access = [p.bookable ? 'su appuntamento' : null, p.walkIn ? 'ad accesso libero' : null]
+      .filter(Boolean)
+      .join(' oppure ');
     return {
-      whoFor: 'Cittadini e imprese dei Comuni dell\'Unione Valle del Savio.',
+      whoFor: "Cittadini e imprese dei Comuni dell'Unione Valle del Savio.",
       howTo: `Rivolgiti allo Sportello FACILE ${access} con la documentazione richiesta.`,
       whatYouNeed: ['Documento di identità valido'],
       whatYouGet: p.title.it,
       timeAndDeadlines: `Allo sportello servono circa ${p.durationMinutes} minuti.`,
-      cost: p.feeNote ?? (p.feeCents === null ? 'Secondo le tariffe del Comune.' : p.feeCents === 0 ? 'Gratuito.' : `${euros(p.feeCents)} euro.`),
+      cost:
+        p.feeNote ??
+        (p.feeCents === null
+          ? 'Secondo le tariffe del Comune.'
+          : p.feeCents === 0
+            ? 'Gratuito.'
+            : `${euros(p.feeCents)} euro.`),
       howToAccess: `Sportello FACILE ${access}.`,
-      contacts: 'Sportello FACILE dell\'Unione Valle del Savio.',
+      contacts: "Sportello FACILE dell'Unione Valle del Savio.",
     };
   }
 
@@ -107,7 +120,8 @@ export class CatalogueSeeder {
           tenant: t.id,
           enabled: !r.notOffered.includes(p.slug),
           feeCents: r.feeOverrides[p.slug] ?? p.feeCents ?? 0,
-          onlineUrl: url && (r.portal || !url.includes('{portal}')) ? url.replace('{portal}', r.portal) : null,
+          onlineUrl:
+            url && (r.portal || !url.includes('{portal}')) ? url.replace('{portal}', r.portal) : null,
           notes: p.feeCents === null ? (p.feeNote ?? 'Importo secondo le tariffe comunali') : p.feeNote,
           durationMinutes: r.durationOverrides[p.slug] ?? null,
         };

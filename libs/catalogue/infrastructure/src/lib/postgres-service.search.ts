@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ServiceSearch, ServiceSearchCriteria, ServiceSearchHit, ServiceSearchPage } from '@facile/catalogue/application';
+import {
+  ServiceSearch,
+  ServiceSearchCriteria,
+  ServiceSearchHit,
+  ServiceSearchPage,
+} from '@facile/catalogue/application';
 import { toTsQuery, typedOnly } from '@facile/catalogue/domain';
 
 /** Below this trigram word similarity a title does not match a misspelt query. */
@@ -78,7 +83,11 @@ export class PostgresServiceSearch extends ServiceSearch {
        LIMIT ${p(c.pageSize)} OFFSET ${p((c.page - 1) * c.pageSize)}`,
       params,
     );
-    const total = rows.length ? rows[0].total : c.page === 1 ? 0 : await this.count(filter, params.slice(0, filterParams));
+    const total = rows.length
+      ? rows[0].total
+      : c.page === 1
+        ? 0
+        : await this.count(filter, params.slice(0, filterParams));
     const items = rows.map(({ total: _total, ...hit }) => hit);
     return { items, total, page: c.page, pageSize: c.pageSize };
   }

@@ -15,11 +15,13 @@ describe('catalogue reference data', () => {
     expect(slugs.size).toBe(103);
     expect(taxonomy.categories()).toHaveLength(15);
     expect(taxonomy.lifeEvents()).toHaveLength(19);
-    for (const p of proceduresFile.procedures) expect(taxonomy.taxonomy().categories.has(p.category)).toBe(true);
+    for (const p of proceduresFile.procedures)
+      expect(taxonomy.taxonomy().categories.has(p.category)).toBe(true);
   });
 
   it('names only known procedures in offerings and card details, and has synonyms for CIE, trasloco, multa', () => {
-    for (const rules of Object.values(offeringsFile.tenants)) for (const s of rules.notOffered) expect(slugs.has(s)).toBe(true);
+    for (const rules of Object.values(offeringsFile.tenants))
+      for (const s of rules.notOffered) expect(slugs.has(s)).toBe(true);
     for (const s of Object.keys(offeringsFile.online)) expect(slugs.has(s)).toBe(true);
     for (const s of Object.keys(cardDetailsFile.cards)) expect(slugs.has(s)).toBe(true);
     const words = synonymsFile.synonyms.flatMap((r) => r.when);
@@ -29,7 +31,10 @@ describe('catalogue reference data', () => {
   it('builds every card published, in at least one life event, offered by each municipality', () => {
     const registry = TenantRegistry.fromJson({
       union: { id: 'unione-valle-savio', name: 'Unione' },
-      tenants: ['cesena', 'bagno-di-romagna', 'mercato-saraceno', 'montiano', 'verghereto'].map((id) => ({ id, name: id })),
+      tenants: ['cesena', 'bagno-di-romagna', 'mercato-saraceno', 'montiano', 'verghereto'].map((id) => ({
+        id,
+        name: id,
+      })),
     });
     const seeder = new CatalogueSeeder(null as never, registry);
     for (const p of proceduresFile.procedures) {
@@ -39,7 +44,9 @@ describe('catalogue reference data', () => {
       expect(card.offerings).toHaveLength(5);
       expect(card.offerings.every((o) => o.feeCents >= 0)).toBe(true);
     }
-    const ztl = seeder.cardOf(proceduresFile.procedures.find((p) => p.slug === 'permesso-ztl-residenti') as never);
+    const ztl = seeder.cardOf(
+      proceduresFile.procedures.find((p) => p.slug === 'permesso-ztl-residenti') as never,
+    );
     expect(ztl.offerings.filter((o) => o.enabled).map((o) => o.tenant)).toEqual(['cesena']);
   });
 });

@@ -17,22 +17,25 @@ export function toCard(record: ServiceRecord, offerings: OfferingRecord[]): Serv
     walkIn: record.walkIn,
     durationMinutes: record.durationMinutes,
     sections: record.sections,
-    offerings: offerings.map(
-      (o): Offering => ({
-        tenant: o.tenantId,
-        enabled: o.enabled,
-        feeCents: o.feeCents,
-        onlineUrl: o.onlineUrl,
-        notes: o.notes,
-        durationMinutes: o.durationMinutes,
-      }),
-    ),
+    offerings: offerings.map((o): Offering => ({
+      tenant: o.tenantId,
+      enabled: o.enabled,
+      feeCents: o.feeCents,
+      onlineUrl: o.onlineUrl,
+      notes: o.notes,
+      durationMinutes: o.durationMinutes,
+    })),
   };
 }
 
-export function toRecord(card: ServiceCard): Omit<ServiceRecord, 'updatedAt' | 'searchDocument' | 'searchTitle'> {
+export function toRecord(
+  card: ServiceCard,
+): Omit<ServiceRecord, 'updatedAt' | 'searchDocument' | 'searchTitle'> {
   const { offerings, ...rest } = card;
-  const enabledTenants = offerings.filter((o) => o.enabled).map((o) => o.tenant).sort();
+  const enabledTenants = offerings
+    .filter((o) => o.enabled)
+    .map((o) => o.tenant)
+    .sort();
   return { ...rest, enabledTenants };
 }
 

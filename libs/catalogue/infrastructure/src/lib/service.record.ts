@@ -21,7 +21,14 @@ export class ServiceRecord {
   @Column('text', { array: true, name: 'enabled_tenants', default: () => "'{}'" }) enabledTenants!: string[];
   /** Kept by the trigger of migration 1764180000100; GIN-indexed (full text). */
   @Index('IDX_services_search_document', { synchronize: false })
-  @Column({ type: 'tsvector', name: 'search_document', nullable: true, select: false, insert: false, update: false })
+  @Column({
+    type: 'tsvector',
+    name: 'search_document',
+    nullable: true,
+    select: false,
+    insert: false,
+    update: false,
+  })
   searchDocument!: string | null;
   /** Kept by the same trigger: unaccented lowercase title, GIN-indexed (trigrams). */
   @Index('IDX_services_search_title', { synchronize: false })

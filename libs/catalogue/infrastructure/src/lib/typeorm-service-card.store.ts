@@ -40,8 +40,14 @@ export class TypeOrmServiceCardStore extends ServiceCardStore {
 
   async save(card: ServiceCard, event?: CatalogueEvent): Promise<void> {
     await inUnionWideTransaction(this.ds, async (m) => {
-      const result = await m.getRepository(ServiceRecord).update({ slug: card.slug, version: card.version - 1 }, toRecord(card));
-      if (!result.affected) throw new ConflictError(`Service '${card.slug}' was changed meanwhile; reload and retry`, 'concurrent-change');
+      const result = await m
+        .getRepository(ServiceRecord)
+        .update({ slug: card.slug, version: card.version - 1 }, toRecord(card));
+      if (!result.affected)
+        throw new ConflictError(
+          `Service '${card.slug}' was changed meanwhile; reload and retry`,
+          'concurrent-change',
+        );
       await m.getRepository(OfferingRecord).upsert(toOfferingRecords(card), ['tenantId', 'slug']);
       if (event) await this.announce(m, card, event);
     });
@@ -49,14 +55,24 @@ export class TypeOrmServiceCardStore extends ServiceCardStore {
   }
 
   private announce(m: EntityManager, card: ServiceCard, event: CatalogueEvent): Promise<unknown> {
-    const data = event.changedTenant ? { ...toEventPayload(card), changedTenant: event.changedTenant } : toEventPayload(card);
-    return this.outbox.append(m, { type: event.type, aggregateType: 'service', aggregateId: card.slug, tenant: event.tenant, data });
+    const data = event.changedTenant
+      ? { ...toEventPayload(card), changedTenant: event.changedTenant }
+      : toEventPayload(card);
+    return this.outbox.append(m, {
+      type: event.type,
+      aggregateType: 'service',
+      aggregateId: card.slug,
+      tenant: event.tenant,
+      data,
+    });
   }
 
   private async load(m: EntityManager, slug: string): Promise<ServiceCard | null> {
     const record = await m.getRepository(ServiceRecord).findOneBy({ slug });
     if (!record) return null;
-    const offerings = await m.getRepository(OfferingRecord).find({ where: { slug }, order: { tenantId: 'ASC' } });
+    const offerings = await m
+      .getRepository(OfferingRecord)
+      .find({ where: { slug }, order: { tenantId: 'ASC' } });
     return toCard(record, offerings);
   }
 }

@@ -24,9 +24,13 @@ describe('docs/asyncapi.yaml', () => {
 
   it('describes every topic and event type of the contract', () => {
     const doc = YAML.parse(text);
-    const addresses = Object.values(doc.channels as Record<string, { address: string }>).map((c) => c.address);
+    const addresses = Object.values(doc.channels as Record<string, { address: string }>).map(
+      (c) => c.address,
+    );
     expect(addresses.sort()).toEqual(topicSpecs.map((t) => t.name).sort());
-    const names = Object.values(doc.components.messages as Record<string, { name: string }>).map((m) => m.name);
+    const names = Object.values(doc.components.messages as Record<string, { name: string }>).map(
+      (m) => m.name,
+    );
     expect(names.sort()).toEqual(Object.keys(EventTypes).sort());
   });
 });

@@ -1,7 +1,9 @@
 import type { MetadataStorage } from 'class-transformer/types/MetadataStorage';
 // class-transformer exposes its storage only through this path; it resolves the @Type() of nested payloads.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as { defaultMetadataStorage: MetadataStorage };
+const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as {
+  defaultMetadataStorage: MetadataStorage;
+};
 import { getMetadataStorage } from 'class-validator';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { EventTypes } from '../event-types';
@@ -64,7 +66,9 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
         contentType: 'application/json',
         headers: HEADERS,
         payload: { $ref: `#/components/schemas/${className}` },
-        bindings: { kafka: { key: { type: 'string', description: 'aggregate id' }, bindingVersion: '0.5.0' } },
+        bindings: {
+          kafka: { key: { type: 'string', description: 'aggregate id' }, bindingVersion: '0.5.0' },
+        },
       };
       channelMessages[name] = { $ref: `#/components/messages/${name}` };
     }
@@ -89,7 +93,9 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
         'CloudEvents 1.0 in Kafka binary mode: attributes in ce_* headers, JSON body, key = aggregate id. Generated from libs/contracts (npm run generate:asyncapi).',
     },
     defaultContentType: 'application/json',
-    servers: { local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'npm start / npm test broker' } },
+    servers: {
+      local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'npm start / npm test broker' },
+    },
     channels,
     operations,
     components: { messages, schemas: usedSchemas },

@@ -19,7 +19,9 @@ const organizer = { name: 'Comune di Cesena', email: 'noreply@example.it' };
 
 describe('booking invitation', () => {
   it('is a REQUEST with a stable UID, the SEQUENCE and Rome local time', () => {
-    const cal = new ICAL.Component(ICAL.parse(bookingCalendarFile(b, { method: 'REQUEST', product: 'test', organizer })));
+    const cal = new ICAL.Component(
+      ICAL.parse(bookingCalendarFile(b, { method: 'REQUEST', product: 'test', organizer })),
+    );
     expect(cal.getFirstPropertyValue('method')).toBe('REQUEST');
     const ev = cal.getFirstSubcomponent('vevent');
     expect(ev?.getFirstPropertyValue('uid')).toBe(`${b.bookingId}@sportello-facile`);
@@ -30,7 +32,12 @@ describe('booking invitation', () => {
   });
   it('becomes a CANCEL with the same UID once cancelled', () => {
     const cal = new ICAL.Component(
-      ICAL.parse(bookingCalendarFile({ ...b, status: 'cancelled', sequence: 4 }, { method: 'REQUEST', product: 'test', organizer })),
+      ICAL.parse(
+        bookingCalendarFile(
+          { ...b, status: 'cancelled', sequence: 4 },
+          { method: 'REQUEST', product: 'test', organizer },
+        ),
+      ),
     );
     expect(cal.getFirstPropertyValue('method')).toBe('CANCEL');
     expect(cal.getFirstSubcomponent('vevent')?.getFirstPropertyValue('status')).toBe('CANCELLED');
@@ -41,13 +48,20 @@ describe('booking invitation', () => {
 
   it('is a PUBLISH for the download, named with the titles and the site citizens know', () => {
     const ics = bookingCalendarFile(
-      { ...b, serviceTitles: ["Carta d'identità elettronica"], siteName: 'Sportello di Cesena', siteAddress: 'Piazza del Popolo 10' },
+      {
+        ...b,
+        serviceTitles: ["Carta d'identità elettronica"],
+        siteName: 'Sportello di Cesena',
+        siteAddress: 'Piazza del Popolo 10',
+      },
       { method: 'PUBLISH', product: 'test' },
     );
     const cal = new ICAL.Component(ICAL.parse(ics));
     expect(cal.getFirstPropertyValue('method')).toBe('PUBLISH');
     const ev = cal.getFirstSubcomponent('vevent');
-    expect(ev?.getFirstPropertyValue('summary')).toBe("Sportello FACILE: Carta d'identità elettronica (ABC123)");
+    expect(ev?.getFirstPropertyValue('summary')).toBe(
+      "Sportello FACILE: Carta d'identità elettronica (ABC123)",
+    );
     expect(ev?.getFirstPropertyValue('location')).toBe('Sportello di Cesena, Piazza del Popolo 10');
   });
   it('falls back to the slugs when the titles do not match the services', () => {

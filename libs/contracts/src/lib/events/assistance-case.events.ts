@@ -35,7 +35,11 @@ export class CaseStateV1 {
   @IsIn(CASE_STATUSES) status!: (typeof CASE_STATUSES)[number];
   @IsOptional() @IsString() outcome?: string;
   @IsOptional() @IsString() bookingCode?: string;
-  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => ChecklistItemV1) checklist?: ChecklistItemV1[];
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistItemV1)
+  checklist?: ChecklistItemV1[];
   @IsOptional() @IsArray() @IsString({ each: true }) nextSteps?: string[];
   /** Absent once personal data has been purged. */
   @IsOptional() @ValidateNested() @Type(() => CaseContactV1) citizen?: CaseContactV1;

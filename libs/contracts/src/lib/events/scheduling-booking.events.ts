@@ -23,7 +23,15 @@ export class CitizenContactV1 {
 }
 
 /** `pending` and `expired` only in a municipality's confirm-by-link mode (ADR 0019). */
-export const BOOKING_STATUSES = ['pending', 'booked', 'checked-in', 'completed', 'no-show', 'cancelled', 'expired'] as const;
+export const BOOKING_STATUSES = [
+  'pending',
+  'booked',
+  'checked-in',
+  'completed',
+  'no-show',
+  'cancelled',
+  'expired',
+] as const;
 
 export class BookingStateV1 {
   @IsUUID() bookingId!: string;

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiConsumes, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiConsumes,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { OptOutUseCase } from '@facile/notifications/application';
 import { Public } from '@facile/platform/auth';
@@ -55,7 +62,7 @@ export class OptOutController {
     summary: "Stop a municipality's messages on one channel (the link in every message); 400 for a bad token",
   })
   @ApiOkResponse({
-    description: 'What was stopped; the confirmation page with `Accept: text/html` (the page\'s own form)',
+    description: "What was stopped; the confirmation page with `Accept: text/html` (the page's own form)",
     content: {
       'application/json': { schema: { $ref: getSchemaPath(OptOutResponse) } },
       'text/html': { schema: { type: 'string', example: OPT_OUT_DONE_EXAMPLE } },

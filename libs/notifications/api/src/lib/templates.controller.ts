@@ -17,7 +17,10 @@ const KEY_PROBLEMS: (ProblemStatus | [ProblemStatus, string])[] = [
   [404, 'Unknown municipality, or no template for this event type, channel or locale'],
   503,
 ];
-const INVALID_TEMPLATE: [422, string] = [422, 'The template does not compile or uses unknown variables (`invalid-template`)'];
+const INVALID_TEMPLATE: [422, string] = [
+  422,
+  'The template does not compile or uses unknown variables (`invalid-template`)',
+];
 
 @ApiTags('templates')
 @ApiBearerAuth('staff')
@@ -27,7 +30,10 @@ export class TemplatesController {
 
   @Get()
   @Roles('tenant-admin', 'union-admin')
-  @ApiOperation({ operationId: 'getTemplate', summary: "The template in force (the municipality's override, or the default)" })
+  @ApiOperation({
+    operationId: 'getTemplate',
+    summary: "The template in force (the municipality's override, or the default)",
+  })
   @ApiOkResponse({ type: TemplateResponse })
   @ApiProblems(...KEY_PROBLEMS)
   get(@Param() key: TemplateParams, @CurrentPrincipal() p: Principal): Promise<TemplateView> {
@@ -64,7 +70,10 @@ export class TemplatesController {
   @Post('preview')
   @HttpCode(200)
   @Roles('tenant-admin', 'union-admin')
-  @ApiOperation({ operationId: 'previewTemplate', summary: 'Render the template in force, or a draft, with sample data' })
+  @ApiOperation({
+    operationId: 'previewTemplate',
+    summary: 'Render the template in force, or a draft, with sample data',
+  })
   @ApiOkResponse({ type: RenderedMessageResponse })
   @ApiProblems(...KEY_PROBLEMS, INVALID_TEMPLATE)
   preview(

@@ -127,9 +127,21 @@ export class BookingEventsHandler {
       const message = await this.render(manager, type, channel, locale, b);
       // A closure notice changes nothing in the booking: no new invitation, the reminder stays as planned. A
       // confirmation request is no appointment yet: neither invitation nor reminder until it is confirmed.
-      const notice = type === 'scheduling.booking.affected-by-closure' || type === 'scheduling.booking.requested';
+      const notice =
+        type === 'scheduling.booking.affected-by-closure' || type === 'scheduling.booking.requested';
       const calendar = channel === 'email' && !notice ? this.invitation(b) : null;
-      await this.insert(manager, event, 'message', channel, recipient, locale, message, new Date(), calendar, appointment);
+      await this.insert(
+        manager,
+        event,
+        'message',
+        channel,
+        recipient,
+        locale,
+        message,
+        new Date(),
+        calendar,
+        appointment,
+      );
       if (type !== 'scheduling.booking.cancelled' && !notice)
         await this.planReminder(manager, event, type, channel, recipient, locale);
     }
@@ -160,7 +172,13 @@ export class BookingEventsHandler {
         .update(NotificationDeliveryRecord)
         .set(
           due
-            ? { nextAttemptAt: due, recipient, subject: reminder.subject, body, appointmentAt: new Date(b.start) }
+            ? {
+                nextAttemptAt: due,
+                recipient,
+                subject: reminder.subject,
+                body,
+                appointmentAt: new Date(b.start),
+              }
             : { status: 'suppressed', lastError: 'rescheduled to less than 24 hours ahead' },
         )
         .where({ tenantId: b.tenant, bookingRef: b.code, kind: 'reminder', channel })
@@ -169,7 +187,18 @@ export class BookingEventsHandler {
       if ((moved.affected ?? 0) > 0) return;
     }
     if (due)
-      await this.insert(manager, event, 'reminder', channel, recipient, locale, reminder, due, null, new Date(b.start));
+      await this.insert(
+        manager,
+        event,
+        'reminder',
+        channel,
+        recipient,
+        locale,
+        reminder,
+        due,
+        null,
+        new Date(b.start),
+      );
   }
 
   private async suppressReminders(manager: EntityManager, b: BookingStateV1, why: string): Promise<void> {
@@ -209,8 +238,15 @@ export class BookingEventsHandler {
 
   /** The .ics attached to e-mails: the same UID and SEQUENCE as scheduling's calendar.ics (METHOD:CANCEL once cancelled). */
   private invitation(b: BookingStateV1): string {
-    const attendee = b.citizen.email ? { email: b.citizen.email, name: `${b.citizen.firstName} ${b.citizen.lastName}` } : undefined;
-    return bookingCalendarFile(b, { method: 'REQUEST', product: 'notifications', organizer: this.organizer(b.tenant), ...(attendee ? { attendee } : {}) });
+    const attendee = b.citizen.email
+      ? { email: b.citizen.email, name: `${b.citizen.firstName} ${b.citizen.lastName}` }
+      : undefined;
+    return bookingCalendarFile(b, {
+      method: 'REQUEST',
+      product: 'notifications',
+      organizer: this.organizer(b.tenant),
+      ...(attendee ? { attendee } : {}),
+    });
   }
 
   private variables(type: MessageType, b: BookingStateV1): BookingMessageVariables {

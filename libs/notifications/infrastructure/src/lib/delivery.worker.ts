@@ -101,13 +101,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   /** Rows a crashed process left `sending`: failed and published, never re-sent. Returns how many. */
   async failInterrupted(): Promise<number> {
     return inUnionWideTransaction(this.ds, async (manager) => {
-      const rows = returned<{ id: string }>(await manager.query(
-        `UPDATE notifications.deliveries SET status = 'failed', attempts = attempts + 1, last_error = $1
+      const rows = returned<{ id: string }>(
+        await manager.query(
+          `UPDATE notifications.deliveries SET status = 'failed', attempts = attempts + 1, last_error = $1
           WHERE id IN (SELECT id FROM notifications.deliveries WHERE status = 'sending' AND next_attempt_at < now()
                        ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
           RETURNING id`,
-        [INTERRUPTED],
-      ));
+          [INTERRUPTED],
+        ),
+      );
       for (const { id } of rows) {
         const d = await manager.findOneByOrFail(NotificationDeliveryRecord, { id });
         await this.publish(manager, d, 'failed', d.attempts, undefined, INTERRUPTED);
@@ -142,13 +144,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   /** Takes due rows for sending, committed before anything is sent; returns them as they were claimed. */
   private async claim(where: string, params: unknown[]): Promise<NotificationDeliveryRecord[]> {
     return inUnionWideTransaction(this.ds, async (manager) => {
-      const ids = returned<{ id: string }>(await manager.query(
-        `UPDATE notifications.deliveries SET status = 'sending', next_attempt_at = now() + make_interval(secs => ${this.options.sendingLeaseMs / 1000})
+      const ids = returned<{ id: string }>(
+        await manager.query(
+          `UPDATE notifications.deliveries SET status = 'sending', next_attempt_at = now() + make_interval(secs => ${this.options.sendingLeaseMs / 1000})
           WHERE id IN (SELECT d.id FROM notifications.deliveries d WHERE ${where}
                        ORDER BY d.next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
           RETURNING id`,
-        params,
-      ));
+          params,
+        ),
+      );
       if (ids.length === 0) return [];
       return manager.find(NotificationDeliveryRecord, { where: { id: In(ids.map((r) => r.id)) } });
     });
@@ -187,7 +191,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     } catch (e) {
       outcome = { error: e };
     }
-    const status = await inUnionWideTransaction(this.ds, (manager) => this.record(manager, d, attempts, outcome));
+    const status = await inUnionWideTransaction(this.ds, (manager) =>
+      this.record(manager, d, attempts, outcome),
+    );
     this.metrics.deliveries.inc({ channel: d.channel, status });
   }
 

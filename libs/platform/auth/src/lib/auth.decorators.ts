@@ -21,7 +21,10 @@ export const Public = (): MethodDecorator & ClassDecorator =>
       SetMetadata(OPENAPI_SECURITY, [])(target as () => void);
       return;
     }
-    const operation = (Reflect.getMetadata(OPENAPI_OPERATION, descriptor.value) ?? {}) as Record<string, unknown>;
+    const operation = (Reflect.getMetadata(OPENAPI_OPERATION, descriptor.value) ?? {}) as Record<
+      string,
+      unknown
+    >;
     // an operation's own `security` (e.g. a citizen's manage token) stays
     Reflect.defineMetadata(OPENAPI_OPERATION, { security: [], ...operation }, descriptor.value);
   }) as MethodDecorator & ClassDecorator;

@@ -19,4 +19,6 @@ export const canAdministerTenant = (p: Principal, tenant: string): boolean =>
 
 /** May this principal work the agenda and queue of this site (of the municipality siteTenant)? */
 export const canStaffSite = (p: Principal, site: string, siteTenant: string): boolean =>
-  isUnionAdmin(p) || (p.roles.includes('operator') && p.sites.includes(site)) || canAdministerTenant(p, siteTenant);
+  isUnionAdmin(p) ||
+  (p.roles.includes('operator') && p.sites.includes(site)) ||
+  canAdministerTenant(p, siteTenant);

@@ -58,7 +58,10 @@ export class PlatformModule implements NestModule {
       providers: [
         {
           provide: HEALTH_OPTIONS,
-          useValue: { pollMs: config.HEALTH_POLL_MS, poll: config.OUTBOX_RELAY_ENABLED || config.KAFKA_CONSUMERS_ENABLED },
+          useValue: {
+            pollMs: config.HEALTH_POLL_MS,
+            poll: config.OUTBOX_RELAY_ENABLED || config.KAFKA_CONSUMERS_ENABLED,
+          },
         },
         DependencyHealth,
       ],

@@ -8,7 +8,10 @@ import { dataSourceOptionsOf, PlatformModule } from './platform.module';
 import { ServiceDefinition } from './service-definition';
 
 /** Applies the service's migrations to its schema (creating the database and schema if needed). */
-export async function migrateService<C extends PlatformConfig>(def: ServiceDefinition<C>, config: C): Promise<string[]> {
+export async function migrateService<C extends PlatformConfig>(
+  def: ServiceDefinition<C>,
+  config: C,
+): Promise<string[]> {
   await ensureDatabase(config.DATABASE_URL);
   const bootstrap = new DataSource({ ...dataSourceOptionsOf(def, config), entities: [], migrations: [] });
   await bootstrap.initialize();
@@ -28,7 +31,10 @@ export async function migrateService<C extends PlatformConfig>(def: ServiceDefin
  * The whole main.ts of a service: `serve` (default), `migrate`, `seed`. Refuses to start on bad config,
  * naming the variable.
  */
-export async function runService<C extends PlatformConfig>(def: ServiceDefinition<C>, argv = process.argv.slice(2)): Promise<void> {
+export async function runService<C extends PlatformConfig>(
+  def: ServiceDefinition<C>,
+  argv = process.argv.slice(2),
+): Promise<void> {
   let config: C;
   try {
     config = loadConfig(def.configClass);
@@ -46,11 +52,20 @@ export async function runService<C extends PlatformConfig>(def: ServiceDefinitio
     return;
   }
   const commands = def.commands ?? {};
-  const extra = command === 'seed' ? def.seed : Object.prototype.hasOwnProperty.call(commands, command) ? commands[command] : undefined;
+  const extra =
+    command === 'seed'
+      ? def.seed
+      : Object.prototype.hasOwnProperty.call(commands, command)
+        ? commands[command]
+        : undefined;
   if (command === 'seed' || extra) {
     if (!extra) return;
     const ctx = await NestFactory.createApplicationContext(
-      PlatformModule.forService(def, { ...config, OUTBOX_RELAY_ENABLED: false, KAFKA_CONSUMERS_ENABLED: false }),
+      PlatformModule.forService(def, {
+        ...config,
+        OUTBOX_RELAY_ENABLED: false,
+        KAFKA_CONSUMERS_ENABLED: false,
+      }),
       { logger: ['error', 'warn'] },
     );
     try {
@@ -61,12 +76,19 @@ export async function runService<C extends PlatformConfig>(def: ServiceDefinitio
     return;
   }
   if (command !== 'serve') {
-    process.stderr.write(`${def.service}: unknown command '${command}' (${['serve', 'migrate', 'seed', ...Object.keys(commands)].join(' | ')})\n`);
+    process.stderr.write(
+      `${def.service}: unknown command '${command}' (${['serve', 'migrate', 'seed', ...Object.keys(commands)].join(' | ')})\n`,
+    );
     process.exit(64);
   }
   const started = Date.now();
   const app = await createServiceApp(def, config);
-  void app.startAllMicroservices().catch((e: Error) => process.stderr.write(`${def.service}: consumer: ${e.message}\n`));
+  void app
+    .startAllMicroservices()
+    .catch((e: Error) => process.stderr.write(`${def.service}: consumer: ${e.message}\n`));
   await app.listen(config.PORT, '0.0.0.0');
-  new Logger(def.service).log({ config: describeConfig(config), startupMs: Date.now() - started }, `${def.service} listening on :${config.PORT}`);
+  new Logger(def.service).log(
+    { config: describeConfig(config), startupMs: Date.now() - started },
+    `${def.service} listening on :${config.PORT}`,
+  );
 }

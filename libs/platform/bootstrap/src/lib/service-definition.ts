@@ -28,5 +28,8 @@ export interface ServiceDefinition<C extends PlatformConfig> {
   /** Optional `seed` command: loads reference data; must be idempotent. */
   seed?: (app: import('@nestjs/common').INestApplicationContext, config: C) => Promise<void>;
   /** Further one-off commands (`main.js <name>`), run like `seed`: no HTTP, no consumers, no relay. */
-  commands?: Record<string, (app: import('@nestjs/common').INestApplicationContext, config: C) => Promise<void>>;
+  commands?: Record<
+    string,
+    (app: import('@nestjs/common').INestApplicationContext, config: C) => Promise<void>
+  >;
 }

@@ -18,7 +18,8 @@ const toBool = ({ obj, key, value }: { obj: Record<string, unknown>; key: string
  * live in KafkaSecurityConfig and MonitoringConfig, its parents.
  */
 export class PlatformConfig extends MonitoringConfig {
-  @IsIn(['development', 'test', 'production']) NODE_ENV: 'development' | 'test' | 'production' = 'development';
+  @IsIn(['development', 'test', 'production']) NODE_ENV: 'development' | 'test' | 'production' =
+    'development';
 
   @IsInt() @Min(1) @Max(65535) PORT: number = 3000;
 
@@ -81,7 +82,10 @@ export class PlatformConfig extends MonitoringConfig {
    * The desk console's own origin (scheme, host, port): the only web origin whose pages may call staff endpoints
    * (CORS, libs/platform/bootstrap). The gateway and the Ingress serve the console on the API's own host.
    */
-  @Matches(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, { message: 'CONSOLE_ORIGIN must be an origin like https://sportello.example.it (no path, no trailing slash)' })
+  @Matches(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, {
+    message:
+      'CONSOLE_ORIGIN must be an origin like https://sportello.example.it (no path, no trailing slash)',
+  })
   CONSOLE_ORIGIN: string = 'http://localhost:8080';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL: string = 'info';
@@ -105,7 +109,10 @@ export class PlatformConfig extends MonitoringConfig {
    * a hop count, or addresses/subnets/names (`loopback`, `uniquelocal`, `10.0.0.0/8`, comma-separated). Only a
    * trusted proxy's header is believed, so per-client limits cannot be dodged by forging it.
    */
-  @Matches(/^(true|false|\d{1,2}|[a-z0-9.:/]+(\s*,\s*[a-z0-9.:/]+)*)$/i, { message: 'TRUST_PROXY must be true, false, a hop count or a list of addresses, subnets or loopback/linklocal/uniquelocal' })
+  @Matches(/^(true|false|\d{1,2}|[a-z0-9.:/]+(\s*,\s*[a-z0-9.:/]+)*)$/i, {
+    message:
+      'TRUST_PROXY must be true, false, a hop count or a list of addresses, subnets or loopback/linklocal/uniquelocal',
+  })
   TRUST_PROXY: string = 'loopback';
 }
 

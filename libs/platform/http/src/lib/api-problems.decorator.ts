@@ -23,7 +23,9 @@ export type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 
  * Declares the route's error answers as `application/problem+json` with the shared Problem schema:
  * `@ApiProblems(400, 404, 409)`, or with a route-specific text: `@ApiProblems(400, [409, 'The slot is full'])`.
  */
-export function ApiProblems(...responses: (ProblemStatus | [ProblemStatus, string])[]): MethodDecorator & ClassDecorator {
+export function ApiProblems(
+  ...responses: (ProblemStatus | [ProblemStatus, string])[]
+): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ApiExtraModels(ProblemDto),
     ...responses.map((r) => {

@@ -4,9 +4,15 @@ import { errorToProblem } from './error-to-problem';
 
 describe('errorToProblem', () => {
   it('maps a domain error with its own status, type and field errors', () => {
-    const { problem, internal } = errorToProblem(new ValidationFailedError([{ field: 'title', message: 'too short' }]));
+    const { problem, internal } = errorToProblem(
+      new ValidationFailedError([{ field: 'title', message: 'too short' }]),
+    );
     expect(internal).toBe(false);
-    expect(problem).toMatchObject({ status: 400, type: 'https://sportellofacile.unionevallesavio.it/problems/validation', errors: [{ field: 'title', message: 'too short' }] });
+    expect(problem).toMatchObject({
+      status: 400,
+      type: 'https://sportellofacile.unionevallesavio.it/problems/validation',
+      errors: [{ field: 'title', message: 'too short' }],
+    });
   });
 
   it.each([
@@ -29,17 +35,29 @@ describe('errorToProblem', () => {
   });
 
   it("maps body-parser's malformed JSON to a 400 saying so", () => {
-    const parse = Object.assign(new SyntaxError('Unexpected token'), { status: 400, type: 'entity.parse.failed' });
-    expect(errorToProblem(parse).problem).toMatchObject({ status: 400, detail: 'The body is not valid JSON' });
+    const parse = Object.assign(new SyntaxError('Unexpected token'), {
+      status: 400,
+      type: 'entity.parse.failed',
+    });
+    expect(errorToProblem(parse).problem).toMatchObject({
+      status: 400,
+      detail: 'The body is not valid JSON',
+    });
   });
 
   it('says so when Nest has already wrapped the parser error in a BadRequestException', () => {
     const wrapped = new BadRequestException('Unexpected end of JSON input');
-    expect(errorToProblem(wrapped).problem).toMatchObject({ status: 400, detail: expect.stringMatching(/^The body is not valid JSON/) });
+    expect(errorToProblem(wrapped).problem).toMatchObject({
+      status: 400,
+      detail: expect.stringMatching(/^The body is not valid JSON/),
+    });
   });
 
   it('answers 400 for a NUL character PostgreSQL refuses to store, not 500', () => {
-    const nul = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021', severity: 'ERROR' });
+    const nul = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), {
+      code: '22021',
+      severity: 'ERROR',
+    });
     expect(errorToProblem(nul)).toMatchObject({ problem: { status: 400 }, internal: false });
   });
 
@@ -50,12 +68,22 @@ describe('errorToProblem', () => {
 
   it('answers 503 (retry later), not 500, when the database is away', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
-    const terminated = { message: 'Query failed', driverError: new Error('Connection terminated unexpectedly') };
-    const shutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01', severity: 'FATAL' });
+    const terminated = {
+      message: 'Query failed',
+      driverError: new Error('Connection terminated unexpectedly'),
+    };
+    const shutdown = Object.assign(new Error('terminating connection due to administrator command'), {
+      code: '57P01',
+      severity: 'FATAL',
+    });
     for (const e of [refused, terminated, shutdown, new Error('timeout exceeded when trying to connect')]) {
       const { problem, internal } = errorToProblem(e);
       expect(internal).toBe(false);
-      expect(problem).toMatchObject({ status: 503, type: 'https://sportellofacile.unionevallesavio.it/problems/unavailable', retryAfterSeconds: 5 });
+      expect(problem).toMatchObject({
+        status: 503,
+        type: 'https://sportellofacile.unionevallesavio.it/problems/unavailable',
+        retryAfterSeconds: 5,
+      });
     }
   });
 

@@ -38,8 +38,16 @@ const PG_STATUS: Record<string, { status: number; code: string; detail: string }
   '22001': { status: 400, code: 'validation', detail: 'A value is too long' },
   '54000': { status: 400, code: 'validation', detail: 'A value is too large' },
   // A NUL character (\u0000) in text or JSON: PostgreSQL cannot store it.
-  '22021': { status: 400, code: 'validation', detail: 'A value contains a character that cannot be stored (e.g. NUL)' },
-  '22P05': { status: 400, code: 'validation', detail: 'A value contains a character that cannot be stored (e.g. NUL)' },
+  '22021': {
+    status: 400,
+    code: 'validation',
+    detail: 'A value contains a character that cannot be stored (e.g. NUL)',
+  },
+  '22P05': {
+    status: 400,
+    code: 'validation',
+    detail: 'A value contains a character that cannot be stored (e.g. NUL)',
+  },
 };
 
 function pgErrorOf(error: unknown): PgError | undefined {
@@ -51,8 +59,23 @@ function pgErrorOf(error: unknown): PgError | undefined {
 }
 
 /** Network errors and SQLSTATEs (class 08, 57P0x) that mean the database is away, not that the request is wrong. */
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
-const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Connection is not established|connect ECONNREFUSED|read ECONNRESET|Client has encountered a connection error/i;
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|Connection is not established|connect ECONNREFUSED|read ECONNRESET|Client has encountered a connection error/i;
 
 function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; typeof e === 'object' && e !== null && depth < 4; depth++) {
@@ -86,18 +109,30 @@ export function errorToProblem(error: unknown): { problem: Problem; internal: bo
       typeof response === 'string'
         ? response
         : Array.isArray((response as { message?: unknown }).message)
-          ? ((response as { message: string[] }).message).join('; ')
+          ? (response as { message: string[] }).message.join('; ')
           : String((response as { message?: unknown }).message ?? error.message);
     // Terminus' readiness answer keeps its per-dependency details.
-    const details = typeof response === 'object' && response !== null ? (response as { details?: unknown }).details : undefined;
+    const details =
+      typeof response === 'object' && response !== null
+        ? (response as { details?: unknown }).details
+        : undefined;
     if (details) {
       return {
-        problem: { type: problemType('not-ready'), title: titleOf(status), status, detail: 'A dependency is not available', checks: details },
+        problem: {
+          type: problemType('not-ready'),
+          title: titleOf(status),
+          status,
+          detail: 'A dependency is not available',
+          checks: details,
+        },
         internal: false,
       };
     }
     // Nest turns body-parser's SyntaxError into a bare BadRequestException carrying the parser's message.
-    const badJson = status === 400 && typeof response === 'object' && /JSON|Unexpected (token|end|non-whitespace)/.test(message);
+    const badJson =
+      status === 400 &&
+      typeof response === 'object' &&
+      /JSON|Unexpected (token|end|non-whitespace)/.test(message);
     return {
       problem: {
         type: problemType(status === 404 ? 'not-found' : badJson ? 'invalid-json' : `http-${status}`),
@@ -111,28 +146,46 @@ export function errorToProblem(error: unknown): { problem: Problem; internal: bo
   const pg = pgErrorOf(error);
   if (pg?.code && PG_STATUS[pg.code]) {
     const m = PG_STATUS[pg.code];
-    return { problem: { type: problemType(m.code), title: titleOf(m.status), status: m.status, detail: m.detail }, internal: false };
+    return {
+      problem: { type: problemType(m.code), title: titleOf(m.status), status: m.status, detail: m.detail },
+      internal: false,
+    };
   }
   if (isDatabaseUnavailable(error)) {
     return {
-      problem: { type: problemType('unavailable'), title: titleOf(503), status: 503, detail: 'The database is not reachable; try again shortly', retryAfterSeconds: 5 },
+      problem: {
+        type: problemType('unavailable'),
+        title: titleOf(503),
+        status: 503,
+        detail: 'The database is not reachable; try again shortly',
+        retryAfterSeconds: 5,
+      },
       internal: false,
     };
   }
   // Errors carrying an HTTP status (auth errors, body-parser's http-errors): trust 4xx only.
   if (typeof error === 'object' && error !== null) {
     const e = error as { status?: unknown; statusCode?: unknown; message?: unknown; type?: unknown };
-    const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : 0;
+    const status =
+      typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : 0;
     if (status >= 400 && status < 500) {
       let detail = typeof e.message === 'string' ? e.message : titleOf(status);
       if (e.type === 'entity.parse.failed') detail = 'The body is not valid JSON';
       if (e.type === 'entity.too.large') detail = 'The body is too large';
       const code = status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : `http-${status}`;
-      return { problem: { type: problemType(code), title: titleOf(status), status, detail }, internal: false };
+      return {
+        problem: { type: problemType(code), title: titleOf(status), status, detail },
+        internal: false,
+      };
     }
   }
   return {
-    problem: { type: problemType('internal'), title: titleOf(500), status: 500, detail: 'An unexpected error occurred' },
+    problem: {
+      type: problemType('internal'),
+      title: titleOf(500),
+      status: 500,
+      detail: 'An unexpected error occurred',
+    },
     internal: true,
   };
 }

@@ -19,7 +19,8 @@ export class ProblemFilter implements ExceptionFilter {
     const { problem, internal } = errorToProblem(error);
     if (internal) this.logger.error({ err: exception, path: request.path }, 'Unhandled error');
     if (response.headersSent) return;
-    if (typeof problem['retryAfterSeconds'] === 'number') response.setHeader('Retry-After', String(problem['retryAfterSeconds']));
+    if (typeof problem['retryAfterSeconds'] === 'number')
+      response.setHeader('Retry-After', String(problem['retryAfterSeconds']));
     response
       .status(problem.status)
       .type(PROBLEM_CONTENT_TYPE)

@@ -38,7 +38,9 @@ export class CloudEventsKafkaServer extends ServerKafka {
         await this.start(callback);
         return;
       } catch (e) {
-        this.prefixLogger.warn(`Kafka consumer not started (${(e as Error).message}); retrying in ${delay} ms`);
+        this.prefixLogger.warn(
+          `Kafka consumer not started (${(e as Error).message}); retrying in ${delay} ms`,
+        );
         await this.close().catch(() => undefined);
         await new Promise((r) => setTimeout(r, delay));
         delay = Math.min(delay * 2, 5000);

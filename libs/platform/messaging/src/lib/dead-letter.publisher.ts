@@ -23,7 +23,13 @@ export class DeadLetterPublisher {
   ) {}
 
   /** `topic` is the physical (prefixed) topic the message came from. Throws when Kafka refuses. */
-  async publish(topic: string, partition: number, message: RawKafkaMessage, consumer: string, error: string): Promise<void> {
+  async publish(
+    topic: string,
+    partition: number,
+    message: RawKafkaMessage,
+    consumer: string,
+    error: string,
+  ): Promise<void> {
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(message.headers ?? {})) {
       if (typeof v === 'string') headers[k] = v;
@@ -44,6 +50,9 @@ export class DeadLetterPublisher {
     const producer = await this.producer.get();
     await producer.send({ topic: dlqOf(topic), acks: -1, messages: [{ key: message.key, value, headers }] });
     this.metrics.deadLetters.inc({ consumer, topic: topic.slice(this.options.topicPrefix.length) });
-    this.logger.warn({ topic, partition, offset: message.offset, consumer, error }, 'Event moved to the dead-letter topic');
+    this.logger.warn(
+      { topic, partition, offset: message.offset, consumer, error },
+      'Event moved to the dead-letter topic',
+    );
   }
 }

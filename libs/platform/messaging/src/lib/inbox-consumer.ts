@@ -2,7 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { KafkaContext } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CloudEvent, fromKafkaRecord, InvalidCloudEventError, topicOfType, validateCloudEvent } from '@facile/contracts';
+import {
+  CloudEvent,
+  fromKafkaRecord,
+  InvalidCloudEventError,
+  topicOfType,
+  validateCloudEvent,
+} from '@facile/contracts';
 import { TenantContext, TenantRegistry } from '@facile/platform/tenancy';
 import { setTransactionTenant } from '@facile/platform/persistence';
 import { DeadLetterPublisher, RawKafkaMessage } from './dead-letter.publisher';
@@ -52,7 +58,9 @@ export class InboxConsumer {
       const raw = fromKafkaRecord(message.key, message.value, message.headers as Record<string, string>);
       event = validateCloudEvent(raw);
       if (topicOfType(event.type) !== this.logicalTopic(topic)) {
-        throw new InvalidCloudEventError(`event type ${event.type} does not belong on ${this.logicalTopic(topic)}`);
+        throw new InvalidCloudEventError(
+          `event type ${event.type} does not belong on ${this.logicalTopic(topic)}`,
+        );
       }
       if (!this.tenants.has(event.tenant)) throw new InvalidCloudEventError(`unknown tenant ${event.tenant}`);
     } catch (e) {
@@ -68,7 +76,12 @@ export class InboxConsumer {
     await runWithTraceparent(event.traceparent, () => this.applyWithRetries(ctx, consumer, event, effect));
   }
 
-  private async applyWithRetries(ctx: KafkaContext, consumer: string, event: CloudEvent<object>, effect: EventEffect): Promise<void> {
+  private async applyWithRetries(
+    ctx: KafkaContext,
+    consumer: string,
+    event: CloudEvent<object>,
+    effect: EventEffect,
+  ): Promise<void> {
     const message = ctx.getMessage() as unknown as RawKafkaMessage;
     const tenant = this.tenants.require(event.tenant);
     const started = Date.now();
@@ -79,15 +92,36 @@ export class InboxConsumer {
         const outcome = applied ? 'applied' : 'duplicate';
         this.metrics.eventsConsumed.inc({ consumer, type: event.type, outcome });
         // The consumer's access line: one per event, like HTTP requests.
-        this.logger.log({ consumer, eventType: event.type, eventId: event.id, outcome, attempts: attempt, durationMs: Date.now() - started }, `${event.type} ${outcome}`);
+        this.logger.log(
+          {
+            consumer,
+            eventType: event.type,
+            eventId: event.id,
+            outcome,
+            attempts: attempt,
+            durationMs: Date.now() - started,
+          },
+          `${event.type} ${outcome}`,
+        );
         return;
       } catch (e) {
         if (e instanceof PoisonEventError || attempt >= this.options.consumerMaxAttempts) {
-          await this.deadLetter(ctx.getTopic(), ctx.getPartition(), message, consumer, `after ${attempt} attempt(s)`, e);
+          await this.deadLetter(
+            ctx.getTopic(),
+            ctx.getPartition(),
+            message,
+            consumer,
+            `after ${attempt} attempt(s)`,
+            e,
+          );
           return;
         }
-        this.logger.warn(`${consumer}: ${event.type} ${event.id} failed (attempt ${attempt}): ${(e as Error).message}`);
-        await ctx.getHeartbeat()().catch(() => undefined);
+        this.logger.warn(
+          `${consumer}: ${event.type} ${event.id} failed (attempt ${attempt}): ${(e as Error).message}`,
+        );
+        await ctx
+          .getHeartbeat()()
+          .catch(() => undefined);
         await new Promise((r) => setTimeout(r, delay));
         delay = Math.min(delay * 2, 10000);
       }
@@ -116,7 +150,14 @@ export class InboxConsumer {
     return topic.slice(this.options.topicPrefix.length);
   }
 
-  private async deadLetter(topic: string, partition: number, message: RawKafkaMessage, consumer: string, why: string, e: unknown) {
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: RawKafkaMessage,
+    consumer: string,
+    why: string,
+    e: unknown,
+  ) {
     const error = `${why}: ${(e as Error)?.message ?? String(e)}`;
     this.metrics.eventsConsumed.inc({ consumer, type: 'unknown', outcome: 'dead-lettered' });
     await this.deadLetters.publish(topic, partition, message, consumer, error);

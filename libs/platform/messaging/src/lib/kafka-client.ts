@@ -37,7 +37,11 @@ export class SharedProducer {
   async get(): Promise<Producer> {
     if (this.producer) return this.producer;
     this.connecting ??= (async () => {
-      const p = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+      const p = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+      });
       p.on(p.events.DISCONNECT, () => {
         if (this.producer === p) this.producer = undefined;
       });

@@ -19,7 +19,9 @@ export async function createMessagingTablesV1(runner: QueryRunner, schema: strin
     "published_at" TIMESTAMP WITH TIME ZONE,
     CONSTRAINT "PK_outbox" PRIMARY KEY ("id"),
     CONSTRAINT "UQ_outbox_seq" UNIQUE ("seq"))`);
-  await runner.query(`CREATE INDEX "outbox_unpublished_idx" ON "${schema}"."outbox" ("seq") WHERE published_at IS NULL`);
+  await runner.query(
+    `CREATE INDEX "outbox_unpublished_idx" ON "${schema}"."outbox" ("seq") WHERE published_at IS NULL`,
+  );
   await runner.query(`CREATE TABLE "${schema}"."inbox" (
     "consumer" text NOT NULL,
     "event_id" text NOT NULL,

@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  BeforeApplicationShutdown,
+  OnModuleInit,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource, EntitySubscriberInterface, In, IsNull, TransactionCommitEvent } from 'typeorm';
@@ -108,7 +115,10 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, Before
 
   private async tryLead(): Promise<void> {
     if (!this.session) {
-      const client = new Client({ connectionString: this.options.databaseUrl, connectionTimeoutMillis: 3000 });
+      const client = new Client({
+        connectionString: this.options.databaseUrl,
+        connectionTimeoutMillis: 3000,
+      });
       client.on('error', () => {
         this.setLeader(false);
         this.session = undefined;
@@ -118,7 +128,10 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, Before
       client.on('notification', () => this.poke());
     }
     const key = `facile-outbox-relay:${this.options.schema}`;
-    const res = await this.session.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [key]);
+    const res = await this.session.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtext($1)) AS locked',
+      [key],
+    );
     this.setLeader(res.rows[0]?.locked === true);
     if (this.leader) {
       await this.session.query(`LISTEN ${outboxChannel(this.options.schema)}`);

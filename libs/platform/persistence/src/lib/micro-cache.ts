@@ -17,7 +17,10 @@ export class MicroCache<T> {
   private readonly entries = new Map<string, Entry<T>>();
   private generation = 0;
 
-  constructor(readonly ttlMs: number, private readonly maxEntries = 2000) {}
+  constructor(
+    readonly ttlMs: number,
+    private readonly maxEntries = 2000,
+  ) {}
 
   get(key: string, compute: () => Promise<T>): Promise<T> {
     if (this.ttlMs <= 0) return compute();
@@ -63,7 +66,8 @@ export class MicroCache<T> {
     const value = compute();
     value.then(
       () => {
-        if (this.generation === generation && this.entries.get(key) === hit) this.entries.set(key, { at: started, value });
+        if (this.generation === generation && this.entries.get(key) === hit)
+          this.entries.set(key, { at: started, value });
       },
       () => (hit.refreshing = false),
     );

@@ -1,4 +1,12 @@
-import { Global, Logger, Module, DynamicModule, OnApplicationShutdown, Inject, Injectable } from '@nestjs/common';
+import {
+  Global,
+  Logger,
+  Module,
+  DynamicModule,
+  OnApplicationShutdown,
+  Inject,
+  Injectable,
+} from '@nestjs/common';
 import { createClient } from 'redis';
 import { RATE_LIMIT_PREFIX, RateLimits } from './rate-limiter';
 

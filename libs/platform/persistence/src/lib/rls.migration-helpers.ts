@@ -6,7 +6,11 @@ import { QueryRunner } from 'typeorm';
  * not subject to it, so the service should connect as an ordinary role in production.
  * Frozen: migrations that call it must keep producing the same SQL.
  */
-export async function enableTenantRowLevelSecurity(runner: QueryRunner, schema: string, table: string): Promise<void> {
+export async function enableTenantRowLevelSecurity(
+  runner: QueryRunner,
+  schema: string,
+  table: string,
+): Promise<void> {
   const t = `"${schema}"."${table}"`;
   await runner.query(`ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY`);
   await runner.query(`ALTER TABLE ${t} FORCE ROW LEVEL SECURITY`);

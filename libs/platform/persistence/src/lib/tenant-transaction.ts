@@ -14,7 +14,10 @@ export async function setTransactionUnionWide(manager: EntityManager): Promise<v
 /**
  * Runs fn in a transaction scoped to the tenant in TenantContext (throws when unset), with RLS set.
  */
-export function inTenantTransaction<T>(ds: DataSource, fn: (manager: EntityManager, tenant: TenantId) => Promise<T>): Promise<T> {
+export function inTenantTransaction<T>(
+  ds: DataSource,
+  fn: (manager: EntityManager, tenant: TenantId) => Promise<T>,
+): Promise<T> {
   const tenant = TenantContext.current();
   return ds.transaction(async (manager) => {
     await setTransactionTenant(manager, tenant);
@@ -23,7 +26,10 @@ export function inTenantTransaction<T>(ds: DataSource, fn: (manager: EntityManag
 }
 
 /** An explicit, named union-wide operation (e.g. an operator's site agenda across municipalities). */
-export function inUnionWideTransaction<T>(ds: DataSource, fn: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function inUnionWideTransaction<T>(
+  ds: DataSource,
+  fn: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   return ds.transaction(async (manager) => {
     await setTransactionUnionWide(manager);
     return fn(manager);

@@ -23,13 +23,12 @@ describe('TenantContext', () => {
 describe('TenantRegistry', () => {
   it('lists the five municipalities of the shipped configuration and the Union', () => {
     const registry = TenantRegistry.fromFile();
-    expect(registry.municipalities().map((t) => t.id).sort()).toEqual([
-      'bagno-di-romagna',
-      'cesena',
-      'mercato-saraceno',
-      'montiano',
-      'verghereto',
-    ]);
+    expect(
+      registry
+        .municipalities()
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual(['bagno-di-romagna', 'cesena', 'mercato-saraceno', 'montiano', 'verghereto']);
     expect(registry.ids()).toHaveLength(6);
     expect(registry.get('unione-valle-savio').kind).toBe('union');
   });
@@ -47,9 +46,9 @@ describe('TenantRegistry', () => {
   });
 
   it('rejects a malformed file naming the problem', () => {
-    expect(() => TenantRegistry.fromJson({ union: { id: 'u', name: 'U' }, tenants: [{ id: 'Bad Id', name: 'x' }] })).toThrow(
-      /tenants\[0\]\.id/,
-    );
+    expect(() =>
+      TenantRegistry.fromJson({ union: { id: 'u', name: 'U' }, tenants: [{ id: 'Bad Id', name: 'x' }] }),
+    ).toThrow(/tenants\[0\]\.id/);
   });
 
   it('gathers the web sites of the Union and of every municipality, from the shipped file too', () => {

@@ -42,7 +42,9 @@ export const DEFAULT_CONFIRM_WITHIN_MINUTES = 30;
 
 /** The municipality's confirmation mode, defaults applied. */
 export function bookingConfirmationOf(tenant: Tenant): BookingConfirmation {
-  return tenant.bookingConfirmation === 'link' ? { mode: 'link', withinMinutes: tenant.confirmWithinMinutes ?? DEFAULT_CONFIRM_WITHIN_MINUTES } : { mode: 'immediate' };
+  return tenant.bookingConfirmation === 'link'
+    ? { mode: 'link', withinMinutes: tenant.confirmWithinMinutes ?? DEFAULT_CONFIRM_WITHIN_MINUTES }
+    : { mode: 'immediate' };
 }
 
 export class UnknownTenantError extends Error {
@@ -108,18 +110,30 @@ export class TenantRegistry {
     }
     const tenants = parsed.tenants.map(
       (
-        t: { id?: unknown; name?: unknown; webOrigins?: unknown; bookingConfirmation?: unknown; confirmWithinMinutes?: unknown },
+        t: {
+          id?: unknown;
+          name?: unknown;
+          webOrigins?: unknown;
+          bookingConfirmation?: unknown;
+          confirmWithinMinutes?: unknown;
+        },
         i: number,
       ) => {
-        if (typeof t.id !== 'string' || !ID.test(t.id)) throw new Error(`${source}: tenants[${i}].id is not a slug`);
+        if (typeof t.id !== 'string' || !ID.test(t.id))
+          throw new Error(`${source}: tenants[${i}].id is not a slug`);
         if (typeof t.name !== 'string') throw new Error(`${source}: tenants[${i}].name is missing`);
         webOriginsOf(t.webOrigins, `${source}: tenants[${i}]`);
-        if (t.bookingConfirmation !== undefined && !(BOOKING_CONFIRMATION_MODES as readonly unknown[]).includes(t.bookingConfirmation)) {
+        if (
+          t.bookingConfirmation !== undefined &&
+          !(BOOKING_CONFIRMATION_MODES as readonly unknown[]).includes(t.bookingConfirmation)
+        ) {
           throw new Error(`${source}: tenants[${i}].bookingConfirmation must be "immediate" or "link"`);
         }
         const within = t.confirmWithinMinutes;
         if (within !== undefined && (typeof within !== 'number' || !(within > 0) || within > 1440)) {
-          throw new Error(`${source}: tenants[${i}].confirmWithinMinutes must be a number of minutes, more than 0 and at most 1440`);
+          throw new Error(
+            `${source}: tenants[${i}].confirmWithinMinutes must be a number of minutes, more than 0 and at most 1440`,
+          );
         }
         return { ...t, kind: 'municipality' } as Tenant;
       },

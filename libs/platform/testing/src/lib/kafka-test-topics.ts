@@ -53,7 +53,11 @@ export interface ReadMessage {
 }
 
 /** Reads every message of a topic from the start (a throwaway consumer group), up to `expected` or the timeout. */
-export async function readTopic(topic: string, opts: { expected?: number; timeoutMs?: number } = {}, kafka = testKafka()): Promise<ReadMessage[]> {
+export async function readTopic(
+  topic: string,
+  opts: { expected?: number; timeoutMs?: number } = {},
+  kafka = testKafka(),
+): Promise<ReadMessage[]> {
   const consumer = kafka.consumer({ groupId: `reader-${Math.random().toString(36).slice(2)}` });
   const messages: ReadMessage[] = [];
   await consumer.connect();
@@ -64,8 +68,15 @@ export async function readTopic(topic: string, opts: { expected?: number; timeou
       void consumer.run({
         eachMessage: async ({ message, partition }) => {
           const headers: Record<string, string> = {};
-          for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = v.toString();
-          messages.push({ key: message.key?.toString() ?? null, value: message.value?.toString() ?? null, headers, partition, offset: message.offset });
+          for (const [k, v] of Object.entries(message.headers ?? {}))
+            if (v !== undefined) headers[k] = v.toString();
+          messages.push({
+            key: message.key?.toString() ?? null,
+            value: message.value?.toString() ?? null,
+            headers,
+            partition,
+            offset: message.offset,
+          });
           if (opts.expected !== undefined && messages.length >= opts.expected) {
             clearTimeout(timer);
             resolve();

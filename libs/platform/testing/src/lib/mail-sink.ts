@@ -35,7 +35,9 @@ export class MailSink {
 
   /** Every recipient address of every message, in order of arrival. */
   recipients(): string[] {
-    return this.messages.flatMap((m) => (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).flatMap((a) => a.value.map((v) => v.address ?? '')));
+    return this.messages.flatMap((m) =>
+      (Array.isArray(m.to) ? m.to : m.to ? [m.to] : []).flatMap((a) => a.value.map((v) => v.address ?? '')),
+    );
   }
 
   stop(): Promise<void> {

@@ -1,6 +1,9 @@
 import { Role, signDevToken } from '@facile/platform/auth';
 import { TEST_JWT_SECRET } from './test-env';
 
-export function staffToken(role: Role, scope: { tenants?: string[]; sites?: string[] } = {}): Promise<string> {
+export function staffToken(
+  role: Role,
+  scope: { tenants?: string[]; sites?: string[] } = {},
+): Promise<string> {
   return signDevToken(TEST_JWT_SECRET, { roles: [role], ...scope });
 }

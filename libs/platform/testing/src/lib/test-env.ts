@@ -6,7 +6,10 @@ export const TEST_JWT_SECRET = 'test-only-secret-0123456789-abcdefghijklmnop';
  * Environment for one Jest project: one database per project and run (created on demand), topics under a
  * prefix unique to the test file, so runs never disturb each other or a running platform.
  */
-export function testEnvironment(project: string, overrides: Record<string, string> = {}): Record<string, string> {
+export function testEnvironment(
+  project: string,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
   const url = new URL(process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/facile_test');
   // TEST_DATABASE_SUFFIX lets two checkouts (or two people) run the same project's tests side by side.
   const suffix = (process.env['TEST_DATABASE_SUFFIX'] ?? '').replace(/[^a-z0-9]/gi, '_');

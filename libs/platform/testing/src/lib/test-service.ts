@@ -45,5 +45,7 @@ export async function truncateSchema(ds: DataSource, schema: string): Promise<vo
     [schema],
   );
   if (rows.length === 0) return;
-  await ds.query(`TRUNCATE ${rows.map((r) => `"${schema}"."${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  await ds.query(
+    `TRUNCATE ${rows.map((r) => `"${schema}"."${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
+  );
 }

@@ -1,5 +1,9 @@
 /** Polls until the check returns a truthy value (returned) or the timeout passes (throws with the last error). */
-export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 15000, everyMs = 50): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  check: () => Promise<T> | T,
+  timeoutMs = 15000,
+  everyMs = 50,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -9,7 +13,8 @@ export async function waitFor<T>(check: () => Promise<T> | T, timeoutMs = 15000,
     } catch (e) {
       last = e;
     }
-    if (Date.now() > deadline) throw new Error(`waitFor timed out after ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`waitFor timed out after ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }

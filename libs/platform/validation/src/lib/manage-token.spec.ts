@@ -4,7 +4,8 @@ describe('manage tokens', () => {
   it('are at least 128 random bits and distinct', () => {
     const tokens = new Set(Array.from({ length: 1000 }, () => ManageTokens.generate()));
     expect(tokens.size).toBe(1000);
-    for (const t of [...tokens].slice(0, 5)) expect(Buffer.from(t, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
+    for (const t of [...tokens].slice(0, 5))
+      expect(Buffer.from(t, 'base64url').length * 8).toBeGreaterThanOrEqual(128);
   });
 
   it('match only their own hash', () => {

@@ -15,7 +15,11 @@ export class AgendaController {
   @Get()
   @Roles('operator', 'tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'getAgenda', summary: "A site's day across every municipality (its operators, its municipality's admins, union admins)" })
+  @ApiOperation({
+    operationId: 'getAgenda',
+    summary:
+      "A site's day across every municipality (its operators, its municipality's admins, union admins)",
+  })
   @ApiOkResponse({ type: AgendaResponse })
   @ApiProblems([400, 'Bad site id or date'], 401, [403, 'Not staff of that site'], [404, 'No such site'])
   get(@Query() q: AgendaQuery, @CurrentPrincipal() principal: Principal) {

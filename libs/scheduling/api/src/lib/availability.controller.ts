@@ -12,9 +12,11 @@ import { SCHEDULING_TAGS } from './openapi/api-tags';
 
 /** `service` or `services`, exactly one of them. */
 export function servicesOf(dto: SlotRequestDto): string[] {
-  if (dto.service && dto.services) throw new ValidationFailedError([{ field: 'services', message: 'give service or services, not both' }]);
+  if (dto.service && dto.services)
+    throw new ValidationFailedError([{ field: 'services', message: 'give service or services, not both' }]);
   const list = dto.services ?? (dto.service ? [dto.service] : []);
-  if (list.length === 0) throw new ValidationFailedError([{ field: 'service', message: 'service or services is required' }]);
+  if (list.length === 0)
+    throw new ValidationFailedError([{ field: 'service', message: 'service or services is required' }]);
   return list;
 }
 
@@ -28,21 +30,49 @@ export class AvailabilityController {
 
   @Get('availability')
   @Public()
-  @ApiOperation({ operationId: 'getAvailability', summary: 'Free slots of one or more procedures (a,b) for a municipality, at one or every site' })
+  @ApiOperation({
+    operationId: 'getAvailability',
+    summary: 'Free slots of one or more procedures (a,b) for a municipality, at one or every site',
+  })
   @ApiOkResponse({ type: AvailabilityResponse, description: 'Start and end with the Europe/Rome offset' })
-  @ApiProblems([400, 'Bad slugs or dates, to before from, or more than 62 days'], [404, 'Unknown procedure, municipality or site'], [422, 'Not bookable for that municipality, or the site does not serve it'])
+  @ApiProblems(
+    [400, 'Bad slugs or dates, to before from, or more than 62 days'],
+    [404, 'Unknown procedure, municipality or site'],
+    [422, 'Not bookable for that municipality, or the site does not serve it'],
+  )
   async get(@Query() q: AvailabilityQueryDto, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const json = await this.availability.executeJson({ services: q.service.split(','), tenant: q.tenant, site: q.site, from: q.from, to: q.to });
+    const json = await this.availability.executeJson({
+      services: q.service.split(','),
+      tenant: q.tenant,
+      site: q.site,
+      from: q.from,
+      to: q.to,
+    });
     res.type('application/json');
     return json;
   }
 
   @Post('holds')
   @Public()
-  @ApiOperation({ operationId: 'createHold', summary: 'Keep a slot for a few minutes while the citizen fills the form' })
+  @ApiOperation({
+    operationId: 'createHold',
+    summary: 'Keep a slot for a few minutes while the citizen fills the form',
+  })
   @ApiCreatedResponse({ type: HoldResponse })
-  @ApiProblems([400, 'Invalid request (service or services, exactly one)'], [404, 'Unknown procedure, municipality or site'], [409, 'The slot is full'], [422, 'Not a slot of that site: closed, in the past, beyond the horizon, or not bookable'], [429, 'Too many holds from this address, or too many open at once'])
+  @ApiProblems(
+    [400, 'Invalid request (service or services, exactly one)'],
+    [404, 'Unknown procedure, municipality or site'],
+    [409, 'The slot is full'],
+    [422, 'Not a slot of that site: closed, in the past, beyond the horizon, or not bookable'],
+    [429, 'Too many holds from this address, or too many open at once'],
+  )
   hold(@Body() dto: CreateHoldDto, @Ip() client: string) {
-    return this.holds.execute({ services: servicesOf(dto), tenant: dto.tenant, site: dto.site, start: dto.start, client });
+    return this.holds.execute({
+      services: servicesOf(dto),
+      tenant: dto.tenant,
+      site: dto.site,
+      start: dto.start,
+      client,
+    });
   }
 }

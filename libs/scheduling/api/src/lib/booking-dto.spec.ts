@@ -3,8 +3,15 @@ import { validateSync } from 'class-validator';
 import { CreateBookingDto } from './dto/booking.dto';
 
 describe('booking request', () => {
-  const body = { service: 'spid', tenant: 'cesena', site: 'cesena-centro', start: '2027-04-06T09:00:00+02:00', citizen: { firstName: 'M', lastName: 'R', fiscalCode: 'RSSMRA85T10A562S', email: 'm@example.org' } };
-  const errors = (b: object) => validateSync(plainToInstance(CreateBookingDto, b), { whitelist: true, forbidNonWhitelisted: true });
+  const body = {
+    service: 'spid',
+    tenant: 'cesena',
+    site: 'cesena-centro',
+    start: '2027-04-06T09:00:00+02:00',
+    citizen: { firstName: 'M', lastName: 'R', fiscalCode: 'RSSMRA85T10A562S', email: 'm@example.org' },
+  };
+  const errors = (b: object) =>
+    validateSync(plainToInstance(CreateBookingDto, b), { whitelist: true, forbidNonWhitelisted: true });
   it('accepts a valid citizen and refuses a bad codice fiscale or email', () => {
     expect(errors(body)).toEqual([]);
     expect(errors({ ...body, citizen: { ...body.citizen, fiscalCode: 'RSSMRA85T10A562X' } })).toHaveLength(1);

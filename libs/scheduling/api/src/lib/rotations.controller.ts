@@ -15,16 +15,28 @@ export class RotationsController {
   @Post()
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'createRotation', summary: 'Add a rotation (RRULE); 409 when the resource would be at two sites at once' })
+  @ApiOperation({
+    operationId: 'createRotation',
+    summary: 'Add a rotation (RRULE); 409 when the resource would be at two sites at once',
+  })
   @ApiCreatedResponse({ type: RotationResponse })
-  @ApiProblems([400, 'A bad RRULE, times or start date'], 401, [403, "Not an admin of the site's municipality nor a union admin"], [404, 'No such site'], [409, 'The id exists, or the resource would be at another site at the same time'])
+  @ApiProblems(
+    [400, 'A bad RRULE, times or start date'],
+    401,
+    [403, "Not an admin of the site's municipality nor a union admin"],
+    [404, 'No such site'],
+    [409, 'The id exists, or the resource would be at another site at the same time'],
+  )
   create(@Body() dto: CreateRotationDto, @CurrentPrincipal() principal: Principal) {
     return this.rotations.create({ ...dto }, principal);
   }
 
   @Get()
   @Public()
-  @ApiOperation({ operationId: 'listRotationOccurrences', summary: 'Occurrences of the shared calendar between two dates' })
+  @ApiOperation({
+    operationId: 'listRotationOccurrences',
+    summary: 'Occurrences of the shared calendar between two dates',
+  })
   @ApiOkResponse({ type: RotationOccurrencesResponse })
   @ApiProblems([400, 'Bad dates, to before from, or more than 62 days'])
   list(@Query() q: RotationsQuery) {

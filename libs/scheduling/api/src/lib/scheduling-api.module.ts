@@ -37,7 +37,11 @@ export class SchedulingApiModule {
       module: SchedulingApiModule,
       imports: [provider],
       controllers: SCHEDULING_CONTROLLERS,
-      providers: [lookupLimit('booking-lookup', options.lookupLimitPerMinute), BookingMetrics, BookingOutcomeInterceptor],
+      providers: [
+        lookupLimit('booking-lookup', options.lookupLimitPerMinute),
+        BookingMetrics,
+        BookingOutcomeInterceptor,
+      ],
     };
   }
 }

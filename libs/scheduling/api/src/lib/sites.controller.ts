@@ -1,7 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@facile/platform/http';
-import { ConfigureSiteUseCase, ManageSitesUseCase, SchedulingReader, VisitPlanner } from '@facile/scheduling/application';
+import {
+  ConfigureSiteUseCase,
+  ManageSitesUseCase,
+  SchedulingReader,
+  VisitPlanner,
+} from '@facile/scheduling/application';
 import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/auth';
 import { NotFoundError, ValidationFailedError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
@@ -27,12 +32,20 @@ export class SitesController {
 
   @Get()
   @Public()
-  @ApiOperation({ operationId: 'listSites', summary: 'Sites of the network; with tenant (and service), those that serve it' })
+  @ApiOperation({
+    operationId: 'listSites',
+    summary: 'Sites of the network; with tenant (and service), those that serve it',
+  })
   @ApiOkResponse({ type: SiteListResponse })
-  @ApiProblems([400, 'A bad tenant or service, or service without tenant'], [404, 'Unknown municipality or procedure'], [422, 'The procedure cannot be booked for that municipality'])
+  @ApiProblems(
+    [400, 'A bad tenant or service, or service without tenant'],
+    [404, 'Unknown municipality or procedure'],
+    [422, 'The procedure cannot be booked for that municipality'],
+  )
   async list(@Query() q: SitesQuery) {
     if (q.service) {
-      if (!q.tenant) throw new ValidationFailedError([{ field: 'tenant', message: 'tenant is required with service' }]);
+      if (!q.tenant)
+        throw new ValidationFailedError([{ field: 'tenant', message: 'tenant is required with service' }]);
       const plans = await this.planner.plan([q.service], q.tenant);
       return { items: plans.map((p) => p.site) };
     }
@@ -55,29 +68,60 @@ export class SitesController {
   @Post()
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'createSite', summary: 'Add a site (an admin of its municipality, or a union admin); 409 when the id exists' })
+  @ApiOperation({
+    operationId: 'createSite',
+    summary: 'Add a site (an admin of its municipality, or a union admin); 409 when the id exists',
+  })
   @ApiCreatedResponse({ type: SiteResponse, description: 'The site' })
-  @ApiProblems([400, 'Invalid site (or tenant not a municipality, or bad opening hours)'], 401, [403, 'Not an admin of that municipality nor a union admin'], [404, 'Unknown municipality'], [409, 'A site with this id exists'])
+  @ApiProblems(
+    [400, 'Invalid site (or tenant not a municipality, or bad opening hours)'],
+    401,
+    [403, 'Not an admin of that municipality nor a union admin'],
+    [404, 'Unknown municipality'],
+    [409, 'A site with this id exists'],
+  )
   create(@Body() body: CreateSiteDto, @CurrentPrincipal() principal: Principal) {
-    return this.manage.create({ ...body, openingHours: body.openingHours ? ({ ...body.openingHours } as OpeningHours) : undefined }, principal);
+    return this.manage.create(
+      { ...body, openingHours: body.openingHours ? ({ ...body.openingHours } as OpeningHours) : undefined },
+      principal,
+    );
   }
 
   @Patch(':id')
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'updateSite', summary: 'Change a site; fields left out keep their value (409 when fewer counters than bookings use)' })
+  @ApiOperation({
+    operationId: 'updateSite',
+    summary: 'Change a site; fields left out keep their value (409 when fewer counters than bookings use)',
+  })
   @ApiOkResponse({ type: SiteResponse, description: 'The site' })
-  @ApiProblems(400, 401, NOT_ADMIN, [404, 'No such site'], [409, 'Fewer counters than the active bookings use'])
+  @ApiProblems(
+    400,
+    401,
+    NOT_ADMIN,
+    [404, 'No such site'],
+    [409, 'Fewer counters than the active bookings use'],
+  )
   update(@Param() p: SiteParams, @Body() body: UpdateSiteDto, @CurrentPrincipal() principal: Principal) {
-    return this.manage.update(p.id, { ...body, openingHours: body.openingHours ? ({ ...body.openingHours } as OpeningHours) : undefined }, principal);
+    return this.manage.update(
+      p.id,
+      { ...body, openingHours: body.openingHours ? ({ ...body.openingHours } as OpeningHours) : undefined },
+      principal,
+    );
   }
 
   @Put(':id/opening-hours')
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'setOpeningHours', summary: 'Replace the weekly opening hours (the site municipality admin or a union admin)' })
+  @ApiOperation({
+    operationId: 'setOpeningHours',
+    summary: 'Replace the weekly opening hours (the site municipality admin or a union admin)',
+  })
   @ApiOkResponse({ type: SiteResponse, description: 'The site' })
-  @ApiProblems([400, 'Bad intervals (format, end before start, overlaps)'], 401, NOT_ADMIN, [404, 'No such site'])
+  @ApiProblems([400, 'Bad intervals (format, end before start, overlaps)'], 401, NOT_ADMIN, [
+    404,
+    'No such site',
+  ])
   setHours(@Param() p: SiteParams, @Body() body: OpeningHoursDto, @CurrentPrincipal() principal: Principal) {
     return this.configure.setOpeningHours(p.id, { ...body } as OpeningHours, principal);
   }
@@ -85,7 +129,10 @@ export class SitesController {
   @Post(':id/closures')
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'addClosure', summary: 'Close a date (or set other hours); lists the bookings affected' })
+  @ApiOperation({
+    operationId: 'addClosure',
+    summary: 'Close a date (or set other hours); lists the bookings affected',
+  })
   @ApiCreatedResponse({ type: ClosureResponse })
   @ApiProblems([400, 'Not a real date, or bad hours'], 401, NOT_ADMIN, [404, 'No such site'])
   addClosure(@Param() p: SiteParams, @Body() body: ClosureDto, @CurrentPrincipal() principal: Principal) {
@@ -96,10 +143,22 @@ export class SitesController {
   @HttpCode(200)
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'setSiteOffering', summary: 'How the site offers a procedure; fields left out keep their value' })
+  @ApiOperation({
+    operationId: 'setSiteOffering',
+    summary: 'How the site offers a procedure; fields left out keep their value',
+  })
   @ApiOkResponse({ type: SiteOfferingResponse })
-  @ApiProblems([400, 'Invalid settings (more counters than the site has, a tenant not a municipality)'], 401, NOT_ADMIN, [404, 'No such site or procedure'])
-  putOffering(@Param() p: SiteServiceParams, @Body() body: OfferingDto, @CurrentPrincipal() principal: Principal) {
+  @ApiProblems(
+    [400, 'Invalid settings (more counters than the site has, a tenant not a municipality)'],
+    401,
+    NOT_ADMIN,
+    [404, 'No such site or procedure'],
+  )
+  putOffering(
+    @Param() p: SiteServiceParams,
+    @Body() body: OfferingDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.configure.putOffering(p.id, p.service, body, principal);
   }
 }

@@ -41,7 +41,11 @@ export function toBookingResponse(b: BookingView, manageToken?: string): Booking
     ...(b.caseCode ? { caseCode: b.caseCode } : {}),
     ...(b.status === 'pending' && b.confirmBy ? { confirmBy: iso(b.confirmBy.getTime(), ZONE) } : {}),
     ...(b.labels
-      ? { siteName: b.labels.siteName, ...(b.labels.siteAddress ? { siteAddress: b.labels.siteAddress } : {}), serviceTitles: b.labels.serviceTitles }
+      ? {
+          siteName: b.labels.siteName,
+          ...(b.labels.siteAddress ? { siteAddress: b.labels.siteAddress } : {}),
+          serviceTitles: b.labels.serviceTitles,
+        }
       : {}),
   };
 }

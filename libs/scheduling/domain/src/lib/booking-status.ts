@@ -1,7 +1,16 @@
 /** `pending` and `expired` exist only in a municipality's confirm-by-link mode (ADR 0019). */
-export const BOOKING_STATES = ['pending', 'booked', 'checked-in', 'completed', 'no-show', 'cancelled', 'expired'] as const;
+export const BOOKING_STATES = [
+  'pending',
+  'booked',
+  'checked-in',
+  'completed',
+  'no-show',
+  'cancelled',
+  'expired',
+] as const;
 export type BookingStatus = (typeof BOOKING_STATES)[number];
-export type BookingAction = 'confirm' | 'expire' | 'check-in' | 'complete' | 'no-show' | 'cancel' | 'reschedule';
+export type BookingAction =
+  'confirm' | 'expire' | 'check-in' | 'complete' | 'no-show' | 'cancel' | 'reschedule';
 /** What citizens (with the manage token) and staff do to a booking in place; confirm and expire belong to the link flow. */
 export type BookingTransition = Exclude<BookingAction, 'reschedule' | 'confirm' | 'expire'>;
 

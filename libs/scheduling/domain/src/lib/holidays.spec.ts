@@ -23,7 +23,10 @@ describe('holidays', () => {
     [2038, '2038-04-25'],
   ])('computes Easter Sunday %i', (year, date) => expect(easterSunday(year)).toBe(date));
 
-  const calendar = new HolidayCalendar(rules, { cesena: { date: '06-24' }, montiano: { rule: 'second Sunday of July' } });
+  const calendar = new HolidayCalendar(rules, {
+    cesena: { date: '06-24' },
+    montiano: { rule: 'second Sunday of July' },
+  });
 
   it('closes on Easter Monday 2027, Christmas and Santo Stefano', () => {
     expect(calendar.closedBecause('2027-03-29', 'cesena')).toBe('Pasquetta');

@@ -40,7 +40,20 @@ export interface PatronDayRule {
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: -1 };
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "second Sunday of July" in a year → `YYYY-MM-DD`; undefined when the rule is not understood. */
 export function nthWeekdayOfMonth(rule: string, year: number): string | undefined {
@@ -86,7 +99,8 @@ export class HolidayCalendar {
     if (days) return days;
     days = new Map();
     for (const f of this.rules.fixed) {
-      if ((f.from === undefined || year >= f.from) && (f.until === undefined || year <= f.until)) days.set(`${year}-${f.date}`, f.name);
+      if ((f.from === undefined || year >= f.from) && (f.until === undefined || year <= f.until))
+        days.set(`${year}-${f.date}`, f.name);
     }
     const easter = easterSunday(year);
     for (const mv of this.rules.movable) {

@@ -19,8 +19,17 @@ export function openingHoursProblems(hours: OpeningHours): string[] {
       continue;
     }
     const list: unknown[] = Array.isArray(intervals) ? intervals : [];
-    if (!Array.isArray(intervals) && intervals !== undefined) problems.push(`${day}: a list of intervals is expected`);
-    const valid = list.filter((i): i is LocalInterval => Array.isArray(i) && i.length === 2 && typeof i[0] === 'string' && typeof i[1] === 'string' && HHMM.test(i[0]) && HHMM.test(i[1]));
+    if (!Array.isArray(intervals) && intervals !== undefined)
+      problems.push(`${day}: a list of intervals is expected`);
+    const valid = list.filter(
+      (i): i is LocalInterval =>
+        Array.isArray(i) &&
+        i.length === 2 &&
+        typeof i[0] === 'string' &&
+        typeof i[1] === 'string' &&
+        HHMM.test(i[0]) &&
+        HHMM.test(i[1]),
+    );
     if (valid.length !== list.length) problems.push(`${day}: each interval is ["HH:MM", "HH:MM"]`);
     let lastEnd = -1;
     for (const interval of [...valid].sort((a, b) => a[0].localeCompare(b[0]))) {

@@ -12,7 +12,8 @@ export interface Procedure {
 }
 
 /** Events may arrive twice or late: only a newer version of a card replaces the stored one. */
-export const isNewer = (stored: number | undefined, incoming: number): boolean => stored === undefined || incoming > stored;
+export const isNewer = (stored: number | undefined, incoming: number): boolean =>
+  stored === undefined || incoming > stored;
 
 /** The duration of a procedure for a municipality: its override, else the card's. */
 export function durationFor(procedure: Procedure, tenant: string): number {

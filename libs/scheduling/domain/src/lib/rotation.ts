@@ -28,13 +28,19 @@ const ALLOWED = /^(FREQ|INTERVAL|BYDAY|BYMONTHDAY|BYMONTH|BYSETPOS|COUNT|UNTIL|W
 
 /** Problems with a rule (empty when valid): only date rules, no time parts, and it must parse. */
 export function rruleProblems(rule: string): string[] {
-  const parts = rule.replace(/^RRULE:/, '').split(';').filter(Boolean);
+  const parts = rule
+    .replace(/^RRULE:/, '')
+    .split(';')
+    .filter(Boolean);
   if (parts.length === 0 || !parts.some((p) => p.startsWith('FREQ='))) return ['rrule needs a FREQ'];
   const bad = parts.filter((p) => !ALLOWED.test(p));
   if (bad.length) return [`rrule part not allowed: ${bad.join(', ')}`];
-  if (!/^FREQ=(DAILY|WEEKLY|MONTHLY|YEARLY)$/.test(parts.find((p) => p.startsWith('FREQ=')) ?? '')) return ['FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY'];
+  if (!/^FREQ=(DAILY|WEEKLY|MONTHLY|YEARLY)$/.test(parts.find((p) => p.startsWith('FREQ=')) ?? ''))
+    return ['FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY'];
   try {
-    new RRule({ ...RRule.parseString(parts.join(';')), dtstart: new Date(Date.UTC(2026, 0, 1)) }).all((_, i) => i < 1);
+    new RRule({ ...RRule.parseString(parts.join(';')), dtstart: new Date(Date.UTC(2026, 0, 1)) }).all(
+      (_, i) => i < 1,
+    );
     return [];
   } catch (e) {
     return [`rrule does not parse: ${(e as Error).message}`];
@@ -42,9 +48,17 @@ export function rruleProblems(rule: string): string[] {
 }
 
 /** Occurrences of a rotation whose local date falls in [fromDate, toDate], as instants in the zone. */
-export function occurrences(r: Rotation, fromDate: string, toDate: string, zone = 'Europe/Rome'): RotationOccurrence[] {
+export function occurrences(
+  r: Rotation,
+  fromDate: string,
+  toDate: string,
+  zone = 'Europe/Rome',
+): RotationOccurrence[] {
   const [y, m, d] = r.validFrom.split('-').map(Number);
-  const rule = new RRule({ ...RRule.parseString(r.rrule.replace(/^RRULE:/, '')), dtstart: new Date(Date.UTC(y, m - 1, d)) });
+  const rule = new RRule({
+    ...RRule.parseString(r.rrule.replace(/^RRULE:/, '')),
+    dtstart: new Date(Date.UTC(y, m - 1, d)),
+  });
   const start = new Date(`${fromDate}T00:00:00Z`);
   const end = new Date(`${toDate}T00:00:00Z`);
   return rule.between(start, end, true).map((day) => {
@@ -59,7 +73,12 @@ export function occurrences(r: Rotation, fromDate: string, toDate: string, zone 
 }
 
 /** The first moment the candidate would put the resource in two places at once, or undefined. */
-export function firstOverlap(candidate: Rotation, existing: Rotation[], fromDate: string, toDate: string): { with: string; at: number } | undefined {
+export function firstOverlap(
+  candidate: Rotation,
+  existing: Rotation[],
+  fromDate: string,
+  toDate: string,
+): { with: string; at: number } | undefined {
   const mine = occurrences(candidate, fromDate, toDate);
   for (const other of existing.filter((e) => e.resource === candidate.resource && e.id !== candidate.id)) {
     const theirs = occurrences(other, fromDate, toDate);

@@ -80,7 +80,8 @@ export function openIntervalsOn(
 export function generateSlots(q: SlotQuery): Slot[] {
   const zone = q.site.timeZone;
   const earliest = q.now.getTime() + q.minNoticeMinutes * 60_000;
-  const lastDate = DateTime.fromJSDate(q.now, { zone }).startOf('day').plus({ days: q.maxDaysAhead }).toISODate() ?? q.to;
+  const lastDate =
+    DateTime.fromJSDate(q.now, { zone }).startOf('day').plus({ days: q.maxDaysAhead }).toISODate() ?? q.to;
   const stepMs = q.durationMinutes * 60_000;
   const byDay = new Map<string, Occupation[]>();
   for (const o of q.occupied) {
@@ -100,7 +101,8 @@ export function generateSlots(q: SlotQuery): Slot[] {
         if (start < earliest) continue;
         const end = start + stepMs;
         const busy = new Set<number>();
-        for (const o of dayOccupied) if (o.start < end && o.end > start && o.counter <= q.counters) busy.add(o.counter);
+        for (const o of dayOccupied)
+          if (o.start < end && o.end > start && o.counter <= q.counters) busy.add(o.counter);
         const available = q.counters - busy.size;
         if (available <= 0) continue;
         slots.push({ site: q.site.id, start: iso(start, zone), end: iso(end, zone), available });
@@ -109,7 +111,6 @@ export function generateSlots(q: SlotQuery): Slot[] {
   }
   return slots;
 }
-
 
 /** True when `start` (epoch ms) begins one of the site's slots for that duration on its local date. */
 export function isSlotStart(

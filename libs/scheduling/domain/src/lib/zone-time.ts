@@ -47,6 +47,9 @@ export function wallTimeToMillis(date: string, hhmm: string, zone: string): numb
   const guess = offsetMinutes(wall - offsetMinutes(wall, zone) * 60_000, zone);
   const ms = wall - guess * 60_000;
   if (offsetMinutes(ms, zone) === guess) return ms;
-  const t = hhmm === '24:00' ? DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf('day') : DateTime.fromISO(`${date}T${hhmm}`, { zone });
+  const t =
+    hhmm === '24:00'
+      ? DateTime.fromISO(date, { zone }).plus({ days: 1 }).startOf('day')
+      : DateTime.fromISO(`${date}T${hhmm}`, { zone });
   return t.toMillis();
 }

@@ -69,7 +69,9 @@ export function toStoredBooking(r: BookingRow): StoredBooking {
     labels: {
       siteName: r.site_name ?? r.site_id,
       siteAddress: r.site_address,
-      serviceTitles: r.services.map((slug, i) => (r.service_titles?.length === r.services.length ? r.service_titles[i] : slug)),
+      serviceTitles: r.services.map((slug, i) =>
+        r.service_titles?.length === r.services.length ? r.service_titles[i] : slug,
+      ),
     },
     manageTokenHash: r.manage_token_hash,
     requestHash: r.request_hash,
@@ -92,7 +94,11 @@ export function toBookingState(b: BookingView): BookingStateV1 {
     createdAt: b.createdAt.toISOString(),
     ...(b.caseCode ? { caseCode: b.caseCode } : {}),
     ...(b.labels
-      ? { siteName: b.labels.siteName, serviceTitles: b.labels.serviceTitles, ...(b.labels.siteAddress ? { siteAddress: b.labels.siteAddress } : {}) }
+      ? {
+          siteName: b.labels.siteName,
+          serviceTitles: b.labels.serviceTitles,
+          ...(b.labels.siteAddress ? { siteAddress: b.labels.siteAddress } : {}),
+        }
       : {}),
     citizen: contact,
   };

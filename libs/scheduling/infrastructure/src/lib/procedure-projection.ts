@@ -8,7 +8,11 @@ import { ProcedureRecord } from './procedure.record';
  */
 export async function projectProcedure(manager: EntityManager, card: ServiceCardV1): Promise<void> {
   const table = manager.getRepository(ProcedureRecord).metadata.tablePath;
-  const offerings = card.offerings.map((o) => ({ tenant: o.tenant, enabled: o.enabled, durationMinutes: o.durationMinutes ?? null }));
+  const offerings = card.offerings.map((o) => ({
+    tenant: o.tenant,
+    enabled: o.enabled,
+    durationMinutes: o.durationMinutes ?? null,
+  }));
   await manager.query(
     `INSERT INTO ${table} AS p (slug, version, status, title, bookable, walk_in, duration_minutes, offerings, updated_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
@@ -16,6 +20,15 @@ export async function projectProcedure(manager: EntityManager, card: ServiceCard
        bookable = EXCLUDED.bookable, walk_in = EXCLUDED.walk_in, duration_minutes = EXCLUDED.duration_minutes,
        offerings = EXCLUDED.offerings, updated_at = now()
      WHERE p.version < EXCLUDED.version`,
-    [card.slug, card.version, card.status, card.title, card.bookable, card.walkIn, card.durationMinutes, JSON.stringify(offerings)],
+    [
+      card.slug,
+      card.version,
+      card.status,
+      card.title,
+      card.bookable,
+      card.walkIn,
+      card.durationMinutes,
+      JSON.stringify(offerings),
+    ],
   );
 }

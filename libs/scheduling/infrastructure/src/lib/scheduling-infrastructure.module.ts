@@ -19,7 +19,11 @@ import { TypeOrmBookingStore } from './typeorm-booking.store';
 import { TypeOrmRotationStore } from './typeorm-rotation.store';
 import { TypeOrmSchedulingReader } from './typeorm-scheduling.reader';
 import { TypeOrmSiteAdminStore } from './typeorm-site-admin.store';
-import { statisticsControllers, statisticsExports, statisticsProviders } from './statistics/statistics.providers';
+import {
+  statisticsControllers,
+  statisticsExports,
+  statisticsProviders,
+} from './statistics/statistics.providers';
 import { PENDING_SWEEP_MS, PendingBookingsSweep } from './pending-bookings.sweep';
 import { RateLimitedSlotLimits } from './slot-limits/rate-limited-slot-limits';
 import { SLOT_LIMITS_OPTIONS, SlotLimitsOptions } from './slot-limits/slot-limits.options';

@@ -6,8 +6,14 @@ import { seedSites } from './seed-sites';
 describe('scheduling reference data', () => {
   it('seeds the eight sites of the contract', () => {
     expect(seedSites.map((s) => s.id)).toEqual([
-      'cesena-centro', 'cesena-borello', 'cesena-sant-egidio', 'cesena-montefiore',
-      'bagno-di-romagna-municipio', 'mercato-saraceno-municipio', 'montiano-municipio', 'verghereto-municipio',
+      'cesena-centro',
+      'cesena-borello',
+      'cesena-sant-egidio',
+      'cesena-montefiore',
+      'bagno-di-romagna-municipio',
+      'mercato-saraceno-municipio',
+      'montiano-municipio',
+      'verghereto-municipio',
     ]);
     expect(seedSites.find((s) => s.id === 'cesena-centro')?.counters).toBe(8);
   });
@@ -15,7 +21,10 @@ describe('scheduling reference data', () => {
   it('builds the holiday calendar from holidays.json and the tenant registry', () => {
     const registry = TenantRegistry.fromJson({
       union: { id: 'unione-valle-savio', name: 'Unione' },
-      tenants: [{ id: 'cesena', name: 'Cesena', patronDay: { date: '06-24' } }, { id: 'montiano', name: 'Montiano', patronDay: { rule: 'second Sunday of July' } }],
+      tenants: [
+        { id: 'cesena', name: 'Cesena', patronDay: { date: '06-24' } },
+        { id: 'montiano', name: 'Montiano', patronDay: { rule: 'second Sunday of July' } },
+      ],
     });
     const calendar = new ConfiguredHolidaySource(registry).calendar();
     expect(calendar.closedBecause('2027-03-29', 'montiano')).toMatch(/Angelo/);
@@ -27,10 +36,26 @@ describe('scheduling reference data', () => {
 
   it('puts the contact data, with the codice fiscale for App IO, in the event and nothing else of the citizen', () => {
     const state = toBookingState({
-      id: '3f1c7a52-8a7b-4a3e-9d7e-2f2d8c1b6a10', code: 'ABCD-EFGH', status: 'booked', services: ['spid'], tenant: 'cesena', site: 'cesena-centro', counter: 1,
-      start: new Date('2027-04-06T07:00:00Z'), end: new Date('2027-04-06T07:15:00Z'), sequence: 0, caseCode: null, createdAt: new Date(), confirmBy: null,
+      id: '3f1c7a52-8a7b-4a3e-9d7e-2f2d8c1b6a10',
+      code: 'ABCD-EFGH',
+      status: 'booked',
+      services: ['spid'],
+      tenant: 'cesena',
+      site: 'cesena-centro',
+      counter: 1,
+      start: new Date('2027-04-06T07:00:00Z'),
+      end: new Date('2027-04-06T07:15:00Z'),
+      sequence: 0,
+      caseCode: null,
+      createdAt: new Date(),
+      confirmBy: null,
       citizen: { firstName: 'M', lastName: 'R', fiscalCode: 'RSSMRA85T10A562S', email: 'm@example.org' },
     });
-    expect(state.citizen).toEqual({ firstName: 'M', lastName: 'R', fiscalCode: 'RSSMRA85T10A562S', email: 'm@example.org' });
+    expect(state.citizen).toEqual({
+      firstName: 'M',
+      lastName: 'R',
+      fiscalCode: 'RSSMRA85T10A562S',
+      email: 'm@example.org',
+    });
   });
 });

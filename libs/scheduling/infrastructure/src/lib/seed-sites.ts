@@ -17,7 +17,8 @@ interface SeedSite {
 type SeedRotation = Omit<Rotation, 'validFrom'>;
 
 export const seedSites: SeedSite[] = (sitesFile as unknown as { sites: SeedSite[] }).sites;
-export const seedRotations: SeedRotation[] = (sitesFile as unknown as { rotations: SeedRotation[] }).rotations;
+export const seedRotations: SeedRotation[] = (sitesFile as unknown as { rotations: SeedRotation[] })
+  .rotations;
 
 /** Rules count from this date (the DTSTART of the seeded RRULEs, e.g. which Friday of two). */
 export const SEED_ROTATIONS_FROM = '2026-01-01';
@@ -29,7 +30,16 @@ export async function seedSchedulingSites(ds: DataSource): Promise<number> {
     const rows: unknown[] = await ds.query(
       `INSERT INTO scheduling.sites (id, tenant_id, name, kind, address, counters, serves_all_tenants, time_zone, opening_hours)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'Europe/Rome', $8) ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [s.id, s.tenant, s.name, s.kind, s.address ?? null, s.counters, s.servesAllTenants ?? false, JSON.stringify(s.openingHours)],
+      [
+        s.id,
+        s.tenant,
+        s.name,
+        s.kind,
+        s.address ?? null,
+        s.counters,
+        s.servesAllTenants ?? false,
+        JSON.stringify(s.openingHours),
+      ],
     );
     inserted += rows.length;
   }
@@ -38,7 +48,18 @@ export async function seedSchedulingSites(ds: DataSource): Promise<number> {
     await ds.query(
       `INSERT INTO scheduling.rotations (id, tenant_id, resource, site_id, rrule, from_time, to_time, counters, valid_from, services)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
-      [r.id, site?.tenant ?? r.site, r.resource, r.site, r.rrule, r.from, r.to, r.counters, SEED_ROTATIONS_FROM, r.services ?? [...(RESOURCE_SERVICES[r.resource] ?? [])]],
+      [
+        r.id,
+        site?.tenant ?? r.site,
+        r.resource,
+        r.site,
+        r.rrule,
+        r.from,
+        r.to,
+        r.counters,
+        SEED_ROTATIONS_FROM,
+        r.services ?? [...(RESOURCE_SERVICES[r.resource] ?? [])],
+      ],
     );
   }
   return inserted;

@@ -4,9 +4,24 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ConflictError, NotFoundError } from '@facile/platform/errors';
 import { OutboxWriter } from '@facile/platform/messaging';
 import { inUnionWideTransaction } from '@facile/platform/persistence';
-import { BookingStore, BookingView, HoldOutcome, IDEMPOTENCY_RACE, NewBooking, NewHold, SlotTarget, StoredBooking } from '@facile/scheduling/application';
+import {
+  BookingStore,
+  BookingView,
+  HoldOutcome,
+  IDEMPOTENCY_RACE,
+  NewBooking,
+  NewHold,
+  SlotTarget,
+  StoredBooking,
+} from '@facile/scheduling/application';
 import { BookingTransition, nextStatus } from '@facile/scheduling/domain';
-import { ACTIVE_STATUSES_SQL, BOOKING_COLUMNS, BookingRow, toBookingState, toStoredBooking } from './booking.mapper';
+import {
+  ACTIVE_STATUSES_SQL,
+  BOOKING_COLUMNS,
+  BookingRow,
+  toBookingState,
+  toStoredBooking,
+} from './booking.mapper';
 
 const EVENT_OF = {
   cancel: 'scheduling.booking.cancelled',
@@ -15,7 +30,12 @@ const EVENT_OF = {
   'no-show': 'scheduling.booking.no-show',
 } as const;
 
-const FROM: Record<BookingTransition, string[]> = { cancel: ['booked'], 'check-in': ['booked'], complete: ['checked-in'], 'no-show': ['booked'] };
+const FROM: Record<BookingTransition, string[]> = {
+  cancel: ['booked'],
+  'check-in': ['booked'],
+  complete: ['checked-in'],
+  'no-show': ['booked'],
+};
 
 const pgError = (e: unknown): { code?: string; constraint?: string } =>
   e instanceof QueryFailedError ? (e.driverError as { code?: string; constraint?: string }) : {};
@@ -40,7 +60,12 @@ const FREE_COUNTER = `SELECT c.n FROM generate_series(1, $1::int) AS c(n)
  */
 const LOCK_COUNTER = `SELECT pg_advisory_xact_lock(hashtext($1), $2::int)`;
 
-const ROME_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' });
+const ROME_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Rome',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The Europe/Rome dates a range touches, in order (one for every desk opening). */
 export function localDaysOf(start: Date, end: Date): string[] {
@@ -69,20 +94,35 @@ export class TypeOrmBookingStore extends BookingStore {
       if (hold.openHolds) {
         // One hold at a time per client, then count its live ones: concurrent holds cannot all pass the count.
         // (Always taken before the slot's lock below, so the two never deadlock.)
-        await m.query(`SELECT pg_advisory_xact_lock(hashtext('scheduling.holds.client'), hashtext($1))`, [hold.openHolds.clientKey]);
+        await m.query(`SELECT pg_advisory_xact_lock(hashtext('scheduling.holds.client'), hashtext($1))`, [
+          hold.openHolds.clientKey,
+        ]);
         const [open]: { n: number; first: Date | null }[] = await m.query(
           `SELECT count(*)::int AS n, min(expires_at) AS first FROM scheduling.holds WHERE client_key = $1 AND expires_at > now()`,
           [hold.openHolds.clientKey],
         );
-        if (open.n >= hold.openHolds.max && open.first) return { held: false, reason: 'open-holds', firstExpiresAt: new Date(open.first) };
+        if (open.n >= hold.openHolds.max && open.first)
+          return { held: false, reason: 'open-holds', firstExpiresAt: new Date(open.first) };
       }
       // One hold at a time per site and slot start: holds do not race each other for the same counter.
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`${hold.site}|${hold.start.toISOString()}`]);
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [
+        `${hold.site}|${hold.start.toISOString()}`,
+      ]);
       const counter = await this.lockFreeCounter(m, hold.counters, hold.site, hold.start, hold.end, null);
       if (counter === undefined) return { held: false, reason: 'full' };
       await m.query(
         `INSERT INTO scheduling.holds (id, tenant_id, services, site_id, counter, start_at, end_at, expires_at, client_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [hold.id, hold.tenant, hold.services, hold.site, counter, hold.start, hold.end, hold.expiresAt, hold.openHolds?.clientKey ?? null],
+        [
+          hold.id,
+          hold.tenant,
+          hold.services,
+          hold.site,
+          counter,
+          hold.start,
+          hold.end,
+          hold.expiresAt,
+          hold.openHolds?.clientKey ?? null,
+        ],
       );
       return { held: true };
     });
@@ -91,12 +131,26 @@ export class TypeOrmBookingStore extends BookingStore {
   async findHold(id: string) {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     return inUnionWideTransaction(this.ds, async (m) => {
-      const rows: { tenant_id: string; site_id: string; services: string[]; start_at: Date; expires_at: Date }[] = await m.query(
+      const rows: {
+        tenant_id: string;
+        site_id: string;
+        services: string[];
+        start_at: Date;
+        expires_at: Date;
+      }[] = await m.query(
         `SELECT tenant_id, site_id, services, start_at, expires_at FROM scheduling.holds WHERE id = $1`,
         [id],
       );
       const r = rows[0];
-      return r ? { tenant: r.tenant_id, site: r.site_id, services: r.services, start: new Date(r.start_at), expiresAt: new Date(r.expires_at) } : null;
+      return r
+        ? {
+            tenant: r.tenant_id,
+            site: r.site_id,
+            services: r.services,
+            start: new Date(r.start_at),
+            expiresAt: new Date(r.expires_at),
+          }
+        : null;
     });
   }
 
@@ -106,22 +160,54 @@ export class TypeOrmBookingStore extends BookingStore {
         if (b.holdId) await m.query(`DELETE FROM scheduling.holds WHERE id = $1`, [b.holdId]);
         // ON CONFLICT DO NOTHING (no target) covers the exclusion constraint too: PostgreSQL waits for a concurrent
         // taker of the counter and then inserts nothing, so a lost race is an empty result, not an error.
-        const row = await this.withFreeCounter(m, b.counters, b.site, b.start, b.end, null, false, async (counter) => {
-          const rows: BookingRow[] = await m.query(
-            `INSERT INTO scheduling.bookings (id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence,
+        const row = await this.withFreeCounter(
+          m,
+          b.counters,
+          b.site,
+          b.start,
+          b.end,
+          null,
+          false,
+          async (counter) => {
+            const rows: BookingRow[] = await m.query(
+              `INSERT INTO scheduling.bookings (id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence,
                case_code, first_name, last_name, fiscal_code, email, phone, locale, idempotency_key, request_hash, confirm_by)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $19, 0, $10, $11, $12, $13, $14, $15, $16, $17, $18, $20)
              ON CONFLICT DO NOTHING RETURNING ${BOOKING_COLUMNS}`,
-            [b.id, b.tenant, b.code, b.manageTokenHash, b.services, b.site, counter, b.start, b.end, b.caseCode, b.citizen.firstName, b.citizen.lastName,
-              b.citizen.fiscalCode, b.citizen.email ?? null, b.citizen.phone ?? null, b.citizen.locale ?? null, b.idempotencyKey, b.requestHash,
-              b.confirmBy ? 'pending' : 'booked', b.confirmBy],
-          );
-          if (rows.length === 0 && b.idempotencyKey) {
-            const same: unknown[] = await m.query(`SELECT 1 FROM scheduling.bookings WHERE idempotency_key = $1`, [b.idempotencyKey]);
-            if (same.length > 0) throw new ConflictError('Concurrent request with this key', IDEMPOTENCY_RACE);
-          }
-          return rows[0];
-        });
+              [
+                b.id,
+                b.tenant,
+                b.code,
+                b.manageTokenHash,
+                b.services,
+                b.site,
+                counter,
+                b.start,
+                b.end,
+                b.caseCode,
+                b.citizen.firstName,
+                b.citizen.lastName,
+                b.citizen.fiscalCode,
+                b.citizen.email ?? null,
+                b.citizen.phone ?? null,
+                b.citizen.locale ?? null,
+                b.idempotencyKey,
+                b.requestHash,
+                b.confirmBy ? 'pending' : 'booked',
+                b.confirmBy,
+              ],
+            );
+            if (rows.length === 0 && b.idempotencyKey) {
+              const same: unknown[] = await m.query(
+                `SELECT 1 FROM scheduling.bookings WHERE idempotency_key = $1`,
+                [b.idempotencyKey],
+              );
+              if (same.length > 0)
+                throw new ConflictError('Concurrent request with this key', IDEMPOTENCY_RACE);
+            }
+            return rows[0];
+          },
+        );
         // The limit is on future bookings: this person's past ones (never marked by staff) stop counting.
         await m.query(
           `UPDATE scheduling.booking_services bs SET active = false FROM scheduling.bookings b
@@ -134,21 +220,38 @@ export class TypeOrmBookingStore extends BookingStore {
           [b.id, b.tenant, b.citizen.fiscalCode, b.services],
         );
         if (taken.length !== b.services.length) {
-          throw new ConflictError('This person already has an active booking for this procedure', 'limit-reached', 'Per-person limit reached');
+          throw new ConflictError(
+            'This person already has an active booking for this procedure',
+            'limit-reached',
+            'Per-person limit reached',
+          );
         }
         const booking = toStoredBooking(row);
         // Pending (confirm-by-link mode): the citizen is asked to confirm; `created` follows the confirmation.
         await this.outbox.append(
           m,
           booking.confirmBy
-            ? { type: 'scheduling.booking.requested', aggregateType: 'booking', aggregateId: booking.id, tenant: booking.tenant, data: { ...toBookingState(booking), confirmBy: booking.confirmBy.toISOString() } }
-            : { type: 'scheduling.booking.created', aggregateType: 'booking', aggregateId: booking.id, tenant: booking.tenant, data: toBookingState(booking) },
+            ? {
+                type: 'scheduling.booking.requested',
+                aggregateType: 'booking',
+                aggregateId: booking.id,
+                tenant: booking.tenant,
+                data: { ...toBookingState(booking), confirmBy: booking.confirmBy.toISOString() },
+              }
+            : {
+                type: 'scheduling.booking.created',
+                aggregateType: 'booking',
+                aggregateId: booking.id,
+                tenant: booking.tenant,
+                data: toBookingState(booking),
+              },
         );
         return booking;
       });
     } catch (e) {
       const { code, constraint } = pgError(e);
-      if (code === '23505' && constraint === 'UQ_bookings_idempotency') throw new ConflictError('Concurrent request with this key', IDEMPOTENCY_RACE);
+      if (code === '23505' && constraint === 'UQ_bookings_idempotency')
+        throw new ConflictError('Concurrent request with this key', IDEMPOTENCY_RACE);
       throw e;
     }
   }
@@ -157,7 +260,16 @@ export class TypeOrmBookingStore extends BookingStore {
    * Runs `write` with the first free counter. A concurrent taker makes `write` return nothing (insert with
    * ON CONFLICT DO NOTHING) or fail with 23P01 (update, `guarded` by a savepoint): either way, try again.
    */
-  private async withFreeCounter(m: EntityManager, counters: number, site: string, start: Date, end: Date, self: string | null, guarded: boolean, write: (counter: number) => Promise<BookingRow | undefined>): Promise<BookingRow> {
+  private async withFreeCounter(
+    m: EntityManager,
+    counters: number,
+    site: string,
+    start: Date,
+    end: Date,
+    self: string | null,
+    guarded: boolean,
+    write: (counter: number) => Promise<BookingRow | undefined>,
+  ): Promise<BookingRow> {
     for (let attempt = 0; attempt <= counters + 2; attempt++) {
       const counter = await this.lockFreeCounter(m, counters, site, start, end, self);
       if (counter === undefined) throw full();
@@ -180,7 +292,14 @@ export class TypeOrmBookingStore extends BookingStore {
   }
 
   /** The first free counter, locked (LOCK_COUNTER) and checked again under the lock; undefined when none is free. */
-  private async lockFreeCounter(m: EntityManager, counters: number, site: string, start: Date, end: Date, self: string | null): Promise<number | undefined> {
+  private async lockFreeCounter(
+    m: EntityManager,
+    counters: number,
+    site: string,
+    start: Date,
+    end: Date,
+    self: string | null,
+  ): Promise<number | undefined> {
     for (let attempt = 0; attempt <= counters; attempt++) {
       const free: { n: number }[] = await m.query(FREE_COUNTER, [counters, site, start, end, self]);
       if (free.length === 0) return undefined;
@@ -201,26 +320,45 @@ export class TypeOrmBookingStore extends BookingStore {
 
   private findOne(where: string, value: string): Promise<StoredBooking | null> {
     return inUnionWideTransaction(this.ds, async (m) => {
-      const rows: BookingRow[] = await m.query(`SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE ${where}`, [value]);
+      const rows: BookingRow[] = await m.query(
+        `SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE ${where}`,
+        [value],
+      );
       return rows[0] ? toStoredBooking(rows[0]) : null;
     });
   }
 
   async transition(code: string, action: BookingTransition): Promise<BookingView> {
     return inUnionWideTransaction(this.ds, async (m) => {
-      const current: BookingRow[] = await m.query(`SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE code = $1 FOR UPDATE`, [code]);
+      const current: BookingRow[] = await m.query(
+        `SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE code = $1 FOR UPDATE`,
+        [code],
+      );
       if (!current[0]) throw new NotFoundError(`No booking '${code}'`);
       const to = nextStatus(current[0].status, action);
       if (!to || !FROM[action].includes(current[0].status)) {
-        throw new ConflictError(`A ${current[0].status} booking cannot ${action}`, 'invalid-transition', 'Invalid state transition');
+        throw new ConflictError(
+          `A ${current[0].status} booking cannot ${action}`,
+          'invalid-transition',
+          'Invalid state transition',
+        );
       }
       const [rows]: [BookingRow[], number] = await m.query(
         `UPDATE scheduling.bookings SET status = $2, sequence = sequence + 1 WHERE id = $1 RETURNING ${BOOKING_COLUMNS}`,
         [current[0].id, to],
       );
-      if (to !== 'checked-in') await m.query(`UPDATE scheduling.booking_services SET active = false WHERE booking_id = $1`, [current[0].id]);
+      if (to !== 'checked-in')
+        await m.query(`UPDATE scheduling.booking_services SET active = false WHERE booking_id = $1`, [
+          current[0].id,
+        ]);
       const booking = toStoredBooking(rows[0]);
-      await this.outbox.append(m, { type: EVENT_OF[action], aggregateType: 'booking', aggregateId: booking.id, tenant: booking.tenant, data: toBookingState(booking) });
+      await this.outbox.append(m, {
+        type: EVENT_OF[action],
+        aggregateType: 'booking',
+        aggregateId: booking.id,
+        tenant: booking.tenant,
+        data: toBookingState(booking),
+      });
       return booking;
     });
   }
@@ -234,10 +372,18 @@ export class TypeOrmBookingStore extends BookingStore {
       const current = rows[0];
       if (!current) throw new NotFoundError(`No booking '${code}'`);
       if (current.status === 'expired' || (current.status === 'pending' && current.late)) {
-        throw new ConflictError('The time to confirm this booking has passed: its slot was released; please book again', 'confirmation-expired', 'Too late to confirm');
+        throw new ConflictError(
+          'The time to confirm this booking has passed: its slot was released; please book again',
+          'confirmation-expired',
+          'Too late to confirm',
+        );
       }
       if (nextStatus(current.status, 'confirm') === undefined) {
-        throw new ConflictError(`A ${current.status} booking cannot be confirmed`, 'invalid-transition', 'Invalid state transition');
+        throw new ConflictError(
+          `A ${current.status} booking cannot be confirmed`,
+          'invalid-transition',
+          'Invalid state transition',
+        );
       }
       const [updated]: [BookingRow[], number] = await m.query(
         `UPDATE scheduling.bookings SET status = 'booked', sequence = sequence + 1 WHERE id = $1 RETURNING ${BOOKING_COLUMNS}`,
@@ -245,7 +391,13 @@ export class TypeOrmBookingStore extends BookingStore {
       );
       const booking = toStoredBooking(updated[0]);
       // From here on the booking is an ordinary one: confirmation message, reminder, case scheduled, statistics.
-      await this.outbox.append(m, { type: 'scheduling.booking.created', aggregateType: 'booking', aggregateId: booking.id, tenant: booking.tenant, data: toBookingState(booking) });
+      await this.outbox.append(m, {
+        type: 'scheduling.booking.created',
+        aggregateType: 'booking',
+        aggregateId: booking.id,
+        tenant: booking.tenant,
+        data: toBookingState(booking),
+      });
       return booking;
     });
   }
@@ -265,7 +417,13 @@ export class TypeOrmBookingStore extends BookingStore {
         );
         await m.query(`UPDATE scheduling.booking_services SET active = false WHERE booking_id = $1`, [id]);
         const booking = toStoredBooking(rows[0]);
-        await this.outbox.append(m, { type: 'scheduling.booking.expired', aggregateType: 'booking', aggregateId: booking.id, tenant: booking.tenant, data: toBookingState(booking) });
+        await this.outbox.append(m, {
+          type: 'scheduling.booking.expired',
+          aggregateType: 'booking',
+          aggregateId: booking.id,
+          tenant: booking.tenant,
+          data: toBookingState(booking),
+        });
         expired.push(booking);
       }
       return expired;
@@ -275,24 +433,45 @@ export class TypeOrmBookingStore extends BookingStore {
   /** One UPDATE moves the booking: the new counter is checked by the constraint before the old range is let go. */
   async reschedule(code: string, target: SlotTarget): Promise<BookingView> {
     return inUnionWideTransaction(this.ds, async (m) => {
-      const current: BookingRow[] = await m.query(`SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE code = $1 FOR UPDATE`, [code]);
+      const current: BookingRow[] = await m.query(
+        `SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE code = $1 FOR UPDATE`,
+        [code],
+      );
       if (!current[0]) throw new NotFoundError(`No booking '${code}'`);
-      if (current[0].status !== 'booked') throw new ConflictError(`A ${current[0].status} booking cannot be rescheduled`, 'invalid-transition', 'Invalid state transition');
-      const previous = toStoredBooking(current[0]);
-      const row = await this.withFreeCounter(m, target.counters, target.site, target.start, target.end, previous.id, true, async (counter) => {
-        const [rows]: [BookingRow[], number] = await m.query(
-          `UPDATE scheduling.bookings SET site_id = $2, counter = $3, start_at = $4, end_at = $5, sequence = sequence + 1 WHERE id = $1 RETURNING ${BOOKING_COLUMNS}`,
-          [previous.id, target.site, counter, target.start, target.end],
+      if (current[0].status !== 'booked')
+        throw new ConflictError(
+          `A ${current[0].status} booking cannot be rescheduled`,
+          'invalid-transition',
+          'Invalid state transition',
         );
-        return rows[0];
-      });
+      const previous = toStoredBooking(current[0]);
+      const row = await this.withFreeCounter(
+        m,
+        target.counters,
+        target.site,
+        target.start,
+        target.end,
+        previous.id,
+        true,
+        async (counter) => {
+          const [rows]: [BookingRow[], number] = await m.query(
+            `UPDATE scheduling.bookings SET site_id = $2, counter = $3, start_at = $4, end_at = $5, sequence = sequence + 1 WHERE id = $1 RETURNING ${BOOKING_COLUMNS}`,
+            [previous.id, target.site, counter, target.start, target.end],
+          );
+          return rows[0];
+        },
+      );
       const booking = toStoredBooking(row);
       await this.outbox.append(m, {
         type: 'scheduling.booking.rescheduled',
         aggregateType: 'booking',
         aggregateId: booking.id,
         tenant: booking.tenant,
-        data: { ...toBookingState(booking), previousStart: previous.start.toISOString(), previousSite: previous.site },
+        data: {
+          ...toBookingState(booking),
+          previousStart: previous.start.toISOString(),
+          previousSite: previous.site,
+        },
       });
       return booking;
     });

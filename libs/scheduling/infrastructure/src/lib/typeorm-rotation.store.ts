@@ -18,7 +18,17 @@ interface RotationRow {
 
 const SELECT = `SELECT id, resource, site_id, rrule, from_time, to_time, counters, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, services FROM scheduling.rotations`;
 const LIST_TTL_MS = 1000;
-const toRotation = (r: RotationRow): Rotation => ({ id: r.id, resource: r.resource, site: r.site_id, rrule: r.rrule, from: r.from_time, to: r.to_time, counters: r.counters, validFrom: r.valid_from, services: r.services });
+const toRotation = (r: RotationRow): Rotation => ({
+  id: r.id,
+  resource: r.resource,
+  site: r.site_id,
+  rrule: r.rrule,
+  from: r.from_time,
+  to: r.to_time,
+  counters: r.counters,
+  validFrom: r.valid_from,
+  services: r.services,
+});
 
 @Injectable()
 export class TypeOrmRotationStore extends RotationStore {
@@ -31,21 +41,41 @@ export class TypeOrmRotationStore extends RotationStore {
   /** Read by every availability, hold and booking: kept for a second, dropped at once by this process's inserts. */
   list(): Promise<Rotation[]> {
     if (this.cached && Date.now() - this.cached.at < LIST_TTL_MS) return this.cached.rotations;
-    const rotations = this.ds.query<RotationRow[]>(`${SELECT} ORDER BY id`).then((rows) => rows.map(toRotation));
+    const rotations = this.ds
+      .query<RotationRow[]>(`${SELECT} ORDER BY id`)
+      .then((rows) => rows.map(toRotation));
     this.cached = { at: Date.now(), rotations };
     rotations.catch(() => (this.cached = undefined));
     return rotations;
   }
 
   /** Check and insert under a transaction-scoped advisory lock on the resource: no two racing rotations both pass. */
-  async insertChecked(rotation: Rotation, tenant: string, check: (sameResource: Rotation[]) => void): Promise<void> {
+  async insertChecked(
+    rotation: Rotation,
+    tenant: string,
+    check: (sameResource: Rotation[]) => void,
+  ): Promise<void> {
     await this.ds.transaction(async (m: EntityManager) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('rotation:' || $1))`, [rotation.resource]);
-      const rows: RotationRow[] = await m.query(`${SELECT} WHERE resource = $1 OR id = $2`, [rotation.resource, rotation.id]);
+      const rows: RotationRow[] = await m.query(`${SELECT} WHERE resource = $1 OR id = $2`, [
+        rotation.resource,
+        rotation.id,
+      ]);
       check(rows.map(toRotation));
       await m.query(
         `INSERT INTO scheduling.rotations (id, tenant_id, resource, site_id, rrule, from_time, to_time, counters, valid_from, services) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [rotation.id, tenant, rotation.resource, rotation.site, rotation.rrule, rotation.from, rotation.to, rotation.counters, rotation.validFrom, rotation.services ?? []],
+        [
+          rotation.id,
+          tenant,
+          rotation.resource,
+          rotation.site,
+          rotation.rrule,
+          rotation.from,
+          rotation.to,
+          rotation.counters,
+          rotation.validFrom,
+          rotation.services ?? [],
+        ],
       );
     });
     this.cached = undefined;

@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { inUnionWideTransaction } from '@facile/platform/persistence';
-import { OfferingSettings, SchedulingReader, SiteException, SiteOccupation, SiteView } from '@facile/scheduling/application';
+import {
+  OfferingSettings,
+  SchedulingReader,
+  SiteException,
+  SiteOccupation,
+  SiteView,
+} from '@facile/scheduling/application';
 import type { LocalInterval, OpeningHours, Procedure } from '@facile/scheduling/domain';
 import { ACTIVE_STATUSES_SQL } from './booking.mapper';
 
@@ -33,7 +39,9 @@ export class TypeOrmSchedulingReader extends SchedulingReader {
   sites(): Promise<SiteView[]> {
     if (this.cached && Date.now() - this.cached.at < SITES_TTL_MS) return this.cached.sites;
     const sites = this.ds
-      .query<SiteRow[]>(`SELECT id, tenant_id, name, kind, address, counters, serves_all_tenants, time_zone, opening_hours FROM scheduling.sites ORDER BY id`)
+      .query<SiteRow[]>(
+        `SELECT id, tenant_id, name, kind, address, counters, serves_all_tenants, time_zone, opening_hours FROM scheduling.sites ORDER BY id`,
+      )
       .then((rows) =>
         rows.map((r) => ({
           id: r.id,
@@ -57,22 +65,63 @@ export class TypeOrmSchedulingReader extends SchedulingReader {
   }
 
   async procedures(slugs: string[]): Promise<Procedure[]> {
-    const rows: { slug: string; version: number; status: Procedure['status']; title: string; bookable: boolean; walk_in: boolean; duration_minutes: number; offerings: Procedure['offerings'] }[] =
-      await this.ds.query(`SELECT slug, version, status, title, bookable, walk_in, duration_minutes, offerings FROM scheduling.procedures WHERE slug = ANY($1)`, [slugs]);
-    return rows.map((r) => ({ slug: r.slug, version: r.version, status: r.status, title: r.title, bookable: r.bookable, walkIn: r.walk_in, durationMinutes: r.duration_minutes, offerings: r.offerings }));
+    const rows: {
+      slug: string;
+      version: number;
+      status: Procedure['status'];
+      title: string;
+      bookable: boolean;
+      walk_in: boolean;
+      duration_minutes: number;
+      offerings: Procedure['offerings'];
+    }[] = await this.ds.query(
+      `SELECT slug, version, status, title, bookable, walk_in, duration_minutes, offerings FROM scheduling.procedures WHERE slug = ANY($1)`,
+      [slugs],
+    );
+    return rows.map((r) => ({
+      slug: r.slug,
+      version: r.version,
+      status: r.status,
+      title: r.title,
+      bookable: r.bookable,
+      walkIn: r.walk_in,
+      durationMinutes: r.duration_minutes,
+      offerings: r.offerings,
+    }));
   }
 
   async offerings(sites: string[], services: string[]): Promise<OfferingSettings[]> {
-    const rows: { site_id: string; service: string; enabled: boolean; counters: number | null; duration_minutes: number | null; min_notice_minutes: number; max_days_ahead: number; tenants: string[] | null }[] =
-      await this.ds.query(`SELECT site_id, service, enabled, counters, duration_minutes, min_notice_minutes, max_days_ahead, tenants FROM scheduling.site_offerings WHERE site_id = ANY($1) AND service = ANY($2)`, [sites, services]);
-    return rows.map((r) => ({ site: r.site_id, service: r.service, enabled: r.enabled, counters: r.counters, durationMinutes: r.duration_minutes, minNoticeMinutes: r.min_notice_minutes, maxDaysAhead: r.max_days_ahead, tenants: r.tenants }));
+    const rows: {
+      site_id: string;
+      service: string;
+      enabled: boolean;
+      counters: number | null;
+      duration_minutes: number | null;
+      min_notice_minutes: number;
+      max_days_ahead: number;
+      tenants: string[] | null;
+    }[] = await this.ds.query(
+      `SELECT site_id, service, enabled, counters, duration_minutes, min_notice_minutes, max_days_ahead, tenants FROM scheduling.site_offerings WHERE site_id = ANY($1) AND service = ANY($2)`,
+      [sites, services],
+    );
+    return rows.map((r) => ({
+      site: r.site_id,
+      service: r.service,
+      enabled: r.enabled,
+      counters: r.counters,
+      durationMinutes: r.duration_minutes,
+      minNoticeMinutes: r.min_notice_minutes,
+      maxDaysAhead: r.max_days_ahead,
+      tenants: r.tenants,
+    }));
   }
 
   async exceptions(sites: string[], from: string, to: string): Promise<SiteException[]> {
-    const rows: { site_id: string; date: string; hours: LocalInterval[]; reason: string | null }[] = await this.ds.query(
-      `SELECT site_id, to_char(date, 'YYYY-MM-DD') AS date, hours, reason FROM scheduling.site_exceptions WHERE site_id = ANY($1) AND date BETWEEN $2::date AND $3::date`,
-      [sites, from, to],
-    );
+    const rows: { site_id: string; date: string; hours: LocalInterval[]; reason: string | null }[] =
+      await this.ds.query(
+        `SELECT site_id, to_char(date, 'YYYY-MM-DD') AS date, hours, reason FROM scheduling.site_exceptions WHERE site_id = ANY($1) AND date BETWEEN $2::date AND $3::date`,
+        [sites, from, to],
+      );
     return rows.map((r) => ({ site: r.site_id, date: r.date, hours: r.hours, reason: r.reason }));
   }
 

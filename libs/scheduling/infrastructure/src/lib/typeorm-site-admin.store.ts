@@ -4,9 +4,23 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import { ConflictError } from '@facile/platform/errors';
 import { OutboxWriter } from '@facile/platform/messaging';
 import { inUnionWideTransaction } from '@facile/platform/persistence';
-import { BookingView, ClosureInput, OfferingSettings, SchedulingReader, SiteAdminStore, SiteChange, SiteView } from '@facile/scheduling/application';
+import {
+  BookingView,
+  ClosureInput,
+  OfferingSettings,
+  SchedulingReader,
+  SiteAdminStore,
+  SiteChange,
+  SiteView,
+} from '@facile/scheduling/application';
 import type { OpeningHours } from '@facile/scheduling/domain';
-import { ACTIVE_STATUSES_SQL, BOOKING_COLUMNS, BookingRow, toBookingState, toStoredBooking } from './booking.mapper';
+import {
+  ACTIVE_STATUSES_SQL,
+  BOOKING_COLUMNS,
+  BookingRow,
+  toBookingState,
+  toStoredBooking,
+} from './booking.mapper';
 import { TypeOrmSchedulingReader } from './typeorm-scheduling.reader';
 
 const COLUMN_OF: Record<keyof SiteChange, string> = {
@@ -33,7 +47,10 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
   }
 
   async setOpeningHours(site: string, hours: OpeningHours): Promise<void> {
-    await this.ds.query(`UPDATE scheduling.sites SET opening_hours = $2, updated_at = now() WHERE id = $1`, [site, JSON.stringify(hours)]);
+    await this.ds.query(`UPDATE scheduling.sites SET opening_hours = $2, updated_at = now() WHERE id = $1`, [
+      site,
+      JSON.stringify(hours),
+    ]);
     this.changed();
   }
 
@@ -57,7 +74,12 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
           aggregateType: 'booking',
           aggregateId: b.id,
           tenant: b.tenant,
-          data: { ...toBookingState(b), closureDate: c.date, closureHours: c.hours, ...(c.reason ? { closureReason: c.reason } : {}) },
+          data: {
+            ...toBookingState(b),
+            closureDate: c.date,
+            closureHours: c.hours,
+            ...(c.reason ? { closureReason: c.reason } : {}),
+          },
         });
       }
       return affected;
@@ -70,7 +92,17 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (site_id, service) DO UPDATE SET enabled = EXCLUDED.enabled, counters = EXCLUDED.counters, duration_minutes = EXCLUDED.duration_minutes,
          min_notice_minutes = EXCLUDED.min_notice_minutes, max_days_ahead = EXCLUDED.max_days_ahead, tenants = EXCLUDED.tenants`,
-      [o.site, o.service, tenant, o.enabled, o.counters, o.durationMinutes, o.minNoticeMinutes, o.maxDaysAhead, o.tenants],
+      [
+        o.site,
+        o.service,
+        tenant,
+        o.enabled,
+        o.counters,
+        o.durationMinutes,
+        o.minNoticeMinutes,
+        o.maxDaysAhead,
+        o.tenants,
+      ],
     );
   }
 
@@ -79,10 +111,21 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
       await this.ds.query(
         `INSERT INTO scheduling.sites (id, tenant_id, name, kind, address, counters, serves_all_tenants, time_zone, opening_hours)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [s.id, s.tenant, s.name, s.kind, s.address, s.counters, s.servesAllTenants, s.timeZone, JSON.stringify(s.openingHours)],
+        [
+          s.id,
+          s.tenant,
+          s.name,
+          s.kind,
+          s.address,
+          s.counters,
+          s.servesAllTenants,
+          s.timeZone,
+          JSON.stringify(s.openingHours),
+        ],
       );
     } catch (e) {
-      if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505') throw new ConflictError(`A site '${s.id}' exists`, 'duplicate-site');
+      if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505')
+        throw new ConflictError(`A site '${s.id}' exists`, 'duplicate-site');
       throw e;
     }
     this.changed();
@@ -97,12 +140,19 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
           `SELECT coalesce(max(counter), 0)::int AS n FROM scheduling.bookings WHERE site_id = $1 AND status IN ${ACTIVE_STATUSES_SQL} AND end_at > $2`,
           [id, now],
         );
-        if (used.n > change.counters) throw new ConflictError(`Counter ${used.n} has active bookings: the site needs at least ${used.n} counters`, 'counters-in-use');
+        if (used.n > change.counters)
+          throw new ConflictError(
+            `Counter ${used.n} has active bookings: the site needs at least ${used.n} counters`,
+            'counters-in-use',
+          );
       }
       const keys = (Object.keys(change) as (keyof SiteChange)[]).filter((k) => change[k] !== undefined);
       if (keys.length === 0) return;
       const values = keys.map((k) => (k === 'openingHours' ? JSON.stringify(change[k]) : change[k]));
-      await m.query(`UPDATE scheduling.sites SET ${keys.map((k, i) => `${COLUMN_OF[k]} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`, [id, ...values]);
+      await m.query(
+        `UPDATE scheduling.sites SET ${keys.map((k, i) => `${COLUMN_OF[k]} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,
+        [id, ...values],
+      );
     });
     this.changed();
   }

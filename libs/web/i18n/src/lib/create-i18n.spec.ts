@@ -32,8 +32,14 @@ describe('createI18n', () => {
   });
 
   it("starts in the visitor's stored choice, and ignores a stored value that is no language of ours", () => {
-    expect(createI18n({ bundle: citizenResources, storage: memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'en' }) }).language).toBe('en');
-    expect(createI18n({ bundle: citizenResources, storage: memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'klingon' }) }).language).toBe('it');
+    expect(
+      createI18n({ bundle: citizenResources, storage: memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'en' }) })
+        .language,
+    ).toBe('en');
+    expect(
+      createI18n({ bundle: citizenResources, storage: memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'klingon' }) })
+        .language,
+    ).toBe('it');
   });
 
   it('formats times in texts in Europe/Rome, winter and summer time alike', async () => {

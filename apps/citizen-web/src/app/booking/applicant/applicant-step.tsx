@@ -15,7 +15,6 @@ interface Props {
 
 type Errors = Partial<Record<keyof ApplicantDraft | 'contact', string>>;
 
-
 /** Field errors of the applicant, in the citizen's words (i18n keys resolved by the caller). */
 export function applicantErrors(a: ApplicantDraft): Record<string, string> {
   const e: Record<string, string> = {};
@@ -68,7 +67,9 @@ export function ApplicantStep({ draft, update, onBack, onNext }: Props) {
   const [submitted, setSubmitted] = useState(false);
   const a = draft.applicant;
   const raw = applicantErrors(a);
-  const errors: Errors = submitted ? Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, t(v as never)])) : {};
+  const errors: Errors = submitted
+    ? Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, t(v as never)]))
+    : {};
   // the codice fiscale is checked as it is typed, once it has its 16 characters
   const cfLive = a.fiscalCode.replace(/\s/g, '').length >= 16 ? raw['fiscalCode'] : undefined;
   const cfError = errors.fiscalCode ?? (cfLive ? t(cfLive as never) : undefined);
@@ -118,7 +119,12 @@ export function ApplicantStep({ draft, update, onBack, onNext }: Props) {
           </Field>
         </div>
       </div>
-      <Field id="applicant-fiscalCode" label={t('applicant.fiscalCode')} error={cfError} hint={t('applicant.fiscalCodeHint')}>
+      <Field
+        id="applicant-fiscalCode"
+        label={t('applicant.fiscalCode')}
+        error={cfError}
+        hint={t('applicant.fiscalCodeHint')}
+      >
         <input
           id="applicant-fiscalCode"
           className={`form-control text-uppercase${cfError ? ' is-invalid' : ''}`}
@@ -149,11 +155,13 @@ export function ApplicantStep({ draft, update, onBack, onNext }: Props) {
               autoComplete="email"
               value={a.email}
               aria-invalid={Boolean(errors.email || errors.contact) || undefined}
-              aria-describedby={
-                [described('applicant-email', errors.email), 'applicant-contact-hint', errors.contact ? 'applicant-contact-error' : '']
-                  .filter(Boolean)
-                  .join(' ')
-              }
+              aria-describedby={[
+                described('applicant-email', errors.email),
+                'applicant-contact-hint',
+                errors.contact ? 'applicant-contact-error' : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
               onChange={(e) => set({ email: e.target.value })}
             />
           </Field>
@@ -167,7 +175,9 @@ export function ApplicantStep({ draft, update, onBack, onNext }: Props) {
               autoComplete="tel"
               value={a.phone}
               aria-invalid={Boolean(errors.phone) || undefined}
-              aria-describedby={[described('applicant-phone', errors.phone), 'applicant-contact-hint'].filter(Boolean).join(' ')}
+              aria-describedby={[described('applicant-phone', errors.phone), 'applicant-contact-hint']
+                .filter(Boolean)
+                .join(' ')}
               onChange={(e) => set({ phone: e.target.value })}
             />
           </Field>

@@ -35,7 +35,13 @@ export function CalendarButton({ code, token }: { code: string; token: string })
       <button type="button" className="btn btn-outline-primary" onClick={() => void download()}>
         {t('done.calendar')}
       </button>
-      <span aria-live="assertive">{error && <span role="alert" className="d-block text-danger">{error}</span>}</span>
+      <span aria-live="assertive">
+        {error && (
+          <span role="alert" className="d-block text-danger">
+            {error}
+          </span>
+        )}
+      </span>
     </>
   );
 }

@@ -42,7 +42,9 @@ export function ConfirmationView({ booking, applicant, onAgain }: Props) {
         </>
       )}
       <div className="d-flex flex-wrap gap-2 mt-3">
-        {booking.manageToken && !pending && <CalendarButton code={booking.code} token={booking.manageToken} />}
+        {booking.manageToken && !pending && (
+          <CalendarButton code={booking.code} token={booking.manageToken} />
+        )}
         <button type="button" className="btn btn-outline-secondary" onClick={onAgain}>
           {t('done.again')}
         </button>

@@ -42,7 +42,9 @@ export function PlaceStep({ draft, update, onNext }: Props) {
             id="booking-tenant"
             className="form-select"
             value={draft.tenant}
-            onChange={(e) => update({ tenant: e.target.value, service: '', extraService: '', site: '', start: '' })}
+            onChange={(e) =>
+              update({ tenant: e.target.value, service: '', extraService: '', site: '', start: '' })
+            }
           >
             <option value="">{t('place.chooseMunicipality')}</option>
             {tenants.data
@@ -114,7 +116,13 @@ export function PlaceStep({ draft, update, onNext }: Props) {
           </QueryView>
         </fieldset>
       )}
-      <div aria-live="assertive">{error && <p className="alert alert-danger" role="alert">{error}</p>}</div>
+      <div aria-live="assertive">
+        {error && (
+          <p className="alert alert-danger" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
       <StepNav />
     </form>
   );

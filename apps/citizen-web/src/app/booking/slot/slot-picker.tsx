@@ -27,7 +27,12 @@ export function SlotPicker(props: SlotPickerProps) {
   const today = dayOf(new Date());
   const month = props.month || monthOf(new Date());
   const range = monthRange(month, today);
-  const slots = useAvailability({ tenant: props.tenant, services: props.services, site: props.site, ...range });
+  const slots = useAvailability({
+    tenant: props.tenant,
+    services: props.services,
+    site: props.site,
+    ...range,
+  });
   const thisMonth = monthOf(new Date());
   const monthLabel = fmt.dateTime(`${month}-15T12:00:00Z`, { month: 'long', year: 'numeric' });
 
@@ -46,7 +51,11 @@ export function SlotPicker(props: SlotPickerProps) {
           <span className="visually-hidden">{t('slot.month')}: </span>
           {monthLabel}
         </p>
-        <button type="button" className="btn btn-outline-primary btn-sm" onClick={() => props.onMonth(shiftMonth(month, 1))}>
+        <button
+          type="button"
+          className="btn btn-outline-primary btn-sm"
+          onClick={() => props.onMonth(shiftMonth(month, 1))}
+        >
           {t('slot.nextMonth')}
         </button>
       </div>
@@ -70,10 +79,20 @@ function Days({ list, day, onDay, selected, onSelect, idPrefix }: SlotPickerProp
         <label htmlFor={`${idPrefix}-day`} className="form-label">
           {t('slot.day')}
         </label>
-        <select id={`${idPrefix}-day`} className="form-select" value={shown} onChange={(e) => onDay(e.target.value)}>
+        <select
+          id={`${idPrefix}-day`}
+          className="form-select"
+          value={shown}
+          onChange={(e) => onDay(e.target.value)}
+        >
           {days.map((d) => (
             <option key={d} value={d}>
-              {fmt.dateTime(`${d}T12:00:00Z`, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}
+              {fmt.dateTime(`${d}T12:00:00Z`, {
+                weekday: 'long',
+                day: 'numeric',
+                month: 'long',
+                year: 'numeric',
+              })}
             </option>
           ))}
         </select>

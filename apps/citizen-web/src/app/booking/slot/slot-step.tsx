@@ -31,7 +31,10 @@ export function SlotStep({ draft, update, onBack, onNext, takenNotice = false }:
   const [day, setDay] = useState(draft.start ? dayOf(draft.start) : '');
   const [taken, setTaken] = useState<string[]>(takenNotice && draft.start ? [draft.start] : []);
   const [error, setError] = useState('');
-  const currentHold = draft.hold && draft.hold.start === draft.start && draft.hold.services === services.join(',') ? draft.hold : null;
+  const currentHold =
+    draft.hold && draft.hold.start === draft.start && draft.hold.services === services.join(',')
+      ? draft.hold
+      : null;
   const expired = useExpired(currentHold?.expiresAt);
   useEffect(() => {
     // the summary found the slot taken: it is no longer the choice
@@ -86,7 +89,11 @@ export function SlotStep({ draft, update, onBack, onNext, takenNotice = false }:
                 <ul className="list-unstyled d-flex flex-wrap gap-2 mb-0">
                   {nextFree.map((s) => (
                     <li key={s.start}>
-                      <button type="button" className="btn btn-outline-primary btn-sm" onClick={() => choose(s)}>
+                      <button
+                        type="button"
+                        className="btn btn-outline-primary btn-sm"
+                        onClick={() => choose(s)}
+                      >
                         {slotLabel(fmt, s.start)}
                       </button>
                     </li>
@@ -130,7 +137,13 @@ export function SlotStep({ draft, update, onBack, onNext, takenNotice = false }:
           </div>
         )}
       </div>
-      <div aria-live="assertive">{error && <p className="alert alert-danger" role="alert">{error}</p>}</div>
+      <div aria-live="assertive">
+        {error && (
+          <p className="alert alert-danger" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
       <StepNav onBack={onBack} onNext={next} />
     </div>
   );

@@ -15,7 +15,10 @@ describe('booking draft helpers', () => {
     expect(monthOf(new Date('2027-03-31T23:30:00Z'))).toBe('2027-04');
   });
   it('parses the link fragment and refuses anything else', () => {
-    expect(parseLinkFragment('#K7Q2-XM4P.c2FtcGxlLWxpbmstdG9rZW4')).toEqual({ code: 'K7Q2-XM4P', token: 'c2FtcGxlLWxpbmstdG9rZW4' });
+    expect(parseLinkFragment('#K7Q2-XM4P.c2FtcGxlLWxpbmstdG9rZW4')).toEqual({
+      code: 'K7Q2-XM4P',
+      token: 'c2FtcGxlLWxpbmstdG9rZW4',
+    });
     expect(parseLinkFragment('#K7Q2')).toBeNull();
     expect(parseLinkFragment('')).toBeNull();
   });

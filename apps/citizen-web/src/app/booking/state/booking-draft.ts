@@ -92,13 +92,22 @@ export const newAttemptKey = () => `citizen-web-${crypto.randomUUID()}`;
 
 /** YYYY-MM of a date in Europe/Rome. */
 export function monthOf(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit' }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Rome',
+    year: 'numeric',
+    month: '2-digit',
+  }).formatToParts(date);
   return `${parts.find((p) => p.type === 'year')?.value}-${parts.find((p) => p.type === 'month')?.value}`;
 }
 
 /** YYYY-MM-DD of a date in Europe/Rome. */
 export function dayOf(date: Date | string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(date));
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Rome',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(date));
 }
 
 /** The month after (+1) or before (-1) YYYY-MM. */

@@ -5,7 +5,8 @@ export type FailureKind = 'taken' | 'already' | 'limit' | 'retryLater' | 'networ
 
 export function failureKind(error: unknown): FailureKind {
   if (!(error instanceof ApiProblem) || error.isNetwork) return 'network';
-  if (error.status === 409) return /already|person|active/i.test(`${error.type} ${error.detail}`) ? 'already' : 'taken';
+  if (error.status === 409)
+    return /already|person|active/i.test(`${error.type} ${error.detail}`) ? 'already' : 'taken';
   if (error.status === 429) return 'retryLater';
   if (error.status === 422) return 'limit';
   if (error.status >= 500 || error.status === 408) return 'network';
@@ -15,4 +16,5 @@ export function failureKind(error: unknown): FailureKind {
 export const retryMinutes = (error: unknown) =>
   Math.max(1, Math.ceil((error instanceof ApiProblem ? (error.retryAfterSeconds ?? 60) : 60) / 60));
 
-export const problemDetail = (error: unknown) => (error instanceof ApiProblem ? error.detail || error.title : '');
+export const problemDetail = (error: unknown) =>
+  error instanceof ApiProblem ? error.detail || error.title : '';

@@ -43,7 +43,8 @@ export function SummaryStep({ draft, update, goTo, onTaken, onBooked }: Props) {
     const key = draft.attemptKey || newAttemptKey();
     if (!draft.attemptKey) update({ attemptKey: key });
     const list = visitServices(draft);
-    const holdLive = draft.hold && draft.hold.start === draft.start && new Date(draft.hold.expiresAt) > new Date();
+    const holdLive =
+      draft.hold && draft.hold.start === draft.start && new Date(draft.hold.expiresAt) > new Date();
     create.mutate(
       {
         key,
@@ -139,7 +140,9 @@ export function SummaryStep({ draft, update, goTo, onTaken, onBooked }: Props) {
           </p>
         )}
       </section>
-      <div aria-live="assertive">{failure && <Failure failure={failure} onTaken={onTaken} onRetry={send} />}</div>
+      <div aria-live="assertive">
+        {failure && <Failure failure={failure} onTaken={onTaken} onRetry={send} />}
+      </div>
       <nav className="steppers-nav d-flex justify-content-between gap-2 mt-4" aria-label={t('title')}>
         <button type="button" className="btn btn-outline-primary" onClick={() => goTo(4)}>
           {t('back')}
@@ -174,8 +177,14 @@ function Failure({
         </>
       )}
       {kind === 'already' && <p className="mb-0">{t('summary.already')}</p>}
-      {kind === 'limit' && <p className="mb-0">{t('summary.limit')} {problemDetail(error)}</p>}
-      {kind === 'retryLater' && <p className="mb-0">{t('summary.limitRetry', { minutes: retryMinutes(error) })}</p>}
+      {kind === 'limit' && (
+        <p className="mb-0">
+          {t('summary.limit')} {problemDetail(error)}
+        </p>
+      )}
+      {kind === 'retryLater' && (
+        <p className="mb-0">{t('summary.limitRetry', { minutes: retryMinutes(error) })}</p>
+      )}
       {kind === 'refused' && <p className="mb-0">{t('summary.refused', { detail: problemDetail(error) })}</p>}
       {kind === 'network' && (
         <>

@@ -12,7 +12,8 @@ export function useSites() {
   const api = useApiClients();
   return useQuery({
     queryKey: ['scheduling', 'sites'] as const,
-    queryFn: async ({ signal }) => (await unwrap(api.scheduling.GET('/scheduling/v1/sites', { signal }))).items,
+    queryFn: async ({ signal }) =>
+      (await unwrap(api.scheduling.GET('/scheduling/v1/sites', { signal }))).items,
     staleTime: 10 * 60_000,
   });
 }
@@ -36,8 +37,11 @@ export function useSessions(month: string) {
   return useQuery({
     queryKey: ['scheduling', 'sessions', month] as const,
     queryFn: async ({ signal }) =>
-      (await unwrap(api.scheduling.GET('/scheduling/v1/sessions', { params: { query: monthBounds(month) }, signal })))
-        .items,
+      (
+        await unwrap(
+          api.scheduling.GET('/scheduling/v1/sessions', { params: { query: monthBounds(month) }, signal }),
+        )
+      ).items,
   });
 }
 

@@ -45,7 +45,9 @@ export function CalendarPage() {
               {(list) => (
                 <>
                   <p aria-live="polite">
-                    {list.length ? t('calendar.occurrences', { count: list.length }) : t('calendar.noneThisMonth')}
+                    {list.length
+                      ? t('calendar.occurrences', { count: list.length })
+                      : t('calendar.noneThisMonth')}
                   </p>
                   <MonthGrid month={month} monthLabel={monthLabel} occurrences={list} sites={sites.data} />
                 </>

@@ -3,7 +3,11 @@
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function currentMonth(now = new Date()): string {
-  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit' })
+  const [y, m] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Rome',
+    year: 'numeric',
+    month: '2-digit',
+  })
     .format(now)
     .split('-');
   return `${y}-${m}`;

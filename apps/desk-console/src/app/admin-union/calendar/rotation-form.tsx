@@ -12,7 +12,13 @@ const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 type Frequency = 'weekly' | 'biweekly' | 'monthly';
 
 /** A new rotation of the Digitale Facile team: site, days (an RRULE built from simple choices) and hours. */
-export function RotationForm({ sites, onCreated }: { sites: Site[]; onCreated: (validFrom: string) => void }) {
+export function RotationForm({
+  sites,
+  onCreated,
+}: {
+  sites: Site[];
+  onCreated: (validFrom: string) => void;
+}) {
   const { t, i18n } = useTranslation('union');
   const { t: tc } = useTranslation();
   const create = useCreateRotation();
@@ -32,9 +38,10 @@ export function RotationForm({ sites, onCreated }: { sites: Site[]; onCreated: (
   const [saved, setSaved] = useState<string | null>(null);
   const set = (patch: Partial<typeof v>) => setV((o) => ({ ...o, ...patch }));
   const dayName = (code: string) =>
-    new Intl.DateTimeFormat(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'it-IT', { weekday: 'long', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(code as (typeof WEEKDAYS)[number]))),
-    );
+    new Intl.DateTimeFormat(i18n.resolvedLanguage === 'en' ? 'en-GB' : 'it-IT', {
+      weekday: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(code as (typeof WEEKDAYS)[number]))));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -69,7 +76,8 @@ export function RotationForm({ sites, onCreated }: { sites: Site[]; onCreated: (
       },
     );
   };
-  const err = (key: string) => (wrong.includes(key) ? t(`calendar.rotation.errors.${key}` as 'calendar.rotation.errors.id') : undefined);
+  const err = (key: string) =>
+    wrong.includes(key) ? t(`calendar.rotation.errors.${key}` as 'calendar.rotation.errors.id') : undefined;
 
   return (
     <form noValidate onSubmit={submit} aria-labelledby="rotation-title" className="mb-5">
@@ -182,7 +190,13 @@ export function RotationForm({ sites, onCreated }: { sites: Site[]; onCreated: (
           <label htmlFor="rotation-from" className="form-label fw-semibold">
             {t('calendar.rotation.from')}
           </label>
-          <input id="rotation-from" type="time" className="form-control" value={v.from} onChange={(e) => set({ from: e.target.value })} />
+          <input
+            id="rotation-from"
+            type="time"
+            className="form-control"
+            value={v.from}
+            onChange={(e) => set({ from: e.target.value })}
+          />
         </div>
         <div className="col-6 col-md-3">
           <label htmlFor="rotation-to" className="form-label fw-semibold">

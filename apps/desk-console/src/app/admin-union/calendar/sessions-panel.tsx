@@ -12,12 +12,23 @@ function SessionForm({ sites }: { sites: Site[] }) {
   const { t } = useTranslation('union');
   const { t: tc } = useTranslation();
   const create = useCreateSession();
-  const [v, setV] = useState({ title: '', topic: '', site: '', date: '', start: '15:00', end: '16:30', seats: '12', language: 'it' });
+  const [v, setV] = useState({
+    title: '',
+    topic: '',
+    site: '',
+    date: '',
+    start: '15:00',
+    end: '16:30',
+    seats: '12',
+    language: 'it',
+  });
   const [wrong, setWrong] = useState<string[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
   const set = (patch: Partial<typeof v>) => setV((o) => ({ ...o, ...patch }));
   const err = (key: string) =>
-    wrong.includes(key) ? t(`calendar.sessions.errors.${key}` as 'calendar.sessions.errors.title') : undefined;
+    wrong.includes(key)
+      ? t(`calendar.sessions.errors.${key}` as 'calendar.sessions.errors.title')
+      : undefined;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const found: string[] = [];
@@ -47,7 +58,12 @@ function SessionForm({ sites }: { sites: Site[] }) {
       { onSuccess: (s) => setSaved(s.title) },
     );
   };
-  const input = (key: 'title' | 'topic' | 'date' | 'start' | 'end' | 'seats', label: string, type: string, errorKey?: string) => {
+  const input = (
+    key: 'title' | 'topic' | 'date' | 'start' | 'end' | 'seats',
+    label: string,
+    type: string,
+    errorKey?: string,
+  ) => {
     const e = errorKey ? err(errorKey) : undefined;
     return (
       <div className={key === 'title' || key === 'topic' ? 'col-12 col-md-6' : 'col-6 col-md-3'}>
@@ -98,7 +114,12 @@ function SessionForm({ sites }: { sites: Site[] }) {
           <label htmlFor="session-language" className="form-label fw-semibold">
             {t('calendar.sessions.language')}
           </label>
-          <select id="session-language" className="form-select" value={v.language} onChange={(e) => set({ language: e.target.value })}>
+          <select
+            id="session-language"
+            className="form-select"
+            value={v.language}
+            onChange={(e) => set({ language: e.target.value })}
+          >
             <option value="it">Italiano</option>
             <option value="en">English</option>
           </select>
@@ -125,7 +146,15 @@ function SessionForm({ sites }: { sites: Site[] }) {
 }
 
 /** The month's group sessions with their registrations and waiting lists, and a form for a new one. */
-export function SessionsPanel({ month, monthLabel, sites }: { month: string; monthLabel: string; sites: Site[] }) {
+export function SessionsPanel({
+  month,
+  monthLabel,
+  sites,
+}: {
+  month: string;
+  monthLabel: string;
+  sites: Site[];
+}) {
   const { t } = useTranslation('union');
   const { date } = useDateFormat();
   const sessions = useSessions(month);
@@ -139,15 +168,23 @@ export function SessionsPanel({ month, monthLabel, sites }: { month: string; mon
         {(list) => (
           <div className="table-responsive mb-4" tabIndex={0}>
             <table className="table">
-              <caption className="caption-top">{t('calendar.sessions.caption', { month: monthLabel })}</caption>
+              <caption className="caption-top">
+                {t('calendar.sessions.caption', { month: monthLabel })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t('calendar.sessions.when')}</th>
                   <th scope="col">{t('calendar.sessions.what')}</th>
                   <th scope="col">{t('calendar.sessions.where')}</th>
-                  <th scope="col" className="text-end">{t('calendar.sessions.seats')}</th>
-                  <th scope="col" className="text-end">{t('calendar.sessions.registered')}</th>
-                  <th scope="col" className="text-end">{t('calendar.sessions.waitlisted')}</th>
+                  <th scope="col" className="text-end">
+                    {t('calendar.sessions.seats')}
+                  </th>
+                  <th scope="col" className="text-end">
+                    {t('calendar.sessions.registered')}
+                  </th>
+                  <th scope="col" className="text-end">
+                    {t('calendar.sessions.waitlisted')}
+                  </th>
                   <th scope="col">{t('calendar.sessions.status')}</th>
                 </tr>
               </thead>
@@ -157,7 +194,9 @@ export function SessionsPanel({ month, monthLabel, sites }: { month: string; mon
                     <td>
                       {date(s.start)} {localTime(s.start)}–{localTime(s.end)}
                     </td>
-                    <th scope="row" className="fw-normal">{s.title}</th>
+                    <th scope="row" className="fw-normal">
+                      {s.title}
+                    </th>
                     <td>{siteName(s.site)}</td>
                     <td className="text-end">{s.seats}</td>
                     <td className="text-end">{s.status === 'cancelled' ? '—' : s.seats - s.seatsLeft}</td>

@@ -27,7 +27,9 @@ export interface CardFormValues {
   sections: Record<TextSection, string> & { whatYouNeed: string };
 }
 
-export type CardFormErrors = Partial<Record<'slug' | 'title' | 'summary' | 'category' | 'durationMinutes', string>>;
+export type CardFormErrors = Partial<
+  Record<'slug' | 'title' | 'summary' | 'category' | 'durationMinutes', string>
+>;
 
 export const emptyCardForm = (): CardFormValues => ({
   slug: '',

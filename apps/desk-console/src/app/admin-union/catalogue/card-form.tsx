@@ -50,7 +50,8 @@ export function CardForm({ initial, isNew, categories, lifeEvents, saving, error
   const messageOf = (field: keyof CardFormErrors) =>
     allWrong.has(field) ? t(`card.errors.${field === 'durationMinutes' ? 'duration' : field}`) : undefined;
 
-  const set = <K extends keyof CardFormValues>(key: K, value: CardFormValues[K]) => setV((o) => ({ ...o, [key]: value }));
+  const set = <K extends keyof CardFormValues>(key: K, value: CardFormValues[K]) =>
+    setV((o) => ({ ...o, [key]: value }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -170,7 +171,12 @@ export function CardForm({ initial, isNew, categories, lifeEvents, saving, error
           <label htmlFor="card-bookable">{t('card.bookable')}</label>
         </div>
         <div className="form-check">
-          <input id="card-walkin" type="checkbox" checked={v.walkIn} onChange={(e) => set('walkIn', e.target.checked)} />
+          <input
+            id="card-walkin"
+            type="checkbox"
+            checked={v.walkIn}
+            onChange={(e) => set('walkIn', e.target.checked)}
+          />
           <label htmlFor="card-walkin">{t('card.walkIn')}</label>
         </div>
         <div className="mb-4 mt-3">

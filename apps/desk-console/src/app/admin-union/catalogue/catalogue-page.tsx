@@ -105,12 +105,27 @@ export function CataloguePage() {
                 ))}
               </ul>
               {pages > 1 && (
-                <nav aria-label={t('catalogue.page', { page: result.page, pages })} className="d-flex gap-2 align-items-center">
-                  <Button color="primary" outline size="sm" disabled={result.page <= 1} onClick={() => go({ page: result.page - 1 })}>
+                <nav
+                  aria-label={t('catalogue.page', { page: result.page, pages })}
+                  className="d-flex gap-2 align-items-center"
+                >
+                  <Button
+                    color="primary"
+                    outline
+                    size="sm"
+                    disabled={result.page <= 1}
+                    onClick={() => go({ page: result.page - 1 })}
+                  >
                     {t('catalogue.previous')}
                   </Button>
                   <span>{t('catalogue.page', { page: result.page, pages })}</span>
-                  <Button color="primary" outline size="sm" disabled={result.page >= pages} onClick={() => go({ page: result.page + 1 })}>
+                  <Button
+                    color="primary"
+                    outline
+                    size="sm"
+                    disabled={result.page >= pages}
+                    onClick={() => go({ page: result.page + 1 })}
+                  >
                     {t('catalogue.next')}
                   </Button>
                 </nav>

@@ -72,7 +72,8 @@ function Lifecycle({ card }: { card: ServiceCard }) {
         {t('card.lifecycle')}
       </h2>
       <p>
-        {t('card.status')}: <strong>{t(`card.statuses.${card.status}`)}</strong> ({t('card.version', { version: card.version })})
+        {t('card.status')}: <strong>{t(`card.statuses.${card.status}`)}</strong> (
+        {t('card.version', { version: card.version })})
       </p>
       {action && (
         <Button
@@ -137,7 +138,9 @@ function EditCard({ card }: { card: ServiceCard }) {
       </p>
       <div aria-live="polite">
         {created && !update.data && <p className="alert alert-success">{t('card.created')}</p>}
-        {update.data && <p className="alert alert-success">{t('card.saved', { version: update.data.version })}</p>}
+        {update.data && (
+          <p className="alert alert-success">{t('card.saved', { version: update.data.version })}</p>
+        )}
       </div>
       <Lifecycle card={card} />
       <Taxonomies>

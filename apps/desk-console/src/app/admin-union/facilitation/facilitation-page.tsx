@@ -46,7 +46,13 @@ function queryOf(f: Filters): ReportQuery | null {
   return range ? { ...range, groupBy: f.dims.join(','), tenant: f.tenant || undefined } : null;
 }
 
-function ReportTable({ report, nameOf }: { report: FacilitationReport; nameOf: (d: Dimension, v: string) => string }) {
+function ReportTable({
+  report,
+  nameOf,
+}: {
+  report: FacilitationReport;
+  nameOf: (d: Dimension, v: string) => string;
+}) {
   const { t } = useTranslation('union');
   const { date } = useLanguageDate();
   const dims = report.groupBy.filter((d): d is Dimension => (DIMENSIONS as string[]).includes(d));
@@ -111,7 +117,10 @@ function ReportTable({ report, nameOf }: { report: FacilitationReport; nameOf: (
 /** `YYYY-MM-DD` as a date in the language shown. */
 function useLanguageDate() {
   const { language } = useLanguage();
-  const fmt = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'it-IT', { dateStyle: 'long', timeZone: 'UTC' });
+  const fmt = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'it-IT', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  });
   return { date: (d: string) => fmt.format(new Date(`${d}T00:00:00Z`)) };
 }
 
@@ -162,7 +171,13 @@ export function FacilitationPage() {
             <label htmlFor="fac-from" className="form-label fw-semibold">
               {t('statistics.from')}
             </label>
-            <input id="fac-from" type="month" className="form-control" value={form.from} onChange={(e) => setForm({ ...form, from: e.target.value })} />
+            <input
+              id="fac-from"
+              type="month"
+              className="form-control"
+              value={form.from}
+              onChange={(e) => setForm({ ...form, from: e.target.value })}
+            />
           </div>
           <div className="col-6 col-lg-2">
             <label htmlFor="fac-to" className="form-label fw-semibold">
@@ -181,7 +196,12 @@ export function FacilitationPage() {
             <label htmlFor="fac-tenant" className="form-label fw-semibold">
               {t('statistics.tenant')}
             </label>
-            <select id="fac-tenant" className="form-select" value={form.tenant} onChange={(e) => setForm({ ...form, tenant: e.target.value })}>
+            <select
+              id="fac-tenant"
+              className="form-select"
+              value={form.tenant}
+              onChange={(e) => setForm({ ...form, tenant: e.target.value })}
+            >
               <option value="">{t('statistics.all')}</option>
               {(tenants.data ?? [])
                 .filter((x) => x.kind === 'municipality')
@@ -203,7 +223,9 @@ export function FacilitationPage() {
                   onChange={(e) =>
                     setForm({
                       ...form,
-                      dims: e.target.checked ? DIMENSIONS.filter((x) => x === d || form.dims.includes(x)) : form.dims.filter((x) => x !== d),
+                      dims: e.target.checked
+                        ? DIMENSIONS.filter((x) => x === d || form.dims.includes(x))
+                        : form.dims.filter((x) => x !== d),
                     })
                   }
                 />
@@ -230,7 +252,11 @@ export function FacilitationPage() {
           <p>
             <CsvButton fetchCsv={() => csv(query)} />
           </p>
-          <QueryView query={report} isEmpty={(r) => r.rows.length === 0} emptyMessage={t('facilitation.empty')}>
+          <QueryView
+            query={report}
+            isEmpty={(r) => r.rows.length === 0}
+            emptyMessage={t('facilitation.empty')}
+          >
             {(r) => <ReportTable report={r} nameOf={nameOf} />}
           </QueryView>
         </>

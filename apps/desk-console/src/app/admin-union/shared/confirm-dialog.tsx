@@ -15,7 +15,14 @@ export interface ConfirmDialogProps {
  * A modal confirmation on the browser's own <dialog>: it traps the focus, Escape cancels, and the focus goes
  * back to the button that opened it when it closes.
  */
-export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const { t } = useTranslation('union');
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();

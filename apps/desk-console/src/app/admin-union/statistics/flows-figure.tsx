@@ -39,7 +39,10 @@ export function FlowsFigure({ flows, tenantName, format }: FlowsFigureProps) {
               <BarChart
                 labels={labels}
                 series={[
-                  { label: t('statistics.views.flows.appointments'), values: sorted.map((f) => f.appointments) },
+                  {
+                    label: t('statistics.views.flows.appointments'),
+                    values: sorted.map((f) => f.appointments),
+                  },
                   { label: t('statistics.views.flows.completed'), values: sorted.map((f) => f.completed) },
                 ]}
                 label={`${title}: ${summary}`}
@@ -54,8 +57,12 @@ export function FlowsFigure({ flows, tenantName, format }: FlowsFigureProps) {
                 <tr>
                   <th scope="col">{t('statistics.views.flows.citizenTenant')}</th>
                   <th scope="col">{t('statistics.views.flows.siteTenant')}</th>
-                  <th scope="col" className="text-end">{t('statistics.views.flows.appointments')}</th>
-                  <th scope="col" className="text-end">{t('statistics.views.flows.completed')}</th>
+                  <th scope="col" className="text-end">
+                    {t('statistics.views.flows.appointments')}
+                  </th>
+                  <th scope="col" className="text-end">
+                    {t('statistics.views.flows.completed')}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -24,11 +24,22 @@ export interface MetricFigureProps {
 }
 
 /** One view of the statistics: its chart, the one sentence that sums it up, and the table with its numbers. */
-export function MetricFigure({ id, title, groupLabel, rows, total, measures, labelOf, format, summary }: MetricFigureProps) {
+export function MetricFigure({
+  id,
+  title,
+  groupLabel,
+  rows,
+  total,
+  measures,
+  labelOf,
+  format,
+  summary,
+}: MetricFigureProps) {
   const { t } = useTranslation('union');
   const labels = useMemo(() => rows.map((r) => labelOf(r.key)), [rows, labelOf]);
   const series = useMemo(
-    () => measures.filter((m) => m.charted !== false).map((m) => ({ label: m.label, values: rows.map(m.get) })),
+    () =>
+      measures.filter((m) => m.charted !== false).map((m) => ({ label: m.label, values: rows.map(m.get) })),
     [measures, rows],
   );
   return (
@@ -40,7 +51,12 @@ export function MetricFigure({ id, title, groupLabel, rows, total, measures, lab
       <div className="row g-4">
         <div className="col-12 col-xl-6">
           <Suspense fallback={<p className="text-secondary">{t('statistics.chartLoading')}</p>}>
-            <BarChart labels={labels} series={series} label={`${title}: ${summary}`} horizontal={rows.length > 6} />
+            <BarChart
+              labels={labels}
+              series={series}
+              label={`${title}: ${summary}`}
+              horizontal={rows.length > 6}
+            />
           </Suspense>
         </div>
         <div className="col-12 col-xl-6">

@@ -19,7 +19,9 @@ export function useStatistics(query: StatisticsQuery | null) {
     placeholderData: keepPreviousData,
     // JSON (the document also declares the CSV this endpoint gives with Accept: text/csv)
     queryFn: async ({ signal }) =>
-      (await unwrap(api.scheduling.GET('/scheduling/v1/statistics', { params: { query: query! }, signal }))) as Statistics,
+      (await unwrap(
+        api.scheduling.GET('/scheduling/v1/statistics', { params: { query: query! }, signal }),
+      )) as Statistics,
   });
 }
 

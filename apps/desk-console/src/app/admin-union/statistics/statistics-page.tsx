@@ -12,7 +12,16 @@ import { UnionPage } from '../shared/union-page';
 import { FlowsFigure } from './flows-figure';
 import { MetricFigure, type Measure } from './metric-figure';
 import { useStatistics, useStatisticsCsv, type StatisticsQuery } from './statistics-api';
-import { dateRange, formatNumber, GROUP_BYS, highest, percent, type GroupBy, type Statistics, type StatsFilters } from './stats-model';
+import {
+  dateRange,
+  formatNumber,
+  GROUP_BYS,
+  highest,
+  percent,
+  type GroupBy,
+  type Statistics,
+  type StatsFilters,
+} from './stats-model';
 
 function filtersOf(params: URLSearchParams): StatsFilters {
   const month = currentMonth();
@@ -57,7 +66,10 @@ function Views({ data, labelOf }: { data: Statistics; labelOf: (key: string) => 
     { label: t('statistics.views.waits.p90'), get: (r) => r.walkIns.p90WaitMinutes },
     {
       label: t('statistics.views.waits.lead'),
-      get: (r) => (r.bookings.medianLeadTimeMinutes === null ? null : Math.round(r.bookings.medianLeadTimeMinutes / 144) / 10),
+      get: (r) =>
+        r.bookings.medianLeadTimeMinutes === null
+          ? null
+          : Math.round(r.bookings.medianLeadTimeMinutes / 144) / 10,
       charted: false,
     },
   ];
@@ -164,7 +176,13 @@ export function StatisticsPage() {
             <label htmlFor="stats-from" className="form-label fw-semibold">
               {t('statistics.from')}
             </label>
-            <input id="stats-from" type="month" className="form-control" value={form.from} onChange={(e) => set({ from: e.target.value })} />
+            <input
+              id="stats-from"
+              type="month"
+              className="form-control"
+              value={form.from}
+              onChange={(e) => set({ from: e.target.value })}
+            />
           </div>
           <div className="col-6 col-lg-2">
             <label htmlFor="stats-to" className="form-label fw-semibold">
@@ -184,7 +202,12 @@ export function StatisticsPage() {
             <label htmlFor="stats-group" className="form-label fw-semibold">
               {t('statistics.groupBy')}
             </label>
-            <select id="stats-group" className="form-select" value={form.groupBy} onChange={(e) => set({ groupBy: e.target.value as GroupBy })}>
+            <select
+              id="stats-group"
+              className="form-select"
+              value={form.groupBy}
+              onChange={(e) => set({ groupBy: e.target.value as GroupBy })}
+            >
               {GROUP_BYS.map((g) => (
                 <option key={g} value={g}>
                   {t(`statistics.groups.${g}`)}
@@ -196,7 +219,12 @@ export function StatisticsPage() {
             <label htmlFor="stats-tenant" className="form-label fw-semibold">
               {t('statistics.tenant')}
             </label>
-            <select id="stats-tenant" className="form-select" value={form.tenant} onChange={(e) => set({ tenant: e.target.value })}>
+            <select
+              id="stats-tenant"
+              className="form-select"
+              value={form.tenant}
+              onChange={(e) => set({ tenant: e.target.value })}
+            >
               <option value="">{t('statistics.all')}</option>
               {(tenants.data ?? [])
                 .filter((x) => x.kind === 'municipality')
@@ -211,7 +239,12 @@ export function StatisticsPage() {
             <label htmlFor="stats-site" className="form-label fw-semibold">
               {t('statistics.site')}
             </label>
-            <select id="stats-site" className="form-select" value={form.site} onChange={(e) => set({ site: e.target.value })}>
+            <select
+              id="stats-site"
+              className="form-select"
+              value={form.site}
+              onChange={(e) => set({ site: e.target.value })}
+            >
               <option value="">{t('statistics.allSites')}</option>
               {(sites.data ?? []).map((s) => (
                 <option key={s.id} value={s.id}>

@@ -24,7 +24,10 @@ export function dateRange(f: Pick<StatsFilters, 'from' | 'to'>): { from: string;
 }
 
 /** The row with the highest value of a measure (nulls ignored), or null when none has one. */
-export function highest(rows: readonly StatisticsRow[], get: (r: StatisticsRow) => number | null): StatisticsRow | null {
+export function highest(
+  rows: readonly StatisticsRow[],
+  get: (r: StatisticsRow) => number | null,
+): StatisticsRow | null {
   let best: StatisticsRow | null = null;
   let bestValue = -Infinity;
   for (const row of rows) {

@@ -25,17 +25,27 @@ export class FacilitationReportUseCase {
     private readonly tenants: TenantRegistry,
   ) {}
 
-  async execute(principal: Principal, q: FacilitationReportQuery): Promise<{ from: string; to: string; groupBy: ReportDimension[]; rows: ReportRow[] }> {
+  async execute(
+    principal: Principal,
+    q: FacilitationReportQuery,
+  ): Promise<{ from: string; to: string; groupBy: ReportDimension[]; rows: ReportRow[] }> {
     const from = new Date(`${q.from}T00:00:00Z`);
     const to = new Date(new Date(`${q.to}T00:00:00Z`).getTime() + DAY);
-    if (Number.isNaN(from.getTime())) throw new ValidationFailedError([{ field: 'from', message: 'is not a date' }]);
-    if (Number.isNaN(to.getTime())) throw new ValidationFailedError([{ field: 'to', message: 'is not a date' }]);
-    if (from.getTime() >= to.getTime()) throw new ValidationFailedError([{ field: 'to', message: 'must not be before from' }]);
-    if (to.getTime() - from.getTime() > MAX_REPORT_DAYS * DAY) throw new ValidationFailedError([{ field: 'to', message: `at most ${MAX_REPORT_DAYS} days after from` }]);
+    if (Number.isNaN(from.getTime()))
+      throw new ValidationFailedError([{ field: 'from', message: 'is not a date' }]);
+    if (Number.isNaN(to.getTime()))
+      throw new ValidationFailedError([{ field: 'to', message: 'is not a date' }]);
+    if (from.getTime() >= to.getTime())
+      throw new ValidationFailedError([{ field: 'to', message: 'must not be before from' }]);
+    if (to.getTime() - from.getTime() > MAX_REPORT_DAYS * DAY)
+      throw new ValidationFailedError([
+        { field: 'to', message: `at most ${MAX_REPORT_DAYS} days after from` },
+      ]);
     let scope: readonly string[] | 'all';
     if (q.tenant) {
       const tenant = this.tenants.require(q.tenant);
-      if (!canAdministerTenant(principal, tenant)) throw new ForbiddenError(`Not allowed on reports of ${tenant}`);
+      if (!canAdministerTenant(principal, tenant))
+        throw new ForbiddenError(`Not allowed on reports of ${tenant}`);
       scope = [tenant];
     } else {
       scope = visibleTenants(principal, true);

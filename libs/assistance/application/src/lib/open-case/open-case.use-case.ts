@@ -19,12 +19,15 @@ export class OpenCaseUseCase {
 
   async execute(cmd: OpenCaseCommand, now = new Date()) {
     const tenant = this.tenants.get(cmd.tenant);
-    if (tenant.kind !== 'municipality') throw new ValidationFailedError([{ field: 'tenant', message: 'must be a municipality' }]);
+    if (tenant.kind !== 'municipality')
+      throw new ValidationFailedError([{ field: 'tenant', message: 'must be a municipality' }]);
     const topic = this.topics.get(cmd.topic, tenant.id);
     if (!topic) throw new ValidationFailedError([{ field: 'topic', message: `unknown topic ${cmd.topic}` }]);
     const year = now.getUTCFullYear();
     checkAge(topic, cmd.citizen.birthYear, year);
-    const { checklist, missing, nextSteps } = buildChecklist(topic, cmd.has, { minor: isMinor(cmd.citizen.birthYear, year) });
+    const { checklist, missing, nextSteps } = buildChecklist(topic, cmd.has, {
+      minor: isMinor(cmd.citizen.birthYear, year),
+    });
     const manageToken = ManageTokens.generate();
     const stored = await this.store.open({
       id: randomUUID(),
@@ -36,8 +39,20 @@ export class OpenCaseUseCase {
       checklist,
       missing,
       nextSteps,
-      citizen: { ...cmd.citizen, ...(cmd.citizen.fiscalCode ? { fiscalCode: cmd.citizen.fiscalCode.toUpperCase() } : {}) },
+      citizen: {
+        ...cmd.citizen,
+        ...(cmd.citizen.fiscalCode ? { fiscalCode: cmd.citizen.fiscalCode.toUpperCase() } : {}),
+      },
     });
-    return { code: stored.code, manageToken, status: stored.status, topic: stored.topic, tenant: stored.tenant, checklist, missing, nextSteps };
+    return {
+      code: stored.code,
+      manageToken,
+      status: stored.status,
+      topic: stored.topic,
+      tenant: stored.tenant,
+      checklist,
+      missing,
+      nextSteps,
+    };
   }
 }

@@ -40,7 +40,10 @@ export interface StoredCase {
   history: CaseTransition[];
 }
 
-export type NewCase = Omit<StoredCase, 'status' | 'outcome' | 'bookingCode' | 'noShows' | 'createdAt' | 'closedAt' | 'history'>;
+export type NewCase = Omit<
+  StoredCase,
+  'status' | 'outcome' | 'bookingCode' | 'noShows' | 'createdAt' | 'closedAt' | 'history'
+>;
 
 /** What a use case decided for a case; the store records it with its transition row, facilitation and event. */
 export interface CaseChange {

@@ -25,7 +25,8 @@ export class ReadCaseUseCase {
       if (!canWorkCases(principal, c.tenant)) throw new ForbiddenError(`Not allowed on cases of ${c.tenant}`);
       return c;
     }
-    if (!c || !ManageTokens.matches(token, c.manageTokenHash)) throw new NotFoundError('No case with this code and manage token');
+    if (!c || !ManageTokens.matches(token, c.manageTokenHash))
+      throw new NotFoundError('No case with this code and manage token');
     return c;
   }
 }

@@ -21,15 +21,25 @@ export class TransitionCaseUseCase {
 
   async byStaff(code: string, cmd: TransitionCommand, principal: Principal) {
     if (cmd.facilitation && cmd.to !== 'resolved' && cmd.to !== 'referred') {
-      throw new ValidationFailedError([{ field: 'facilitation', message: 'is recorded only when the case is resolved or referred' }]);
+      throw new ValidationFailedError([
+        { field: 'facilitation', message: 'is recorded only when the case is resolved or referred' },
+      ]);
     }
     if (cmd.outcome && cmd.to !== 'resolved' && cmd.to !== 'referred') {
-      throw new ValidationFailedError([{ field: 'outcome', message: 'is recorded only when the case is resolved or referred' }]);
+      throw new ValidationFailedError([
+        { field: 'outcome', message: 'is recorded only when the case is resolved or referred' },
+      ]);
     }
     const changed = await this.store.change(code, (c) => {
       if (!canWorkCases(principal, c.tenant)) throw new ForbiddenError(`Not allowed on cases of ${c.tenant}`);
       assertTransition(c.status, cmd.to, cmd.outcome);
-      return { to: cmd.to, actor: principal.sub, outcome: cmd.outcome, note: cmd.note, facilitation: cmd.facilitation };
+      return {
+        to: cmd.to,
+        actor: principal.sub,
+        outcome: cmd.outcome,
+        note: cmd.note,
+        facilitation: cmd.facilitation,
+      };
     });
     if (!changed) throw new NotFoundError(`No case ${code}`);
     return toCaseView(changed);
@@ -37,7 +47,8 @@ export class TransitionCaseUseCase {
 
   async cancelByCitizen(code: string, token: string | undefined) {
     const changed = await this.store.change(code, (c) => {
-      if (!ManageTokens.matches(token, c.manageTokenHash)) throw new NotFoundError('No case with this code and manage token');
+      if (!ManageTokens.matches(token, c.manageTokenHash))
+        throw new NotFoundError('No case with this code and manage token');
       assertTransition(c.status, 'cancelled');
       return { to: 'cancelled', actor: 'citizen' };
     });

@@ -15,15 +15,21 @@ export class AssistanceCases1764180000300 implements MigrationInterface {
       "closed_at" TIMESTAMP WITH TIME ZONE, "purged_at" TIMESTAMP WITH TIME ZONE,
       CONSTRAINT "PK_cases" PRIMARY KEY ("id"))`);
     await q.query(`CREATE UNIQUE INDEX "UQ_cases_code" ON "assistance"."cases" ("code")`);
-    await q.query(`CREATE INDEX "IDX_cases_tenant_status" ON "assistance"."cases" ("tenant_id", "status", "created_at")`);
-    await q.query(`CREATE INDEX "IDX_cases_tenant_closed" ON "assistance"."cases" ("tenant_id", "closed_at")`);
+    await q.query(
+      `CREATE INDEX "IDX_cases_tenant_status" ON "assistance"."cases" ("tenant_id", "status", "created_at")`,
+    );
+    await q.query(
+      `CREATE INDEX "IDX_cases_tenant_closed" ON "assistance"."cases" ("tenant_id", "closed_at")`,
+    );
     await enableTenantRowLevelSecurity(q, 'assistance', 'cases');
 
     await q.query(`CREATE TABLE "assistance"."case_transitions" (
       "id" uuid NOT NULL, "tenant_id" text NOT NULL, "case_id" uuid NOT NULL, "from_status" text NOT NULL, "to_status" text NOT NULL,
       "actor" text NOT NULL, "note" text, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "PK_case_transitions" PRIMARY KEY ("id"))`);
-    await q.query(`CREATE INDEX "IDX_case_transitions_tenant_case" ON "assistance"."case_transitions" ("tenant_id", "case_id", "at")`);
+    await q.query(
+      `CREATE INDEX "IDX_case_transitions_tenant_case" ON "assistance"."case_transitions" ("tenant_id", "case_id", "at")`,
+    );
     await enableTenantRowLevelSecurity(q, 'assistance', 'case_transitions');
 
     await q.query(`CREATE TABLE "assistance"."facilitations" (
@@ -31,11 +37,14 @@ export class AssistanceCases1764180000300 implements MigrationInterface {
       "age_band" text NOT NULL, "gender" text NOT NULL, "education" text NOT NULL, "employment" text NOT NULL,
       "service_area" text NOT NULL, "recorded_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       CONSTRAINT "PK_facilitations" PRIMARY KEY ("id"))`);
-    await q.query(`CREATE INDEX "IDX_facilitations_tenant_recorded" ON "assistance"."facilitations" ("tenant_id", "recorded_at")`);
+    await q.query(
+      `CREATE INDEX "IDX_facilitations_tenant_recorded" ON "assistance"."facilitations" ("tenant_id", "recorded_at")`,
+    );
     await enableTenantRowLevelSecurity(q, 'assistance', 'facilitations');
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['facilitations', 'case_transitions', 'cases']) await q.query(`DROP TABLE "assistance"."${t}"`);
+    for (const t of ['facilitations', 'case_transitions', 'cases'])
+      await q.query(`DROP TABLE "assistance"."${t}"`);
   }
 }

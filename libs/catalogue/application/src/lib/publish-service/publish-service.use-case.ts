@@ -6,9 +6,7 @@ import { ServiceCardStore } from '../ports/service-card.store';
 /** Publishes a card: the status change and `catalogue.service.published` commit together. */
 @Injectable()
 export class PublishServiceUseCase {
-  constructor(
-    private readonly store: ServiceCardStore,
-  ) {}
+  constructor(private readonly store: ServiceCardStore) {}
 
   async execute(slug: string, unionId: string): Promise<ServiceCard> {
     const card = await this.store.find(slug);

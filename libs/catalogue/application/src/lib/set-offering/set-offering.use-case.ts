@@ -14,7 +14,9 @@ export class SetOfferingUseCase {
     const changed = withOffering(card, offering);
     await this.store.save(
       changed,
-      card.status === 'draft' ? undefined : { type: 'catalogue.offering.changed', tenant: offering.tenant, changedTenant: offering.tenant },
+      card.status === 'draft'
+        ? undefined
+        : { type: 'catalogue.offering.changed', tenant: offering.tenant, changedTenant: offering.tenant },
     );
     return changed;
   }

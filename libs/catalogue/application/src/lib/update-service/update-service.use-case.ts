@@ -17,7 +17,10 @@ export class UpdateServiceUseCase {
     const card = await this.store.find(slug);
     if (!card) throw new NotFoundError(`No service with slug '${slug}'`);
     const updated = applyChanges(card, changes);
-    await this.store.save(updated, card.status === 'published' ? { type: 'catalogue.service.updated', tenant: unionId } : undefined);
+    await this.store.save(
+      updated,
+      card.status === 'published' ? { type: 'catalogue.service.updated', tenant: unionId } : undefined,
+    );
     return updated;
   }
 }

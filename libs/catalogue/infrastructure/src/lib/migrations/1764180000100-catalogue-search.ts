@@ -23,7 +23,9 @@ export class CatalogueSearch1764180000100 implements MigrationInterface {
         setweight(to_tsvector('pg_catalog.italian'::regconfig, "catalogue"."immutable_unaccent"(lower(coalesce(summary, '')))), 'C') $$`);
     await q.query(`ALTER TABLE "catalogue"."services" ADD "search_document" tsvector`);
     await q.query(`ALTER TABLE "catalogue"."services" ADD "search_title" text`);
-    await q.query(`ALTER TABLE "catalogue"."services" ADD "enabled_tenants" text array NOT NULL DEFAULT '{}'`);
+    await q.query(
+      `ALTER TABLE "catalogue"."services" ADD "enabled_tenants" text array NOT NULL DEFAULT '{}'`,
+    );
     await q.query(`CREATE OR REPLACE FUNCTION "catalogue"."services_search_fields"() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         NEW.search_document := "catalogue"."service_document"(NEW.title, NEW.keywords, NEW.summary);
@@ -36,8 +38,12 @@ export class CatalogueSearch1764180000100 implements MigrationInterface {
     await q.query(`SELECT set_config('app.union_wide', 'on', true)`);
     await q.query(`UPDATE "catalogue"."services" s SET "enabled_tenants" =
       ARRAY(SELECT o.tenant_id FROM "catalogue"."offerings" o WHERE o.slug = s.slug AND o.enabled ORDER BY o.tenant_id)`);
-    await q.query(`CREATE INDEX "IDX_services_search_document" ON "catalogue"."services" USING gin ("search_document")`);
-    await q.query(`CREATE INDEX "IDX_services_search_title" ON "catalogue"."services" USING gin ("search_title" public.gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX "IDX_services_search_document" ON "catalogue"."services" USING gin ("search_document")`,
+    );
+    await q.query(
+      `CREATE INDEX "IDX_services_search_title" ON "catalogue"."services" USING gin ("search_title" public.gin_trgm_ops)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -9,7 +9,10 @@ export class DeliveriesQuery {
   @MaxLength(100)
   tenant?: string;
 
-  @ApiPropertyOptional({ enum: DELIVERY_STATUSES, example: 'failed' }) @IsOptional() @IsIn(DELIVERY_STATUSES) status?: string;
+  @ApiPropertyOptional({ enum: DELIVERY_STATUSES, example: 'failed' })
+  @IsOptional()
+  @IsIn(DELIVERY_STATUSES)
+  status?: string;
 
   @ApiPropertyOptional({ example: 'scheduling.booking.created', description: 'Source event type' })
   @IsOptional()

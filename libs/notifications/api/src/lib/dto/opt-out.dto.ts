@@ -10,7 +10,10 @@ export class OptOutBody {
   @MaxLength(2000)
   token?: string;
 
-  @ApiPropertyOptional({ description: 'RFC 8058 one-click unsubscribe from mail clients', enum: ['One-Click'] })
+  @ApiPropertyOptional({
+    description: 'RFC 8058 one-click unsubscribe from mail clients',
+    enum: ['One-Click'],
+  })
   @IsOptional()
   @IsIn(['One-Click'])
   'List-Unsubscribe'?: string;

@@ -23,13 +23,17 @@ export class TemplateParams {
 }
 
 export class TemplateBody {
-  @ApiProperty({ example: 'Appuntamento confermato {{code}}', description: 'Handlebars; only the documented variables' })
+  @ApiProperty({
+    example: 'Appuntamento confermato {{code}}',
+    description: 'Handlebars; only the documented variables',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(300)
   subject!: string;
   @ApiProperty({
-    example: 'Gentile {{firstName}} {{lastName}},\nil suo appuntamento presso {{site}} è confermato per il {{date}} alle {{time}}.',
+    example:
+      'Gentile {{firstName}} {{lastName}},\nil suo appuntamento presso {{site}} è confermato per il {{date}} alle {{time}}.',
     description: 'Handlebars; only the documented variables',
   })
   @IsString()
@@ -39,13 +43,19 @@ export class TemplateBody {
 }
 
 export class PreviewBody {
-  @ApiPropertyOptional({ example: 'Appuntamento confermato {{code}}', description: 'Draft to render instead of the template in force (with body)' })
+  @ApiPropertyOptional({
+    example: 'Appuntamento confermato {{code}}',
+    description: 'Draft to render instead of the template in force (with body)',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(300)
   subject?: string;
-  @ApiPropertyOptional({ example: 'Gentile {{firstName}},\na presto allo sportello {{site}}.', description: 'Draft body (with subject)' })
+  @ApiPropertyOptional({
+    example: 'Gentile {{firstName}},\na presto allo sportello {{site}}.',
+    description: 'Draft body (with subject)',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)

@@ -11,7 +11,7 @@ export const DEFAULT_APPIO_TEMPLATES: Record<MessageType, Record<Locale, Message
   'scheduling.booking.created': {
     it: {
       subject: 'Appuntamento confermato {{code}}',
-      body: 'Gentile {{firstName}} {{lastName}},\n\nil suo appuntamento per **{{services}}** presso **{{site}}** è confermato per il **{{date}} alle {{time}}**.\n\nCodice prenotazione: **{{code}}**.\n\n[Veda, sposti o annulli l\'appuntamento]({{manageLink}}).\n\n{{municipality}}',
+      body: "Gentile {{firstName}} {{lastName}},\n\nil suo appuntamento per **{{services}}** presso **{{site}}** è confermato per il **{{date}} alle {{time}}**.\n\nCodice prenotazione: **{{code}}**.\n\n[Veda, sposti o annulli l'appuntamento]({{manageLink}}).\n\n{{municipality}}",
     },
     en: {
       subject: 'Appointment confirmed {{code}}',
@@ -31,7 +31,7 @@ export const DEFAULT_APPIO_TEMPLATES: Record<MessageType, Record<Locale, Message
   'scheduling.booking.rescheduled': {
     it: {
       subject: 'Appuntamento spostato {{code}}',
-      body: 'Gentile {{firstName}} {{lastName}},\n\nil suo appuntamento **{{code}}** (prima il {{previousDate}} alle {{previousTime}}) è ora fissato per il **{{date}} alle {{time}}** presso **{{site}}**.\n\n[Veda, sposti o annulli l\'appuntamento]({{manageLink}}).\n\n{{municipality}}',
+      body: "Gentile {{firstName}} {{lastName}},\n\nil suo appuntamento **{{code}}** (prima il {{previousDate}} alle {{previousTime}}) è ora fissato per il **{{date}} alle {{time}}** presso **{{site}}**.\n\n[Veda, sposti o annulli l'appuntamento]({{manageLink}}).\n\n{{municipality}}",
     },
     en: {
       subject: 'Appointment rescheduled {{code}}',

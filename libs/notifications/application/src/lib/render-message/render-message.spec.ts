@@ -1,5 +1,9 @@
 import { DEFAULT_APPIO_TEMPLATES } from './app-io-templates';
-import { BookingMessageVariables, DEFAULT_EMAIL_TEMPLATES, SAMPLE_BOOKING_VARIABLES } from './default-templates';
+import {
+  BookingMessageVariables,
+  DEFAULT_EMAIL_TEMPLATES,
+  SAMPLE_BOOKING_VARIABLES,
+} from './default-templates';
 import { localeOf, renderDefaultEmail, renderTemplate } from './render-message';
 
 const vars: BookingMessageVariables = {
@@ -28,12 +32,23 @@ describe('message rendering', () => {
   it('refuses a template that uses an unknown variable', () => {
     expect(() => renderTemplate({ subject: 'x {{nope}}', body: 'y' }, vars)).toThrow(/nope/);
   });
-  it.each(['scheduling.booking.created', 'scheduling.booking.rescheduled', 'scheduling.booking.reminder', 'scheduling.booking.affected-by-closure'] as const)(
+  it.each([
+    'scheduling.booking.created',
+    'scheduling.booking.rescheduled',
+    'scheduling.booking.reminder',
+    'scheduling.booking.affected-by-closure',
+  ] as const)(
     'carries the manage link in the %s e-mail and App IO message, in Italian and English',
     (type) => {
       for (const locale of ['it', 'en'] as const) {
-        expect(renderTemplate(DEFAULT_EMAIL_TEMPLATES[type][locale], { ...SAMPLE_BOOKING_VARIABLES, ...vars }).body).toContain(vars.manageLink);
-        expect(renderTemplate(DEFAULT_APPIO_TEMPLATES[type][locale], { ...SAMPLE_BOOKING_VARIABLES, ...vars }).body).toContain(`](${vars.manageLink})`);
+        expect(
+          renderTemplate(DEFAULT_EMAIL_TEMPLATES[type][locale], { ...SAMPLE_BOOKING_VARIABLES, ...vars })
+            .body,
+        ).toContain(vars.manageLink);
+        expect(
+          renderTemplate(DEFAULT_APPIO_TEMPLATES[type][locale], { ...SAMPLE_BOOKING_VARIABLES, ...vars })
+            .body,
+        ).toContain(`](${vars.manageLink})`);
       }
     },
   );

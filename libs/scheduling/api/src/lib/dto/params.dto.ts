@@ -4,13 +4,21 @@ import { Matches, MaxLength } from 'class-validator';
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export class SiteParams {
-  @ApiProperty({ example: 'cesena-centro' }) @Matches(SLUG, { message: 'id must be a site id' }) @MaxLength(100) id!: string;
+  @ApiProperty({ example: 'cesena-centro' })
+  @Matches(SLUG, { message: 'id must be a site id' })
+  @MaxLength(100)
+  id!: string;
 }
 
 export class SiteServiceParams extends SiteParams {
-  @ApiProperty({ example: 'carta-identita-elettronica' }) @Matches(SLUG, { message: 'service must be a procedure slug' }) @MaxLength(100) service!: string;
+  @ApiProperty({ example: 'carta-identita-elettronica' })
+  @Matches(SLUG, { message: 'service must be a procedure slug' })
+  @MaxLength(100)
+  service!: string;
 }
 
 export class CodeParams {
-  @ApiProperty({ example: 'K7MA-QX94' }) @Matches(/^[0-9A-Za-z]{4}-[0-9A-Za-z]{4}$/, { message: 'code must look like XXXX-XXXX' }) code!: string;
+  @ApiProperty({ example: 'K7MA-QX94' })
+  @Matches(/^[0-9A-Za-z]{4}-[0-9A-Za-z]{4}$/, { message: 'code must look like XXXX-XXXX' })
+  code!: string;
 }

@@ -1,19 +1,47 @@
 import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiProblems } from '@facile/platform/http';
 import type { Request, Response } from 'express';
-import { CallNextUseCase, ConfigureQueueGroupsUseCase, IssueTicketUseCase, ManageTicketUseCase, QueueBoardUseCase } from '@facile/scheduling/application';
+import {
+  CallNextUseCase,
+  ConfigureQueueGroupsUseCase,
+  IssueTicketUseCase,
+  ManageTicketUseCase,
+  QueueBoardUseCase,
+} from '@facile/scheduling/application';
 import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/auth';
 import { SiteParams } from '../dto/params.dto';
 import { LookupLimit } from '@facile/platform/persistence';
 import { CallNextDto, IssueTicketDto, QueueGroupDto, QueueGroupParams, TicketParams } from './queue.dto';
-import { CalledTicketResponse, QueueBoardResponse, QueueGroupResponse, TicketResponse, TicketStateResponse, TicketStatusResponse } from './queue.response';
+import {
+  CalledTicketResponse,
+  QueueBoardResponse,
+  QueueGroupResponse,
+  TicketResponse,
+  TicketStateResponse,
+  TicketStatusResponse,
+} from './queue.response';
 import { SCHEDULING_TAGS } from '../openapi/api-tags';
 
 const HEARTBEAT_MS = 15_000;
-const TOKEN_HEADER = { name: 'X-Manage-Token', required: true, description: 'The token returned with the ticket', example: 'q8Zx1Yb3VwKpR2mT5nLc0A' };
+const TOKEN_HEADER = {
+  name: 'X-Manage-Token',
+  required: true,
+  description: 'The token returned with the ticket',
+  example: 'q8Zx1Yb3VwKpR2mT5nLc0A',
+};
 const NO_TICKET: [404, string] = [404, 'No such site, or no ticket with this number today for this token'];
-const TOO_MANY: [429, string] = [429, 'Too many lookups by number from this client; retry after Retry-After seconds'];
+const TOO_MANY: [429, string] = [
+  429,
+  'Too many lookups by number from this client; retry after Retry-After seconds',
+];
 const NOT_STAFF: [403, string] = [403, 'Not staff of that site'];
 
 @ApiTags(SCHEDULING_TAGS.queue)
@@ -30,10 +58,17 @@ export class QueueController {
   @Get(':id/tickets/:number')
   @Public()
   @ApiHeader(TOKEN_HEADER)
-  @ApiOperation({ operationId: 'getTicket', summary: "Today's ticket: status, people ahead, estimated wait, the counter when called" })
+  @ApiOperation({
+    operationId: 'getTicket',
+    summary: "Today's ticket: status, people ahead, estimated wait, the counter when called",
+  })
   @ApiOkResponse({ type: TicketStatusResponse })
   @ApiProblems(400, NO_TICKET, TOO_MANY)
-  async ticket(@Param() p: TicketParams, @Headers('x-manage-token') token: string | undefined, @Ip() ip: string) {
+  async ticket(
+    @Param() p: TicketParams,
+    @Headers('x-manage-token') token: string | undefined,
+    @Ip() ip: string,
+  ) {
     await this.limit.check(ip);
     return this.tickets.read(p.id, p.number, token);
   }
@@ -45,23 +80,37 @@ export class QueueController {
   @ApiOperation({ operationId: 'cancelTicket', summary: 'Leave the line (waiting or missed tickets)' })
   @ApiOkResponse({ type: TicketStateResponse })
   @ApiProblems(400, NO_TICKET, [409, 'The ticket has been called or served already, or cancelled'], TOO_MANY)
-  async cancelTicket(@Param() p: TicketParams, @Headers('x-manage-token') token: string | undefined, @Ip() ip: string) {
+  async cancelTicket(
+    @Param() p: TicketParams,
+    @Headers('x-manage-token') token: string | undefined,
+    @Ip() ip: string,
+  ) {
     await this.limit.check(ip);
     return this.tickets.cancel(p.id, p.number, token);
   }
 
   @Post(':id/tickets')
   @Public()
-  @ApiOperation({ operationId: 'takeTicket', summary: 'Take a walk-in ticket (A001, A002 … per service group, restarting each local day)' })
+  @ApiOperation({
+    operationId: 'takeTicket',
+    summary: 'Take a walk-in ticket (A001, A002 … per service group, restarting each local day)',
+  })
   @ApiCreatedResponse({ type: TicketResponse })
-  @ApiProblems(400, [404, 'Unknown site, procedure or municipality'], [422, 'Not offered for that municipality, or not served at that site'])
+  @ApiProblems(
+    400,
+    [404, 'Unknown site, procedure or municipality'],
+    [422, 'Not offered for that municipality, or not served at that site'],
+  )
   issue(@Param() p: SiteParams, @Body() dto: IssueTicketDto) {
     return this.issuing.execute(p.id, dto.service, dto.tenant);
   }
 
   @Get(':id/queue')
   @Public()
-  @ApiOperation({ operationId: 'getQueueBoard', summary: 'The board: now serving per counter, waiting counts and estimated waits per group' })
+  @ApiOperation({
+    operationId: 'getQueueBoard',
+    summary: 'The board: now serving per counter, waiting counts and estimated waits per group',
+  })
   @ApiOkResponse({ type: QueueBoardResponse })
   @ApiProblems(400, [404, 'No such site'])
   board(@Param() p: SiteParams) {
@@ -70,10 +119,21 @@ export class QueueController {
 
   @Get(':id/queue/stream')
   @Public()
-  @ApiOperation({ operationId: 'streamQueue', summary: 'Server-sent events: the board now, then again on every change (from any replica)' })
+  @ApiOperation({
+    operationId: 'streamQueue',
+    summary: 'Server-sent events: the board now, then again on every change (from any replica)',
+  })
   @ApiOkResponse({
-    description: 'An endless text/event-stream: `event: board` with a QueueBoard as JSON in `data`, and a `: keep-alive` comment every 15 s',
-    content: { 'text/event-stream': { schema: { type: 'string', example: 'event: board\ndata: {"site":"cesena-centro","date":"2027-04-06",…}\n\n' } } },
+    description:
+      'An endless text/event-stream: `event: board` with a QueueBoard as JSON in `data`, and a `: keep-alive` comment every 15 s',
+    content: {
+      'text/event-stream': {
+        schema: {
+          type: 'string',
+          example: 'event: board\ndata: {"site":"cesena-centro","date":"2027-04-06",…}\n\n',
+        },
+      },
+    },
   })
   @ApiProblems(400, [404, 'No such site'])
   async stream(@Param() p: SiteParams, @Req() req: Request, @Res() res: Response): Promise<void> {
@@ -122,9 +182,18 @@ export class QueueController {
   @HttpCode(200)
   @Roles('operator', 'tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'callNextTicket', summary: 'Call the next person at a counter (409 queue-empty when nobody waits); staff of that site only' })
+  @ApiOperation({
+    operationId: 'callNextTicket',
+    summary: 'Call the next person at a counter (409 queue-empty when nobody waits); staff of that site only',
+  })
   @ApiOkResponse({ type: CalledTicketResponse })
-  @ApiProblems([400, 'Invalid counter (1 to the counters of the site)'], 401, NOT_STAFF, [404, 'No such site'], [409, 'Nobody is waiting (queue-empty)'])
+  @ApiProblems(
+    [400, 'Invalid counter (1 to the counters of the site)'],
+    401,
+    NOT_STAFF,
+    [404, 'No such site'],
+    [409, 'Nobody is waiting (queue-empty)'],
+  )
   next(@Param() p: SiteParams, @Body() dto: CallNextDto, @CurrentPrincipal() principal: Principal) {
     return this.calling.next(p.id, dto.counter, dto.previous ?? 'served', principal);
   }
@@ -133,9 +202,18 @@ export class QueueController {
   @HttpCode(200)
   @Roles('operator', 'tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'recallTicket', summary: 'Put a missed ticket back in line at its original place' })
+  @ApiOperation({
+    operationId: 'recallTicket',
+    summary: 'Put a missed ticket back in line at its original place',
+  })
   @ApiOkResponse({ type: TicketStateResponse })
-  @ApiProblems(400, 401, NOT_STAFF, [404, 'No such site, or no such ticket today'], [409, 'The ticket is not missed'])
+  @ApiProblems(
+    400,
+    401,
+    NOT_STAFF,
+    [404, 'No such site, or no such ticket today'],
+    [409, 'The ticket is not missed'],
+  )
   recall(@Param() p: TicketParams, @CurrentPrincipal() principal: Principal) {
     return this.calling.recall(p.id, p.number, principal);
   }
@@ -149,7 +227,10 @@ export class QueueGroupsController {
   @Put(':service')
   @Roles('union-admin')
   @ApiBearerAuth('staff')
-  @ApiOperation({ operationId: 'setQueueGroup', summary: "A service's group letter on walk-in tickets (A when not set)" })
+  @ApiOperation({
+    operationId: 'setQueueGroup',
+    summary: "A service's group letter on walk-in tickets (A when not set)",
+  })
   @ApiOkResponse({ type: QueueGroupResponse })
   @ApiProblems(400, 401, [403, 'Only union admins group services'], [404, 'No such procedure'])
   set(@Param() p: QueueGroupParams, @Body() dto: QueueGroupDto, @CurrentPrincipal() principal: Principal) {

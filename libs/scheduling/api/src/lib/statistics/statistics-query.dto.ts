@@ -6,16 +6,31 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class StatisticsQueryDto {
-  @ApiProperty({ format: 'date', example: '2027-01-01' }) @Matches(DATE, { message: 'from must be YYYY-MM-DD' }) from!: string;
-  @ApiProperty({ format: 'date', example: '2027-12-31', description: 'Inclusive; at most two years after from' }) @Matches(DATE, { message: 'to must be YYYY-MM-DD' }) to!: string;
+  @ApiProperty({ format: 'date', example: '2027-01-01' })
+  @Matches(DATE, { message: 'from must be YYYY-MM-DD' })
+  from!: string;
+  @ApiProperty({
+    format: 'date',
+    example: '2027-12-31',
+    description: 'Inclusive; at most two years after from',
+  })
+  @Matches(DATE, { message: 'to must be YYYY-MM-DD' })
+  to!: string;
   @ApiPropertyOptional({ enum: STATISTICS_DIMENSIONS, default: 'site' })
   @IsOptional()
   @IsIn(STATISTICS_DIMENSIONS, { message: `groupBy must be one of ${STATISTICS_DIMENSIONS.join(', ')}` })
   groupBy?: string;
-  @ApiPropertyOptional({ example: 'montiano', description: "A municipality: its citizens' appointments anywhere and everyone's at its sites" })
+  @ApiPropertyOptional({
+    example: 'montiano',
+    description: "A municipality: its citizens' appointments anywhere and everyone's at its sites",
+  })
   @IsOptional()
   @Matches(SLUG, { message: 'tenant must be a municipality id' })
   @MaxLength(100)
   tenant?: string;
-  @ApiPropertyOptional({ example: 'cesena-centro' }) @IsOptional() @Matches(SLUG, { message: 'site must be a site id' }) @MaxLength(100) site?: string;
+  @ApiPropertyOptional({ example: 'cesena-centro' })
+  @IsOptional()
+  @Matches(SLUG, { message: 'site must be a site id' })
+  @MaxLength(100)
+  site?: string;
 }

@@ -1,5 +1,12 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import { ApiProblems } from '@facile/platform/http';
 import type { Response } from 'express';
 import { GetStatisticsUseCase, statisticsCsv } from '@facile/scheduling/application';
@@ -24,14 +31,31 @@ export class StatisticsController {
       'Network statistics over [from, to] by site, tenant (citizens’ municipality), service, day, week or month: bookings, no-shows, walk-in waits, lead times, capacity offered vs used, group sessions, cross-municipality flows. CSV with Accept: text/csv',
   })
   @ApiOkResponse({
-    description: 'JSON by default; with Accept: text/csv CSV for Italian Excel (UTF-8 BOM, `;` separator, decimal comma): a header naming groupBy and the columns, one line per row, then the total, as an attachment',
+    description:
+      'JSON by default; with Accept: text/csv CSV for Italian Excel (UTF-8 BOM, `;` separator, decimal comma): a header naming groupBy and the columns, one line per row, then the total, as an attachment',
     content: {
       'application/json': { schema: { $ref: getSchemaPath(StatisticsResponse) } },
-      'text/csv': { schema: { type: 'string', example: '\ufeffsite;bookingsMade;bookingsCancelled;…;waitingList\r\ncesena-centro;120;9;…;4\r\ntotal;120;9;…;4\r\n' } },
+      'text/csv': {
+        schema: {
+          type: 'string',
+          example:
+            '\ufeffsite;bookingsMade;bookingsCancelled;…;waitingList\r\ncesena-centro;120;9;…;4\r\ntotal;120;9;…;4\r\n',
+        },
+      },
     },
   })
-  @ApiProblems([400, 'Bad dates (at most two years) or groupBy'], 401, [403, 'Outside what the caller may report on (its sites or municipalities)'], [404, 'Unknown municipality or site'])
-  async get(@Query() q: StatisticsQueryDto, @CurrentPrincipal() principal: Principal, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) res: Response) {
+  @ApiProblems(
+    [400, 'Bad dates (at most two years) or groupBy'],
+    401,
+    [403, 'Outside what the caller may report on (its sites or municipalities)'],
+    [404, 'Unknown municipality or site'],
+  )
+  async get(
+    @Query() q: StatisticsQueryDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const result = await this.statistics.execute(q, principal);
     if (accept?.includes('text/csv')) {
       res.set(csvAttachment(`statistics-${result.groupBy}-${result.from}-${result.to}.csv`));

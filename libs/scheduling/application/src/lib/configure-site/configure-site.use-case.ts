@@ -40,7 +40,8 @@ export class ConfigureSiteUseCase {
   async setOpeningHours(id: string, hours: OpeningHours, principal: Principal): Promise<SiteView> {
     const site = await this.site(id, principal);
     const problems = openingHoursProblems(hours);
-    if (problems.length) throw new ValidationFailedError(problems.map((message) => ({ field: 'openingHours', message })));
+    if (problems.length)
+      throw new ValidationFailedError(problems.map((message) => ({ field: 'openingHours', message })));
     await this.admin.setOpeningHours(id, hours);
     this.availability.clear();
     return { ...site, openingHours: hours };
@@ -51,14 +52,30 @@ export class ConfigureSiteUseCase {
    * answer (for the operators) and each gets a `scheduling.booking.affected-by-closure` event (for the citizen),
    * written with the closure in one transaction.
    */
-  async addException(id: string, date: string, hours: LocalInterval[], reason: string | null, principal: Principal) {
+  async addException(
+    id: string,
+    date: string,
+    hours: LocalInterval[],
+    reason: string | null,
+    principal: Principal,
+  ) {
     const site = await this.site(id, principal);
     checkRange(date, date);
     const problems = openingHoursProblems({ mon: hours });
-    if (problems.length) throw new ValidationFailedError(problems.map((message) => ({ field: 'hours', message })));
+    if (problems.length)
+      throw new ValidationFailedError(problems.map((message) => ({ field: 'hours', message })));
     const dayStart = DateTime.fromISO(date, { zone: site.timeZone });
     const dayEnd = dayStart.plus({ days: 1 });
-    const affected = await this.admin.putClosure({ site: id, tenant: site.tenant, date, hours, reason, from: dayStart.toJSDate(), to: dayEnd.toJSDate(), affected: (b) => isOutsideHours(b.start.getTime(), b.end.getTime(), date, hours, site.timeZone) });
+    const affected = await this.admin.putClosure({
+      site: id,
+      tenant: site.tenant,
+      date,
+      hours,
+      reason,
+      from: dayStart.toJSDate(),
+      to: dayEnd.toJSDate(),
+      affected: (b) => isOutsideHours(b.start.getTime(), b.end.getTime(), date, hours, site.timeZone),
+    });
     this.availability.clear();
     return { site: id, date, hours, reason, affectedBookings: affected.map((b) => toBookingResponse(b)) };
   }
@@ -67,9 +84,13 @@ export class ConfigureSiteUseCase {
     const site = await this.site(id, principal);
     const [procedure] = await this.reader.procedures([service]);
     if (!procedure) throw new NotFoundError(`No procedure '${service}'`);
-    for (const t of change.tenants ?? []) if (this.tenants.get(t).kind !== 'municipality') throw new ValidationFailedError([{ field: 'tenants', message: `${t} is not a municipality` }]);
+    for (const t of change.tenants ?? [])
+      if (this.tenants.get(t).kind !== 'municipality')
+        throw new ValidationFailedError([{ field: 'tenants', message: `${t} is not a municipality` }]);
     if (change.counters !== undefined && change.counters > site.counters) {
-      throw new ValidationFailedError([{ field: 'counters', message: `the site has ${site.counters} counters` }]);
+      throw new ValidationFailedError([
+        { field: 'counters', message: `the site has ${site.counters} counters` },
+      ]);
     }
     const [current] = await this.reader.offerings([id], [service]);
     const next = {

@@ -17,14 +17,20 @@ const canonical = (v: unknown): string => {
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
 };
 
 /** The request as the citizen made it: a retry from another address (a phone changing network) is the same request. */
 const hashOf = (cmd: CreateBookingCommand): string =>
-  createHash('sha256').update(canonical({ ...cmd, idempotencyKey: undefined, client: undefined })).digest('hex');
+  createHash('sha256')
+    .update(canonical({ ...cmd, idempotencyKey: undefined, client: undefined }))
+    .digest('hex');
 
 /**
  * Books a slot: the database picks a free counter and refuses overlaps (exclusion constraint) and a second
@@ -48,8 +54,12 @@ export class CreateBookingUseCase {
       const replay = await this.replay(cmd.idempotencyKey, requestHash);
       if (replay) return replay;
     }
-    if (!cmd.citizen.email && !cmd.citizen.phone) throw new BusinessRuleError('An email or a phone number is required', 'contact-required');
-    const counted = await this.limits.countBooking(cmd.client, { email: cmd.citizen.email, phone: cmd.citizen.phone });
+    if (!cmd.citizen.email && !cmd.citizen.phone)
+      throw new BusinessRuleError('An email or a phone number is required', 'contact-required');
+    const counted = await this.limits.countBooking(cmd.client, {
+      email: cmd.citizen.email,
+      phone: cmd.citizen.phone,
+    });
     try {
       return await this.book(cmd, requestHash);
     } catch (e) {
@@ -64,13 +74,21 @@ export class CreateBookingUseCase {
     let holdId: string | null = null;
     if (cmd.holdId) {
       const hold = await this.store.findHold(cmd.holdId);
-      if (!hold || hold.site !== cmd.site || hold.tenant !== cmd.tenant || hold.start.getTime() !== slot.start.getTime()) {
+      if (
+        !hold ||
+        hold.site !== cmd.site ||
+        hold.tenant !== cmd.tenant ||
+        hold.start.getTime() !== slot.start.getTime()
+      ) {
         throw new BusinessRuleError('The hold does not match this booking', 'hold-mismatch');
       }
       if (hold.expiresAt.getTime() > this.clock.now().getTime()) holdId = cmd.holdId;
     }
     const confirmation = bookingConfirmationOf(this.tenants.get(cmd.tenant));
-    const confirmBy = confirmation.mode === 'link' ? new Date(this.clock.now().getTime() + confirmation.withinMinutes * 60_000) : null;
+    const confirmBy =
+      confirmation.mode === 'link'
+        ? new Date(this.clock.now().getTime() + confirmation.withinMinutes * 60_000)
+        : null;
     const manageToken = ManageTokens.generate();
     try {
       const booking = await this.store.create({
@@ -104,7 +122,11 @@ export class CreateBookingUseCase {
   private async replay(key: string, requestHash: string | null): Promise<BookingResponse | undefined> {
     const existing: StoredBooking | null = await this.store.findByIdempotencyKey(key);
     if (!existing) return undefined;
-    if (existing.requestHash !== requestHash) throw new BusinessRuleError('This Idempotency-Key was used with another request', 'idempotency-key-reused');
+    if (existing.requestHash !== requestHash)
+      throw new BusinessRuleError(
+        'This Idempotency-Key was used with another request',
+        'idempotency-key-reused',
+      );
     return toBookingResponse(existing);
   }
 }

@@ -41,11 +41,25 @@ export class CreateHoldUseCase {
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.policy.ttlSeconds * 1000);
     const openHolds = this.limits.openHolds(cmd.client);
-    const outcome = await this.store.createHold({ id, tenant: cmd.tenant, services: cmd.services, site: cmd.site, counters: slot.plan.counters, start: slot.start, end: slot.end, expiresAt, openHolds });
+    const outcome = await this.store.createHold({
+      id,
+      tenant: cmd.tenant,
+      services: cmd.services,
+      site: cmd.site,
+      counters: slot.plan.counters,
+      start: slot.start,
+      end: slot.end,
+      expiresAt,
+      openHolds,
+    });
     this.availability.clear();
     if (outcome.held) return { holdId: id, expiresAt: iso(expiresAt.getTime(), slot.plan.site.timeZone) };
-    if (outcome.reason === 'full') throw new ConflictError('The slot is full', 'slot-full', 'Slot not available');
-    const retryAfterSeconds = Math.max(1, Math.ceil((outcome.firstExpiresAt.getTime() - now.getTime()) / 1000));
+    if (outcome.reason === 'full')
+      throw new ConflictError('The slot is full', 'slot-full', 'Slot not available');
+    const retryAfterSeconds = Math.max(
+      1,
+      Math.ceil((outcome.firstExpiresAt.getTime() - now.getTime()) / 1000),
+    );
     throw new TooManyRequestsError(
       `At most ${openHolds?.max} slots can be held at once from one address: book with one of them or wait until one expires (in ${retryAfterSeconds} s)`,
       retryAfterSeconds,

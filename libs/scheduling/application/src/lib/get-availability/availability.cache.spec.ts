@@ -1,7 +1,8 @@
 import { AvailabilityCache } from './availability.cache';
 
 describe('availability micro-cache', () => {
-  const answer = (n: number) => Promise.resolve({ slots: [{ site: 's', start: String(n), end: String(n), available: n }] });
+  const answer = (n: number) =>
+    Promise.resolve({ slots: [{ site: 's', start: String(n), end: String(n), available: n }] });
 
   it('shares one computation between identical queries within the TTL, and none after clear()', async () => {
     const cache = new AvailabilityCache(10_000);
@@ -33,7 +34,8 @@ describe('availability micro-cache as JSON', () => {
   it('serialises a cached answer once', async () => {
     const cache = new AvailabilityCache(10_000);
     let computed = 0;
-    const compute = () => Promise.resolve({ slots: [{ site: 's', start: 'a', end: 'b', available: ++computed }] });
+    const compute = () =>
+      Promise.resolve({ slots: [{ site: 's', start: 'a', end: 'b', available: ++computed }] });
     const a = cache.getJson('k', compute);
     const b = cache.getJson('k', compute);
     expect(a).toBe(b);
@@ -43,7 +45,8 @@ describe('availability micro-cache as JSON', () => {
 });
 
 describe('availability micro-cache, stale while revalidating', () => {
-  const answer = (n: number) => Promise.resolve({ slots: [{ site: 's', start: String(n), end: String(n), available: n }] });
+  const answer = (n: number) =>
+    Promise.resolve({ slots: [{ site: 's', start: String(n), end: String(n), available: n }] });
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   it('serves the previous answer once expired, recomputes it once in the background, then serves the new one', async () => {

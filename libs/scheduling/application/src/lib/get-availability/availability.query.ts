@@ -25,5 +25,8 @@ export function checkRange(from: string, to: string): void {
   if (problems.length) throw new ValidationFailedError(problems);
   const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
   if (days < 1) throw new ValidationFailedError([{ field: 'to', message: 'must not be before from' }]);
-  if (days > MAX_RANGE_DAYS) throw new ValidationFailedError([{ field: 'to', message: `the range is at most ${MAX_RANGE_DAYS} days` }]);
+  if (days > MAX_RANGE_DAYS)
+    throw new ValidationFailedError([
+      { field: 'to', message: `the range is at most ${MAX_RANGE_DAYS} days` },
+    ]);
 }

@@ -20,13 +20,17 @@ export class GetAvailabilityUseCase {
 
   execute(q: AvailabilityQuery): Promise<{ slots: Slot[] }> {
     checkRange(q.from, q.to);
-    return this.cache.get(JSON.stringify([q.services, q.tenant, q.site ?? '', q.from, q.to]), () => this.compute(q));
+    return this.cache.get(JSON.stringify([q.services, q.tenant, q.site ?? '', q.from, q.to]), () =>
+      this.compute(q),
+    );
   }
 
   /** The answer as JSON text (served as is by the controller: shared by identical queries). */
   executeJson(q: AvailabilityQuery): Promise<string> {
     checkRange(q.from, q.to);
-    return this.cache.getJson(JSON.stringify([q.services, q.tenant, q.site ?? '', q.from, q.to]), () => this.compute(q));
+    return this.cache.getJson(JSON.stringify([q.services, q.tenant, q.site ?? '', q.from, q.to]), () =>
+      this.compute(q),
+    );
   }
 
   private async compute(q: AvailabilityQuery): Promise<{ slots: Slot[] }> {
@@ -45,7 +49,9 @@ export class GetAvailabilityUseCase {
     const slots = plans.flatMap((plan) =>
       generateSlots({
         site: plan.site,
-        exceptions: new Map<string, LocalInterval[]>(exceptions.filter((e) => e.site === plan.site.id).map((e) => [e.date, e.hours])),
+        exceptions: new Map<string, LocalInterval[]>(
+          exceptions.filter((e) => e.site === plan.site.id).map((e) => [e.date, e.hours]),
+        ),
         holidays: calendar,
         from: q.from,
         to: q.to,

@@ -25,7 +25,10 @@ export class GetAgendaUseCase {
     const site = (await this.reader.sites()).find((s) => s.id === siteId);
     const zone = site?.timeZone ?? 'Europe/Rome';
     const start = DateTime.fromISO(date, { zone });
-    const [bookings, exceptions] = await Promise.all([this.store.agenda(siteId, start.toJSDate(), start.plus({ days: 1 }).toJSDate()), this.reader.exceptions([siteId], date, date)]);
+    const [bookings, exceptions] = await Promise.all([
+      this.store.agenda(siteId, start.toJSDate(), start.plus({ days: 1 }).toJSDate()),
+      this.reader.exceptions([siteId], date, date),
+    ]);
     const closure = exceptions[0] ? { hours: exceptions[0].hours, reason: exceptions[0].reason } : null;
     const active = new Set<string>(ACTIVE_STATUSES);
     return {
@@ -42,7 +45,10 @@ export class GetAgendaUseCase {
         end: iso(b.end.getTime(), zone),
         caseCode: b.caseCode,
         citizen: { firstName: b.citizen.firstName, lastName: b.citizen.lastName },
-        affectedByClosure: closure !== null && active.has(b.status) && isOutsideHours(b.start.getTime(), b.end.getTime(), date, closure.hours, zone),
+        affectedByClosure:
+          closure !== null &&
+          active.has(b.status) &&
+          isOutsideHours(b.start.getTime(), b.end.getTime(), date, closure.hours, zone),
       })),
     };
   }

@@ -26,7 +26,13 @@ export class ManageBookingUseCase {
    */
   async authorised(code: string, token: string | undefined): Promise<StoredBooking> {
     const booking = await this.store.findByCode(code.toUpperCase());
-    if (!booking || !(ManageTokens.matches(token, booking.manageTokenHash) || this.links.matches('manage', booking.id, token))) {
+    if (
+      !booking ||
+      !(
+        ManageTokens.matches(token, booking.manageTokenHash) ||
+        this.links.matches('manage', booking.id, token)
+      )
+    ) {
       throw new NotFoundError(`No booking '${code}' for this token`);
     }
     return booking;
@@ -44,17 +50,30 @@ export class ManageBookingUseCase {
   }
 
   /** Takes the new slot before releasing the old one, atomically: when it is full nothing changes (409). */
-  async reschedule(code: string, token: string | undefined, change: { site?: string; start: string }): Promise<BookingResponse> {
+  async reschedule(
+    code: string,
+    token: string | undefined,
+    change: { site?: string; start: string },
+  ): Promise<BookingResponse> {
     const booking = await this.authorised(code, token);
     const site = change.site ?? booking.site;
     const slot = await this.slots.resolve(booking.services, booking.tenant, site, change.start);
-    const moved = await this.store.reschedule(booking.code, { site, counters: slot.plan.counters, start: slot.start, end: slot.end });
+    const moved = await this.store.reschedule(booking.code, {
+      site,
+      counters: slot.plan.counters,
+      start: slot.start,
+      end: slot.end,
+    });
     this.availability.clear();
     return toBookingResponse(moved);
   }
 
   /** check-in, complete, no-show by staff of the booking's site. */
-  async staffTransition(code: string, action: Exclude<BookingTransition, 'cancel'>, principal: Principal): Promise<BookingResponse> {
+  async staffTransition(
+    code: string,
+    action: Exclude<BookingTransition, 'cancel'>,
+    principal: Principal,
+  ): Promise<BookingResponse> {
     const booking = await this.store.findByCode(code.toUpperCase());
     if (!booking) throw new NotFoundError(`No booking '${code}'`);
     await this.requireStaff(booking.site, principal);
@@ -66,6 +85,7 @@ export class ManageBookingUseCase {
   async requireStaff(siteId: string, principal: Principal): Promise<void> {
     const site = (await this.reader.sites()).find((s) => s.id === siteId);
     if (!site) throw new NotFoundError(`No site '${siteId}'`);
-    if (!canStaffSite(principal, site.id, site.tenant)) throw new ForbiddenError(`Not allowed to work at ${siteId}`);
+    if (!canStaffSite(principal, site.id, site.tenant))
+      throw new ForbiddenError(`Not allowed to work at ${siteId}`);
   }
 }

@@ -34,8 +34,12 @@ export class ManageSitesUseCase {
 
   async create(input: NewSite, principal: Principal): Promise<SiteView> {
     const tenant = this.tenants.get(input.tenant);
-    if (tenant.kind !== 'municipality') throw new ValidationFailedError([{ field: 'tenant', message: `${input.tenant} is not a municipality` }]);
-    if (!canAdministerTenant(principal, input.tenant)) throw new ForbiddenError(`Not allowed to add sites of ${input.tenant}`);
+    if (tenant.kind !== 'municipality')
+      throw new ValidationFailedError([
+        { field: 'tenant', message: `${input.tenant} is not a municipality` },
+      ]);
+    if (!canAdministerTenant(principal, input.tenant))
+      throw new ForbiddenError(`Not allowed to add sites of ${input.tenant}`);
     const openingHours = input.openingHours ?? {};
     this.checkHours(openingHours);
     const site: SiteView = {
@@ -68,6 +72,7 @@ export class ManageSitesUseCase {
 
   private checkHours(hours: OpeningHours): void {
     const problems = openingHoursProblems(hours);
-    if (problems.length) throw new ValidationFailedError(problems.map((message) => ({ field: 'openingHours', message })));
+    if (problems.length)
+      throw new ValidationFailedError(problems.map((message) => ({ field: 'openingHours', message })));
   }
 }

@@ -74,7 +74,10 @@ export interface NewHold {
   openHolds: OpenHoldsLimit | null;
 }
 
-export type HoldOutcome = { held: true } | { held: false; reason: 'full' } | { held: false; reason: 'open-holds'; firstExpiresAt: Date };
+export type HoldOutcome =
+  | { held: true }
+  | { held: false; reason: 'full' }
+  | { held: false; reason: 'open-holds'; firstExpiresAt: Date };
 
 export interface SlotTarget {
   site: string;
@@ -90,7 +93,9 @@ export interface SlotTarget {
  */
 export abstract class BookingStore {
   abstract createHold(hold: NewHold): Promise<HoldOutcome>;
-  abstract findHold(id: string): Promise<{ tenant: string; site: string; services: string[]; start: Date; expiresAt: Date } | null>;
+  abstract findHold(
+    id: string,
+  ): Promise<{ tenant: string; site: string; services: string[]; start: Date; expiresAt: Date } | null>;
   abstract create(booking: NewBooking): Promise<BookingView>;
   abstract findByIdempotencyKey(key: string): Promise<StoredBooking | null>;
   abstract findByCode(code: string): Promise<StoredBooking | null>;

@@ -3,5 +3,9 @@ import type { Rotation } from '@facile/scheduling/domain';
 /** Port: the shared calendar. `insertChecked` runs `check` and the insert under one lock per resource. */
 export abstract class RotationStore {
   abstract list(): Promise<Rotation[]>;
-  abstract insertChecked(rotation: Rotation, tenant: string, check: (sameResource: Rotation[]) => void): Promise<void>;
+  abstract insertChecked(
+    rotation: Rotation,
+    tenant: string,
+    check: (sameResource: Rotation[]) => void,
+  ): Promise<void>;
 }

@@ -14,7 +14,9 @@ export interface ClosureInput {
   affected: (b: BookingView) => boolean;
 }
 
-export type SiteChange = Partial<Pick<SiteView, 'name' | 'kind' | 'address' | 'counters' | 'servesAllTenants' | 'openingHours'>>;
+export type SiteChange = Partial<
+  Pick<SiteView, 'name' | 'kind' | 'address' | 'counters' | 'servesAllTenants' | 'openingHours'>
+>;
 
 /** Port: administrative changes to the network's sites. */
 export abstract class SiteAdminStore {

@@ -12,4 +12,10 @@ export * from './configure-groups/configure-groups.use-case';
 export * from './manage-ticket/manage-ticket.use-case';
 
 /** The walk-in queue use cases (the infrastructure module provides them with its adapters). */
-export const queueUseCases = [IssueTicketUseCase, CallNextUseCase, QueueBoardUseCase, ConfigureQueueGroupsUseCase, ManageTicketUseCase];
+export const queueUseCases = [
+  IssueTicketUseCase,
+  CallNextUseCase,
+  QueueBoardUseCase,
+  ConfigureQueueGroupsUseCase,
+  ManageTicketUseCase,
+];

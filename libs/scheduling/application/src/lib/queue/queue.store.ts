@@ -78,7 +78,11 @@ export abstract class QueueStore {
   abstract recall(site: string, day: string, number: string): Promise<StoredTicket>;
   abstract snapshot(site: string, day: string): Promise<QueueSnapshot>;
   /** A ticket of that day with its token hash and how many of its group wait before it. */
-  abstract findTicket(site: string, day: string, number: string): Promise<{ ticket: StoredTicket; manageTokenHash: string | null; ahead: number } | null>;
+  abstract findTicket(
+    site: string,
+    day: string,
+    number: string,
+  ): Promise<{ ticket: StoredTicket; manageTokenHash: string | null; ahead: number } | null>;
   /** The citizen leaves the line: waiting or missed → cancelled; anything else is a 409. */
   abstract cancelTicket(id: string): Promise<StoredTicket>;
 }

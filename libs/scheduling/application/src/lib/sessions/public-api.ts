@@ -13,4 +13,10 @@ export * from './manage-registration/manage-registration.use-case';
 export * from './cancel-session/cancel-session.use-case';
 
 /** The group-session use cases (the infrastructure module provides them with its adapters). */
-export const sessionUseCases = [CreateSessionUseCase, ListSessionsUseCase, RegisterForSessionUseCase, ManageRegistrationUseCase, CancelSessionUseCase];
+export const sessionUseCases = [
+  CreateSessionUseCase,
+  ListSessionsUseCase,
+  RegisterForSessionUseCase,
+  ManageRegistrationUseCase,
+  CancelSessionUseCase,
+];

@@ -50,7 +50,12 @@ export function toRegistrationResponse(r: StoredRegistration, manageToken?: stri
     status: r.status,
     ...(r.position !== null ? { position: r.position } : {}),
     session: toSessionResponse(r.session),
-    citizen: { firstName: r.citizen.firstName, lastName: r.citizen.lastName, ...(r.citizen.email ? { email: r.citizen.email } : {}), ...(r.citizen.phone ? { phone: r.citizen.phone } : {}) },
+    citizen: {
+      firstName: r.citizen.firstName,
+      lastName: r.citizen.lastName,
+      ...(r.citizen.email ? { email: r.citizen.email } : {}),
+      ...(r.citizen.phone ? { phone: r.citizen.phone } : {}),
+    },
     ...(manageToken ? { manageToken } : {}),
   };
 }

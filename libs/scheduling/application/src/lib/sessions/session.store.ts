@@ -70,7 +70,10 @@ export abstract class SessionStore {
   abstract register(sessionId: string, registration: NewRegistration, now: Date): Promise<StoredRegistration>;
   abstract findRegistration(sessionId: string, code: string): Promise<StoredRegistration | null>;
   /** Cancels; a freed seat goes to the first waiting person, in the same transaction. */
-  abstract cancelRegistration(sessionId: string, code: string): Promise<{ cancelled: StoredRegistration; promoted: StoredRegistration | null }>;
+  abstract cancelRegistration(
+    sessionId: string,
+    code: string,
+  ): Promise<{ cancelled: StoredRegistration; promoted: StoredRegistration | null }>;
   /** Cancels the session and every active registration (each one told by an event). */
   abstract cancelSession(id: string): Promise<SessionView>;
 }

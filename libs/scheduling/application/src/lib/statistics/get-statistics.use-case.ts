@@ -9,7 +9,15 @@ import { HolidaySource } from '../ports/calendar';
 import { SchedulingReader, SiteView } from '../ports/scheduling.reader';
 import { StatisticsCache } from './statistics.cache';
 import { checkStatisticsQuery } from './statistics.query';
-import { CounterTotals, DurationGroup, FlowRow, StatisticsDimension, StatisticsFilter, StatisticsReader, StatisticsScope } from './statistics.reader';
+import {
+  CounterTotals,
+  DurationGroup,
+  FlowRow,
+  StatisticsDimension,
+  StatisticsFilter,
+  StatisticsReader,
+  StatisticsScope,
+} from './statistics.reader';
 
 export interface StatisticsRequest {
   from?: string;
@@ -21,8 +29,20 @@ export interface StatisticsRequest {
 
 export interface StatisticsRow {
   key: string;
-  bookings: { made: number; cancelled: number; completed: number; noShows: number; noShowRate: number | null; medianLeadTimeMinutes: number | null };
-  walkIns: { issued: number; served: number; medianWaitMinutes: number | null; p90WaitMinutes: number | null };
+  bookings: {
+    made: number;
+    cancelled: number;
+    completed: number;
+    noShows: number;
+    noShowRate: number | null;
+    medianLeadTimeMinutes: number | null;
+  };
+  walkIns: {
+    issued: number;
+    served: number;
+    medianWaitMinutes: number | null;
+    p90WaitMinutes: number | null;
+  };
   capacity: { offeredMinutes: number | null; usedMinutes: number; use: number | null };
   groupSessions: { registered: number; seats: number | null; seatFill: number | null; waitingList: number };
 }
@@ -38,7 +58,18 @@ export interface StatisticsResult {
   crossMunicipality: FlowRow[];
 }
 
-const zero = (): CounterTotals => ({ bookings: 0, cancelled: 0, completed: 0, noShows: 0, usedMinutes: 0, ticketsIssued: 0, ticketsServed: 0, registered: 0, waitlisted: 0, seats: 0 });
+const zero = (): CounterTotals => ({
+  bookings: 0,
+  cancelled: 0,
+  completed: 0,
+  noShows: 0,
+  usedMinutes: 0,
+  ticketsIssued: 0,
+  ticketsServed: 0,
+  registered: 0,
+  waitlisted: 0,
+  seats: 0,
+});
 const ratio = (n: number, d: number): number | null => (d > 0 ? Math.round((n / d) * 10_000) / 10_000 : null);
 
 /** The period key of a date for the time dimensions (the reader uses the same labels). */
@@ -66,7 +97,14 @@ export class GetStatisticsUseCase {
   /** Identical requests of the same scope share one answer for a few seconds (StatisticsCache). */
   execute(req: StatisticsRequest, principal: Principal): Promise<StatisticsResult> {
     const scope = [[...principal.roles].sort(), [...principal.tenants].sort(), [...principal.sites].sort()];
-    const key = JSON.stringify([req.from, req.to, req.groupBy ?? null, req.tenant ?? null, req.site ?? null, scope]);
+    const key = JSON.stringify([
+      req.from,
+      req.to,
+      req.groupBy ?? null,
+      req.tenant ?? null,
+      req.site ?? null,
+      scope,
+    ]);
     return this.cache.get(key, () => this.compute(req, principal));
   }
 
@@ -77,46 +115,84 @@ export class GetStatisticsUseCase {
     const to = req.to as string;
     const dimension = groupBy as StatisticsDimension;
     const sites = await this.reader.sites();
-    if (req.tenant !== undefined && (!this.tenants.has(req.tenant) || this.tenants.get(req.tenant).kind !== 'municipality')) {
+    if (
+      req.tenant !== undefined &&
+      (!this.tenants.has(req.tenant) || this.tenants.get(req.tenant).kind !== 'municipality')
+    ) {
       throw new NotFoundError(`No municipality '${req.tenant}'`);
     }
     const site = req.site === undefined ? undefined : sites.find((s) => s.id === req.site);
     if (req.site !== undefined && !site) throw new NotFoundError(`No site '${req.site}'`);
     const scope = this.scopeOf(principal, req.tenant, site);
-    const filter: StatisticsFilter = { from, to, groupBy: dimension, scope, tenant: req.tenant, site: req.site };
+    const filter: StatisticsFilter = {
+      from,
+      to,
+      groupBy: dimension,
+      scope,
+      tenant: req.tenant,
+      site: req.site,
+    };
     const [figures, offered] = await Promise.all([this.stats.figures(filter), this.offered(filter, sites)]);
 
     const counters = new Map(figures.counters.map((c) => [c.key, c as CounterTotals]));
     const durations = new Map<string, DurationGroup[]>();
     for (const d of figures.durations) durations.set(d.key, [...(durations.get(d.key) ?? []), d]);
-    const offersByKey = dimension === 'tenant' || dimension === 'service' ? new Map<string, number>() : offered.byKey;
+    const offersByKey =
+      dimension === 'tenant' || dimension === 'service' ? new Map<string, number>() : offered.byKey;
     const keys = [...new Set([...counters.keys(), ...offersByKey.keys()])].sort();
     const rows = keys.map((key) =>
-      row(key, counters.get(key) ?? zero(), durations.get(key) ?? [], dimension === 'tenant' || dimension === 'service' ? null : (offersByKey.get(key) ?? 0)),
+      row(
+        key,
+        counters.get(key) ?? zero(),
+        durations.get(key) ?? [],
+        dimension === 'tenant' || dimension === 'service' ? null : (offersByKey.get(key) ?? 0),
+      ),
     );
     const totals = zero();
-    for (const c of counters.values()) for (const k of Object.keys(totals) as (keyof CounterTotals)[]) totals[k] += c[k];
+    for (const c of counters.values())
+      for (const k of Object.keys(totals) as (keyof CounterTotals)[]) totals[k] += c[k];
     const total = row('total', totals, figures.durations, offered.total);
-    return { from, to, groupBy: dimension, tenant: req.tenant ?? null, site: req.site ?? null, rows, total, crossMunicipality: figures.flows };
+    return {
+      from,
+      to,
+      groupBy: dimension,
+      tenant: req.tenant ?? null,
+      site: req.site ?? null,
+      rows,
+      total,
+      crossMunicipality: figures.flows,
+    };
   }
 
   private scopeOf(p: Principal, tenant: string | undefined, site: SiteView | undefined): StatisticsScope {
     if (isUnionAdmin(p)) return { all: true };
-    const scope = { all: false as const, sites: p.roles.includes('operator') ? [...p.sites] : [], tenants: p.roles.includes('tenant-admin') ? [...p.tenants] : [] };
-    if (scope.sites.length === 0 && scope.tenants.length === 0) throw new ForbiddenError('No site or municipality to report on');
+    const scope = {
+      all: false as const,
+      sites: p.roles.includes('operator') ? [...p.sites] : [],
+      tenants: p.roles.includes('tenant-admin') ? [...p.tenants] : [],
+    };
+    if (scope.sites.length === 0 && scope.tenants.length === 0)
+      throw new ForbiddenError('No site or municipality to report on');
     if (tenant !== undefined && !scope.tenants.includes(tenant) && scope.sites.length === 0) {
       throw new ForbiddenError(`Statistics of ${tenant} are for its administrators and the Union`);
     }
-    if (site && scope.tenants.length === 0 && !scope.sites.includes(site.id)) throw new ForbiddenError(`Statistics of site ${site.id} are for its staff`);
+    if (site && scope.tenants.length === 0 && !scope.sites.includes(site.id))
+      throw new ForbiddenError(`Statistics of site ${site.id} are for its staff`);
     return scope;
   }
 
-  private openMinutes(s: SiteView, days: Map<string, number>, date: string, exceptions: ReadonlyMap<string, LocalInterval[]>): number {
+  private openMinutes(
+    s: SiteView,
+    days: Map<string, number>,
+    date: string,
+    exceptions: ReadonlyMap<string, LocalInterval[]>,
+  ): number {
     const calendar = this.holidays.calendar();
     return rememberedOpenMinutes(days, date, exceptions.get(date), () => {
       let minutes = 0;
       for (const [open, close] of openIntervalsOn(s, date, exceptions, calendar)) {
-        minutes += (wallTimeToMillis(date, close, s.timeZone) - wallTimeToMillis(date, open, s.timeZone)) / 60_000;
+        minutes +=
+          (wallTimeToMillis(date, close, s.timeZone) - wallTimeToMillis(date, open, s.timeZone)) / 60_000;
       }
       return minutes;
     });
@@ -126,7 +202,10 @@ export class GetStatisticsUseCase {
    * Slot minutes offered: each day's open intervals (weekly hours, exceptions, holidays and patron days)
    * times the site's counters, for the sites in scope — computed from the calendar, not from bookings.
    */
-  private async offered(f: StatisticsFilter, all: SiteView[]): Promise<{ byKey: Map<string, number>; total: number }> {
+  private async offered(
+    f: StatisticsFilter,
+    all: SiteView[],
+  ): Promise<{ byKey: Map<string, number>; total: number }> {
     const sites = all.filter(
       (s) =>
         (f.scope.all || f.scope.sites.includes(s.id) || f.scope.tenants.includes(s.tenant)) &&
@@ -137,14 +216,22 @@ export class GetStatisticsUseCase {
     let total = 0;
     if (sites.length === 0) return { byKey, total };
     const exceptions = new Map<string, Map<string, LocalInterval[]>>();
-    for (const e of await this.reader.exceptions(sites.map((s) => s.id), f.from, f.to)) {
+    for (const e of await this.reader.exceptions(
+      sites.map((s) => s.id),
+      f.from,
+      f.to,
+    )) {
       const m = exceptions.get(e.site) ?? new Map<string, LocalInterval[]>();
       m.set(e.date, e.hours);
       exceptions.set(e.site, m);
     }
     const none = new Map<string, LocalInterval[]>();
     const memos = sites.map(openMinutesOf);
-    for (let t = Date.parse(`${f.from}T00:00:00Z`), end = Date.parse(`${f.to}T00:00:00Z`); t <= end; t += 86_400_000) {
+    for (
+      let t = Date.parse(`${f.from}T00:00:00Z`), end = Date.parse(`${f.to}T00:00:00Z`);
+      t <= end;
+      t += 86_400_000
+    ) {
       const date = new Date(t).toISOString().slice(0, 10);
       const period = f.groupBy === 'site' ? null : periodKey(f.groupBy, date);
       for (const [i, s] of sites.entries()) {
@@ -174,7 +261,12 @@ function openMinutesOf(site: SiteView): Map<string, number> {
   return days;
 }
 
-function rememberedOpenMinutes(days: Map<string, number>, date: string, exception: LocalInterval[] | undefined, compute: () => number): number {
+function rememberedOpenMinutes(
+  days: Map<string, number>,
+  date: string,
+  exception: LocalInterval[] | undefined,
+  compute: () => number,
+): number {
   const key = exception ? `${date}|${JSON.stringify(exception)}` : date;
   let minutes = days.get(key);
   if (minutes === undefined) {
@@ -185,7 +277,12 @@ function rememberedOpenMinutes(days: Map<string, number>, date: string, exceptio
   return minutes;
 }
 
-function row(key: string, c: CounterTotals, durations: DurationGroup[], offeredMinutes: number | null): StatisticsRow {
+function row(
+  key: string,
+  c: CounterTotals,
+  durations: DurationGroup[],
+  offeredMinutes: number | null,
+): StatisticsRow {
   const wait = new Map<number, number>();
   const lead = new Map<number, number>();
   for (const d of durations) {
@@ -203,8 +300,22 @@ function row(key: string, c: CounterTotals, durations: DurationGroup[], offeredM
       noShowRate: ratio(c.noShows, c.completed + c.noShows),
       medianLeadTimeMinutes: percentile(lead, 0.5),
     },
-    walkIns: { issued: c.ticketsIssued, served: c.ticketsServed, medianWaitMinutes: percentile(wait, 0.5), p90WaitMinutes: percentile(wait, 0.9) },
-    capacity: { offeredMinutes, usedMinutes: c.usedMinutes, use: offeredMinutes === null ? null : ratio(c.usedMinutes, offeredMinutes) },
-    groupSessions: { registered: c.registered, seats: c.seats > 0 ? c.seats : null, seatFill: ratio(c.registered, c.seats), waitingList: c.waitlisted },
+    walkIns: {
+      issued: c.ticketsIssued,
+      served: c.ticketsServed,
+      medianWaitMinutes: percentile(wait, 0.5),
+      p90WaitMinutes: percentile(wait, 0.9),
+    },
+    capacity: {
+      offeredMinutes,
+      usedMinutes: c.usedMinutes,
+      use: offeredMinutes === null ? null : ratio(c.usedMinutes, offeredMinutes),
+    },
+    groupSessions: {
+      registered: c.registered,
+      seats: c.seats > 0 ? c.seats : null,
+      seatFill: ratio(c.registered, c.seats),
+      waitingList: c.waitlisted,
+    },
   };
 }

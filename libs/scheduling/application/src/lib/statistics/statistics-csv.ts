@@ -23,7 +23,11 @@ const COLUMNS: [string, (r: StatisticsRow) => number | string | null][] = [
 ];
 
 /** One line per group (and a last `total` line), header first, in the platform's CSV dialect (Italian Excel). */
-export function statisticsCsv(rows: StatisticsRow[], total: StatisticsRow, groupBy: StatisticsDimension): string {
+export function statisticsCsv(
+  rows: StatisticsRow[],
+  total: StatisticsRow,
+  groupBy: StatisticsDimension,
+): string {
   return toCsv(
     [groupBy, ...COLUMNS.map(([name]) => name)],
     [...rows, total].map((r) => [r.key, ...COLUMNS.map(([, get]) => get(r))]),

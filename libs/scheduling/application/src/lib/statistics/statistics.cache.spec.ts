@@ -5,7 +5,11 @@ describe('StatisticsCache', () => {
     const cache = new StatisticsCache<number>(10_000);
     let runs = 0;
     const compute = () => Promise.resolve(++runs);
-    const answers = await Promise.all([cache.get('a', compute), cache.get('a', compute), cache.get('a', compute)]);
+    const answers = await Promise.all([
+      cache.get('a', compute),
+      cache.get('a', compute),
+      cache.get('a', compute),
+    ]);
     expect(answers).toEqual([1, 1, 1]);
     expect(await cache.get('b', compute)).toBe(2);
   });

@@ -18,7 +18,11 @@ export const plusYears = (date: string, years: number): string => {
 export const MAX_STATISTICS_YEARS = 2;
 
 /** Real dates, `to` not before `from`, at most two years, a known dimension. */
-export function checkStatisticsQuery(from: string | undefined, to: string | undefined, groupBy: string): asserts from is string {
+export function checkStatisticsQuery(
+  from: string | undefined,
+  to: string | undefined,
+  groupBy: string,
+): asserts from is string {
   const problems = [];
   if (!isRealDate(from)) problems.push({ field: 'from', message: 'must be a date YYYY-MM-DD' });
   if (!isRealDate(to)) problems.push({ field: 'to', message: 'must be a date YYYY-MM-DD' });
@@ -26,10 +30,14 @@ export function checkStatisticsQuery(from: string | undefined, to: string | unde
     problems.push({ field: 'groupBy', message: `must be one of ${STATISTICS_DIMENSIONS.join(', ')}` });
   }
   if (problems.length) throw new ValidationFailedError(problems);
-  if ((to as string) < (from as string)) throw new ValidationFailedError([{ field: 'to', message: 'must not be before from' }]);
+  if ((to as string) < (from as string))
+    throw new ValidationFailedError([{ field: 'to', message: 'must not be before from' }]);
   if ((to as string) >= plusYears(from as string, MAX_STATISTICS_YEARS)) {
-    throw new ValidationFailedError([{ field: 'to', message: `the range is at most ${MAX_STATISTICS_YEARS} years` }]);
+    throw new ValidationFailedError([
+      { field: 'to', message: `the range is at most ${MAX_STATISTICS_YEARS} years` },
+    ]);
   }
 }
 
-export const isDimension = (d: string): d is StatisticsDimension => (STATISTICS_DIMENSIONS as readonly string[]).includes(d);
+export const isDimension = (d: string): d is StatisticsDimension =>
+  (STATISTICS_DIMENSIONS as readonly string[]).includes(d);

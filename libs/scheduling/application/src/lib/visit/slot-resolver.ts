@@ -24,7 +24,8 @@ export class SlotResolver {
 
   async resolve(services: string[], tenant: string, site: string, start: string): Promise<ResolvedSlot> {
     const instant = DateTime.fromISO(start, { setZone: true });
-    if (!instant.isValid || !/[T ]\d{2}:\d{2}/.test(start)) throw new ValidationFailedError([{ field: 'start', message: 'must be an ISO 8601 date-time' }]);
+    if (!instant.isValid || !/[T ]\d{2}:\d{2}/.test(start))
+      throw new ValidationFailedError([{ field: 'start', message: 'must be an ISO 8601 date-time' }]);
     const [plan] = await this.planner.plan(services, tenant, site);
     const local = instant.setZone(plan.site.timeZone);
     const date = local.toISODate() ?? '';
@@ -36,8 +37,11 @@ export class SlotResolver {
       throw new BusinessRuleError(`${start} is not a slot of this visit at ${site}`, 'not-a-slot');
     }
     const now = this.clock.now();
-    if (startMs < now.getTime() + plan.minNoticeMinutes * 60_000) throw new BusinessRuleError('The slot is too soon', 'too-soon');
-    const last = DateTime.fromJSDate(now, { zone: plan.site.timeZone }).startOf('day').plus({ days: plan.maxDaysAhead + 1 });
+    if (startMs < now.getTime() + plan.minNoticeMinutes * 60_000)
+      throw new BusinessRuleError('The slot is too soon', 'too-soon');
+    const last = DateTime.fromJSDate(now, { zone: plan.site.timeZone })
+      .startOf('day')
+      .plus({ days: plan.maxDaysAhead + 1 });
     if (startMs >= last.toMillis()) throw new BusinessRuleError('The slot is too far ahead', 'too-far-ahead');
     return { plan, start: new Date(startMs), end: new Date(startMs + plan.durationMinutes * 60_000) };
   }

@@ -20,7 +20,13 @@ export interface VisitPlan {
 }
 
 /** Does this site serve this procedure for this municipality, and how? undefined when it does not. */
-export function planAt(site: SiteView, tenant: string, procedures: Procedure[], offerings: OfferingSettings[], rotations: readonly Rotation[] = []): VisitPlan | undefined {
+export function planAt(
+  site: SiteView,
+  tenant: string,
+  procedures: Procedure[],
+  offerings: OfferingSettings[],
+  rotations: readonly Rotation[] = [],
+): VisitPlan | undefined {
   let duration = 0;
   let counters = site.counters;
   let notice = 0;
@@ -36,9 +42,22 @@ export function planAt(site: SiteView, tenant: string, procedures: Procedure[], 
     horizon = Math.min(horizon, o?.maxDaysAhead ?? DEFAULT_MAX_DAYS_AHEAD);
   }
   // A rotating resource serves with its own counters (taken from the site's first ones).
-  const team = rotationsServing(rotations, site.id, procedures.map((p) => p.slug));
+  const team = rotationsServing(
+    rotations,
+    site.id,
+    procedures.map((p) => p.slug),
+  );
   if (team.length) counters = Math.min(counters, Math.max(...team.map((r) => r.counters)));
-  return counters > 0 && duration > 0 ? { site, durationMinutes: duration, counters, minNoticeMinutes: notice, maxDaysAhead: horizon, rotations: team } : undefined;
+  return counters > 0 && duration > 0
+    ? {
+        site,
+        durationMinutes: duration,
+        counters,
+        minNoticeMinutes: notice,
+        maxDaysAhead: horizon,
+        rotations: team,
+      }
+    : undefined;
 }
 
 /** Resolves procedures, municipality and sites for a visit, with 4xx errors for every bad input. */
@@ -52,20 +71,34 @@ export class VisitPlanner {
 
   async plan(services: string[], tenant: string, siteId?: string): Promise<VisitPlan[]> {
     const municipality = this.tenants.get(tenant);
-    if (municipality.kind !== 'municipality') throw new BusinessRuleError(`'${tenant}' is not a municipality`, 'not-a-municipality');
+    if (municipality.kind !== 'municipality')
+      throw new BusinessRuleError(`'${tenant}' is not a municipality`, 'not-a-municipality');
     const unique = [...new Set(services)];
     const procedures = await this.reader.procedures(unique);
     for (const slug of unique) {
       const p = procedures.find((x) => x.slug === slug);
       if (!p) throw new NotFoundError(`No procedure '${slug}'`);
-      if (!isBookableFor(p, tenant)) throw new BusinessRuleError(`'${slug}' cannot be booked for ${tenant}`, 'not-bookable');
+      if (!isBookableFor(p, tenant))
+        throw new BusinessRuleError(`'${slug}' cannot be booked for ${tenant}`, 'not-bookable');
     }
     const all = await this.reader.sites();
     const sites = siteId ? all.filter((s) => s.id === siteId) : all;
     if (siteId && sites.length === 0) throw new NotFoundError(`No site '${siteId}'`);
-    const [offerings, rotations] = await Promise.all([this.reader.offerings(sites.map((s) => s.id), unique), this.rotations.list()]);
-    const plans = sites.map((s) => planAt(s, tenant, procedures, offerings, rotations)).filter((p): p is VisitPlan => p !== undefined);
-    if (siteId && plans.length === 0) throw new BusinessRuleError(`Site '${siteId}' does not serve this for ${tenant}`, 'site-does-not-serve');
+    const [offerings, rotations] = await Promise.all([
+      this.reader.offerings(
+        sites.map((s) => s.id),
+        unique,
+      ),
+      this.rotations.list(),
+    ]);
+    const plans = sites
+      .map((s) => planAt(s, tenant, procedures, offerings, rotations))
+      .filter((p): p is VisitPlan => p !== undefined);
+    if (siteId && plans.length === 0)
+      throw new BusinessRuleError(
+        `Site '${siteId}' does not serve this for ${tenant}`,
+        'site-does-not-serve',
+      );
     return plans;
   }
 }

@@ -29,7 +29,13 @@ describe('walk-in queue rules', () => {
     const t = (id: string, iso: string) => ({ kind: 'ticket' as const, id, since: new Date(iso) });
     const a = (id: string, iso: string) => ({ kind: 'appointment' as const, id, since: new Date(iso) });
     expect(nextInLine([])).toBeNull();
-    expect(nextInLine([t('t2', '2027-01-01T09:05:00Z'), a('b1', '2027-01-01T09:00:00Z'), t('t1', '2027-01-01T09:01:00Z')])?.id).toBe('b1');
+    expect(
+      nextInLine([
+        t('t2', '2027-01-01T09:05:00Z'),
+        a('b1', '2027-01-01T09:00:00Z'),
+        t('t1', '2027-01-01T09:01:00Z'),
+      ])?.id,
+    ).toBe('b1');
     expect(nextInLine([t('t1', '2027-01-01T08:55:00Z'), a('b1', '2027-01-01T09:00:00Z')])?.id).toBe('t1');
     expect(nextInLine([t('t1', '2027-01-01T09:00:00Z'), a('b1', '2027-01-01T09:00:00Z')])?.id).toBe('b1');
   });

@@ -9,13 +9,21 @@ describe('group-session registration rules', () => {
 
   it('gives a seat while one is left, then the next waiting position', () => {
     expect(placeFor({ seats: 2, registered: 1, waitlisted: 0 })).toEqual({ status: 'registered' });
-    expect(placeFor({ seats: 2, registered: 2, waitlisted: 0 })).toEqual({ status: 'waitlisted', position: 1 });
-    expect(placeFor({ seats: 2, registered: 2, waitlisted: 7 })).toEqual({ status: 'waitlisted', position: 8 });
+    expect(placeFor({ seats: 2, registered: 2, waitlisted: 0 })).toEqual({
+      status: 'waitlisted',
+      position: 1,
+    });
+    expect(placeFor({ seats: 2, registered: 2, waitlisted: 7 })).toEqual({
+      status: 'waitlisted',
+      position: 8,
+    });
   });
 
   it('closes cancelled and started sessions', () => {
     const now = new Date('2027-01-01T10:00:00Z');
-    expect(closedReason({ status: 'cancelled', start: new Date('2027-02-01T10:00:00Z') }, now)).toBe('cancelled');
+    expect(closedReason({ status: 'cancelled', start: new Date('2027-02-01T10:00:00Z') }, now)).toBe(
+      'cancelled',
+    );
     expect(closedReason({ status: 'open', start: new Date('2027-01-01T10:00:00Z') }, now)).toBe('past');
     expect(closedReason({ status: 'open', start: new Date('2027-01-02T10:00:00Z') }, now)).toBeNull();
   });

@@ -21,13 +21,18 @@ export interface SessionCounts {
 }
 
 /** A seat while one is left, else the next place on the waiting list (positions 1..n, no gaps). */
-export function placeFor(counts: SessionCounts): { status: 'registered' } | { status: 'waitlisted'; position: number } {
+export function placeFor(
+  counts: SessionCounts,
+): { status: 'registered' } | { status: 'waitlisted'; position: number } {
   if (counts.registered < counts.seats) return { status: 'registered' };
   return { status: 'waitlisted', position: counts.waitlisted + 1 };
 }
 
 /** Why a session no longer takes registrations, or null when it does. */
-export function closedReason(session: { status: 'open' | 'cancelled'; start: Date }, now: Date): 'cancelled' | 'past' | null {
+export function closedReason(
+  session: { status: 'open' | 'cancelled'; start: Date },
+  now: Date,
+): 'cancelled' | 'past' | null {
   if (session.status === 'cancelled') return 'cancelled';
   if (session.start.getTime() <= now.getTime()) return 'past';
   return null;

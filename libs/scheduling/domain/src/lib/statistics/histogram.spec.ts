@@ -2,7 +2,9 @@ import { bucketWidth, leadBucket, percentile, waitBucket } from './histogram';
 
 describe('statistics histograms', () => {
   it('buckets waits by the minute up to two hours, then by five, then overflow', () => {
-    expect([0, 7.9, 119, 120, 124, 239, 240, 5000].map(waitBucket)).toEqual([0, 7, 119, 120, 120, 235, 240, 240]);
+    expect([0, 7.9, 119, 120, 124, 239, 240, 5000].map(waitBucket)).toEqual([
+      0, 7, 119, 120, 120, 235, 240, 240,
+    ]);
     expect(bucketWidth('wait', 7)).toBe(1);
     expect(bucketWidth('wait', 235)).toBe(5);
   });

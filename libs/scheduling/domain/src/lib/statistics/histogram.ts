@@ -30,7 +30,8 @@ export function bucketWidth(metric: DurationMetric, bucket: number): number {
 
 export type DurationMetric = 'wait' | 'lead';
 
-export const bucketOf = (metric: DurationMetric, minutes: number): number => (metric === 'wait' ? waitBucket(minutes) : leadBucket(minutes));
+export const bucketOf = (metric: DurationMetric, minutes: number): number =>
+  metric === 'wait' ? waitBucket(minutes) : leadBucket(minutes);
 
 /**
  * Nearest-rank percentile over a histogram: the lower bound of the bucket holding the ⌈p·n⌉-th smallest

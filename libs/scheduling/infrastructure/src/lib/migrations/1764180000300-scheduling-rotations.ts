@@ -9,7 +9,9 @@ export class SchedulingRotations1764180000300 implements MigrationInterface {
       "id" text NOT NULL, "tenant_id" text NOT NULL, "resource" text NOT NULL, "site_id" text NOT NULL, "rrule" text NOT NULL,
       "from_time" text NOT NULL, "to_time" text NOT NULL, "counters" integer NOT NULL, "valid_from" date NOT NULL,
       "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_rotations" PRIMARY KEY ("id"))`);
-    await q.query(`CREATE INDEX "IDX_rotations_tenant_resource" ON "scheduling"."rotations" ("tenant_id", "resource")`);
+    await q.query(
+      `CREATE INDEX "IDX_rotations_tenant_resource" ON "scheduling"."rotations" ("tenant_id", "resource")`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

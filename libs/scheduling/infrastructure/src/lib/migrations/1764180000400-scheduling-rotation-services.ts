@@ -9,7 +9,9 @@ export class SchedulingRotationServices1764180000400 implements MigrationInterfa
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "scheduling"."rotations" ADD "services" text array NOT NULL DEFAULT '{}'`);
-    await q.query(`UPDATE "scheduling"."rotations" SET "services" = ARRAY['facilitazione-digitale-individuale'] WHERE "resource" = 'digitale-facile-team'`);
+    await q.query(
+      `UPDATE "scheduling"."rotations" SET "services" = ARRAY['facilitazione-digitale-individuale'] WHERE "resource" = 'digitale-facile-team'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -21,7 +21,9 @@ export class SchedulingSessionsQueue1764180000500 implements MigrationInterface 
       CONSTRAINT "CHK_sessions_seats" CHECK ("seats" > 0 AND "registered" >= 0 AND "registered" <= "seats" AND "waitlisted" >= 0),
       CONSTRAINT "CHK_sessions_times" CHECK ("end_at" > "start_at"),
       CONSTRAINT "CHK_sessions_status" CHECK ("status" IN ('open', 'cancelled')))`);
-    await q.query(`CREATE INDEX "IDX_sessions_site_start" ON "scheduling"."sessions" ("site_id", "start_at")`);
+    await q.query(
+      `CREATE INDEX "IDX_sessions_site_start" ON "scheduling"."sessions" ("site_id", "start_at")`,
+    );
     await q.query(`CREATE TABLE "scheduling"."session_registrations" (
       "id" uuid NOT NULL, "session_id" uuid NOT NULL REFERENCES "scheduling"."sessions" ("id"), "tenant_id" text NOT NULL,
       "code" text NOT NULL, "manage_token_hash" text NOT NULL, "person_key" text NOT NULL,
@@ -33,7 +35,9 @@ export class SchedulingSessionsQueue1764180000500 implements MigrationInterface 
       CONSTRAINT "CHK_session_registrations_status" CHECK ("status" IN ('registered', 'waitlisted', 'cancelled')),
       CONSTRAINT "CHK_session_registrations_position" CHECK (("status" = 'waitlisted') = ("position" IS NOT NULL) AND ("position" IS NULL OR "position" >= 1)),
       CONSTRAINT "EXC_session_registrations_position" EXCLUDE USING btree ("session_id" WITH =, "position" WITH =) WHERE ("status" = 'waitlisted') DEFERRABLE INITIALLY DEFERRED)`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_session_registrations_person" ON "scheduling"."session_registrations" ("session_id", "person_key") WHERE "status" <> 'cancelled'`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_session_registrations_person" ON "scheduling"."session_registrations" ("session_id", "person_key") WHERE "status" <> 'cancelled'`,
+    );
     await q.query(`CREATE TABLE "scheduling"."queue_groups" (
       "service" text NOT NULL, "letter" character(1) NOT NULL, CONSTRAINT "PK_queue_groups" PRIMARY KEY ("service"),
       CONSTRAINT "CHK_queue_groups_letter" CHECK ("letter" ~ '^[A-Z]$'))`);
@@ -50,9 +54,15 @@ export class SchedulingSessionsQueue1764180000500 implements MigrationInterface 
       CONSTRAINT "UQ_tickets_site_day_number" UNIQUE ("site_id", "day", "number"),
       CONSTRAINT "UQ_tickets_booking" UNIQUE ("booking_id"),
       CONSTRAINT "CHK_tickets_status" CHECK ("status" IN ('waiting', 'called', 'served', 'missed', 'cancelled')))`);
-    await q.query(`CREATE INDEX "IDX_tickets_waiting" ON "scheduling"."tickets" ("site_id", "issued_at") WHERE "status" = 'waiting'`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_tickets_called_counter" ON "scheduling"."tickets" ("site_id", "counter") WHERE "status" = 'called'`);
-    await q.query(`CREATE INDEX "IDX_tickets_served" ON "scheduling"."tickets" ("site_id", "letter", "served_at") WHERE "status" = 'served'`);
+    await q.query(
+      `CREATE INDEX "IDX_tickets_waiting" ON "scheduling"."tickets" ("site_id", "issued_at") WHERE "status" = 'waiting'`,
+    );
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_tickets_called_counter" ON "scheduling"."tickets" ("site_id", "counter") WHERE "status" = 'called'`,
+    );
+    await q.query(
+      `CREATE INDEX "IDX_tickets_served" ON "scheduling"."tickets" ("site_id", "letter", "served_at") WHERE "status" = 'served'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -44,7 +44,16 @@ export class SchedulingStatistics1764180000600 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['stats_sessions', 'stats_registrations', 'stats_tickets', 'stats_bookings', 'stats_hist_monthly', 'stats_hist_daily', 'stats_monthly', 'stats_daily']) {
+    for (const t of [
+      'stats_sessions',
+      'stats_registrations',
+      'stats_tickets',
+      'stats_bookings',
+      'stats_hist_monthly',
+      'stats_hist_daily',
+      'stats_monthly',
+      'stats_daily',
+    ]) {
       await q.query(`DROP TABLE "scheduling"."${t}"`);
     }
   }

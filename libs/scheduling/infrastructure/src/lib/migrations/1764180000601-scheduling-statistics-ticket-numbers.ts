@@ -11,7 +11,9 @@ export class SchedulingStatisticsTicketNumbers1764180000601 implements Migration
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE "scheduling"."stats_tickets" ADD "number" text`);
-    await q.query(`CREATE INDEX "IDX_stats_tickets_number" ON "scheduling"."stats_tickets" ("site", "day", "number")`);
+    await q.query(
+      `CREATE INDEX "IDX_stats_tickets_number" ON "scheduling"."stats_tickets" ("site", "day", "number")`,
+    );
     await q.query(`CREATE TABLE "scheduling"."stats_ticket_outcomes" (
       "site" text NOT NULL, "day" date NOT NULL, "number" text NOT NULL, "outcome" text NOT NULL, "reported_at" TIMESTAMP WITH TIME ZONE NOT NULL,
       CONSTRAINT "PK_stats_ticket_outcomes" PRIMARY KEY ("site", "day", "number"))`);

@@ -10,4 +10,15 @@ import { SchedulingHoldClients1764180000800 } from './1764180000800-scheduling-h
 import { SchedulingPendingBookings1764180000900 } from './1764180000900-scheduling-pending-bookings';
 
 /** In order. A new migration is appended, never edited in place. */
-export const schedulingMigrations = [SchedulingInit1764180000100, SchedulingSitesBookings1764180000200, SchedulingRotations1764180000300, SchedulingRotationServices1764180000400, SchedulingSessionsQueue1764180000500, SchedulingStatistics1764180000600, SchedulingStatisticsTicketNumbers1764180000601, SchedulingTicketSequence1764180000700, SchedulingHoldClients1764180000800, SchedulingPendingBookings1764180000900];
+export const schedulingMigrations = [
+  SchedulingInit1764180000100,
+  SchedulingSitesBookings1764180000200,
+  SchedulingRotations1764180000300,
+  SchedulingRotationServices1764180000400,
+  SchedulingSessionsQueue1764180000500,
+  SchedulingStatistics1764180000600,
+  SchedulingStatisticsTicketNumbers1764180000601,
+  SchedulingTicketSequence1764180000700,
+  SchedulingHoldClients1764180000800,
+  SchedulingPendingBookings1764180000900,
+];

@@ -43,7 +43,8 @@ export function toTicket(r: TicketRow): StoredTicket {
   };
 }
 
-const seconds = (from: Date | null, to: Date | null) => (from && to ? Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000)) : undefined);
+const seconds = (from: Date | null, to: Date | null) =>
+  from && to ? Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000)) : undefined;
 
 /** The event payload; `previous` is what became of the ticket the same counter called before. */
 export function toTicketState(t: StoredTicket, previous?: StoredTicket | null): TicketStateV1 {

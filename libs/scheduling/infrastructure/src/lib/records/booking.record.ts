@@ -6,12 +6,18 @@ import type { BookingStatus } from '@facile/scheduling/domain';
  * guarantee: two active bookings (pending ones included) never overlap on the same counter, whatever the concurrency.
  */
 @Entity({ name: 'bookings' })
-@Exclusion('EX_bookings_counter', `USING gist ("site_id" WITH =, "counter" WITH =, tstzrange("start_at", "end_at") WITH &&) WHERE ("status" IN ('pending', 'booked', 'checked-in'))`)
+@Exclusion(
+  'EX_bookings_counter',
+  `USING gist ("site_id" WITH =, "counter" WITH =, tstzrange("start_at", "end_at") WITH &&) WHERE ("status" IN ('pending', 'booked', 'checked-in'))`,
+)
 @Index('IDX_bookings_pending', ['confirmBy'], { where: `"status" = 'pending'` })
 @Index('IDX_bookings_tenant_created', ['tenantId', 'createdAt'])
 @Index('IDX_bookings_site_start', ['siteId', 'startAt'])
 @Index('UQ_bookings_code', ['code'], { unique: true })
-@Index('UQ_bookings_idempotency', ['idempotencyKey'], { unique: true, where: '"idempotency_key" IS NOT NULL' })
+@Index('UQ_bookings_idempotency', ['idempotencyKey'], {
+  unique: true,
+  where: '"idempotency_key" IS NOT NULL',
+})
 export class BookingRecord {
   @PrimaryColumn('uuid') id!: string;
   @Column('text', { name: 'tenant_id' }) tenantId!: string;

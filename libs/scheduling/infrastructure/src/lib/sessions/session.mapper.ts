@@ -66,7 +66,14 @@ export function toRegistration(r: RegistrationRow, session: SessionView): Stored
     position: r.r_position === null ? null : Number(r.r_position),
     manageTokenHash: r.r_manage_token_hash,
     caseCode: r.r_case_code,
-    citizen: { firstName: r.r_first_name, lastName: r.r_last_name, fiscalCode: r.r_fiscal_code, email: r.r_email, phone: r.r_phone, locale: r.r_locale },
+    citizen: {
+      firstName: r.r_first_name,
+      lastName: r.r_last_name,
+      fiscalCode: r.r_fiscal_code,
+      email: r.r_email,
+      phone: r.r_phone,
+      locale: r.r_locale,
+    },
     createdAt: new Date(r.r_created_at),
     session,
   };
@@ -75,7 +82,10 @@ export function toRegistration(r: RegistrationRow, session: SessionView): Stored
 const ZONE = 'Europe/Rome';
 
 /** The event payload: the registration as it is now, with the session's counts after the change. */
-export function toRegistrationState(r: StoredRegistration, extra: { reason?: string; promotedAt?: Date } = {}): RegistrationStateV1 {
+export function toRegistrationState(
+  r: StoredRegistration,
+  extra: { reason?: string; promotedAt?: Date } = {},
+): RegistrationStateV1 {
   const s = r.session;
   const c = r.citizen;
   return {

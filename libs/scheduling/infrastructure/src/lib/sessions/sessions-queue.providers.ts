@@ -1,5 +1,12 @@
 import { Provider } from '@nestjs/common';
-import { QueueNotifier, QueuePolicy, QueueStore, queueUseCases, SessionStore, sessionUseCases } from '@facile/scheduling/application';
+import {
+  QueueNotifier,
+  QueuePolicy,
+  QueueStore,
+  queueUseCases,
+  SessionStore,
+  sessionUseCases,
+} from '@facile/scheduling/application';
 import { RedisQueueNotifier } from '../queue/redis-queue.notifier';
 import { TypeOrmQueueStore } from '../queue/typeorm-queue.store';
 import { TypeOrmSessionStore } from './typeorm-session.store';

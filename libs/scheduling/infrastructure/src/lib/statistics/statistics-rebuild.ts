@@ -41,7 +41,15 @@ export class RebuildStatistics {
       let events = 0;
       let skipped = 0;
       for (;;) {
-        const rows: { id: string; seq: string; type: string; payload: object; tenant_id: string; aggregateid: string; created_at: Date }[] = await m.query(
+        const rows: {
+          id: string;
+          seq: string;
+          type: string;
+          payload: object;
+          tenant_id: string;
+          aggregateid: string;
+          created_at: Date;
+        }[] = await m.query(
           `SELECT id, seq, type, payload, tenant_id, aggregateid, created_at FROM scheduling.outbox
            WHERE seq > $1 AND type = ANY($2) ORDER BY seq LIMIT ${BATCH}`,
           [last, types],
@@ -59,7 +67,8 @@ export class RebuildStatistics {
               subject: row.aggregateid,
               data: row.payload,
             });
-            if (!this.tenants.has(event.tenant)) throw new InvalidCloudEventError(`unknown tenant ${event.tenant}`);
+            if (!this.tenants.has(event.tenant))
+              throw new InvalidCloudEventError(`unknown tenant ${event.tenant}`);
           } catch (e) {
             // The live consumer sends such an event to the DLQ; the rebuild skips it the same way.
             this.logger.warn(`skipping outbox event ${row.id}: ${(e as Error).message}`);
@@ -67,12 +76,10 @@ export class RebuildStatistics {
             continue;
           }
           await projection.apply(event, m);
-          await m.query(`INSERT INTO scheduling.inbox (consumer, event_id, event_type, tenant_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
-            consumer,
-            event.id,
-            event.type,
-            event.tenant,
-          ]);
+          await m.query(
+            `INSERT INTO scheduling.inbox (consumer, event_id, event_type, tenant_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+            [consumer, event.id, event.type, event.tenant],
+          );
           events++;
         }
         if (rows.length < BATCH) break;

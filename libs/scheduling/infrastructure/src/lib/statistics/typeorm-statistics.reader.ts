@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CounterGroup, DurationGroup, FlowRow, StatisticsDimension, StatisticsFigures, StatisticsFilter, StatisticsReader } from '@facile/scheduling/application';
+import {
+  CounterGroup,
+  DurationGroup,
+  FlowRow,
+  StatisticsDimension,
+  StatisticsFigures,
+  StatisticsFilter,
+  StatisticsReader,
+} from '@facile/scheduling/application';
 
 /** SQL label of each dimension; the time ones match the application's period keys. */
 const KEY: Record<StatisticsDimension, string> = {
@@ -13,14 +21,19 @@ const KEY: Record<StatisticsDimension, string> = {
   month: `to_char(day, 'YYYY-MM')`,
 };
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The whole months inside [from, to] (read from the month grain) and the days around them (day grain).
  * Grouping by day or week reads the day grain only. A year for the whole network is then a few thousand
  * month rows, whatever the traffic.
  */
-export function grainSplit(from: string, to: string, groupBy: StatisticsDimension): { monthFrom: string; monthTo: string } | null {
+export function grainSplit(
+  from: string,
+  to: string,
+  groupBy: StatisticsDimension,
+): { monthFrom: string; monthTo: string } | null {
   if (groupBy === 'day' || groupBy === 'week') return null;
   const first = from.endsWith('-01') ? from : addDays(`${from.slice(0, 7)}-01`, 40).slice(0, 7) + '-01';
   const nextOfTo = addDays(to, 1);
@@ -41,7 +54,9 @@ export class TypeOrmStatisticsReader extends StatisticsReader {
     const where: string[] = [];
     if (!f.scope.all) {
       params.push(f.scope.sites, f.scope.tenants);
-      where.push(`(site = ANY($${params.length - 1}) OR citizen_tenant = ANY($${params.length}) OR site_tenant = ANY($${params.length}))`);
+      where.push(
+        `(site = ANY($${params.length - 1}) OR citizen_tenant = ANY($${params.length}) OR site_tenant = ANY($${params.length}))`,
+      );
     }
     if (f.tenant !== undefined) {
       params.push(f.tenant);
@@ -60,7 +75,8 @@ export class TypeOrmStatisticsReader extends StatisticsReader {
                UNION ALL
                SELECT ${cols} FROM scheduling.${daily} WHERE day BETWEEN $1 AND $2 AND day NOT BETWEEN '${split.monthFrom}'::date AND '${split.monthTo}'::date)`;
     };
-    const counterColumns = 'bookings, cancelled, completed, no_shows, used_minutes, tickets_issued, tickets_served, registered, waitlisted, seats';
+    const counterColumns =
+      'bookings, cancelled, completed, no_shows, used_minutes, tickets_issued, tickets_served, registered, waitlisted, seats';
     const key = KEY[f.groupBy];
     const [counters, durations, flows] = await Promise.all([
       this.ds.query<Record<string, string | number>[]>(

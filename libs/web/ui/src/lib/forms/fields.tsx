@@ -2,7 +2,10 @@
 // (aria-describedby), the control marked invalid; Bootstrap Italia's classes.
 import { useId, type InputHTMLAttributes } from 'react';
 
-export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'> {
+export interface TextFieldProps extends Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'onChange' | 'value' | 'id'
+> {
   /** The input's id (a form that focuses its first error needs it); a generated one otherwise. */
   id?: string;
   label: string;
@@ -19,7 +22,17 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 }
 
 /** A labelled input with its hint and its error tied to it. */
-export function TextField({ id: given, label, value, onChange, hint, error, announce, required, ...rest }: TextFieldProps) {
+export function TextField({
+  id: given,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  announce,
+  required,
+  ...rest
+}: TextFieldProps) {
   const generated = useId();
   const id = given ?? generated;
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -65,7 +78,16 @@ export interface SelectFieldProps {
 }
 
 /** A labelled native select (keyboard and screen readers know it), with its error tied to it. */
-export function SelectField({ id, label, value, onChange, options, placeholder, error, required }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+  placeholder,
+  error,
+  required,
+}: SelectFieldProps) {
   return (
     <div className="mb-4">
       <label htmlFor={id} className="form-label fw-semibold d-block">

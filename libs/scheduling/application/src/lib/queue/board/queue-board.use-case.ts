@@ -8,7 +8,13 @@ export interface QueueBoard {
   site: string;
   date: string;
   serving: { counter: number; number: string; service: string; calledAt: string }[];
-  waiting: { letter: string; waiting: number; averageServiceMinutes: number; estimatedWaitMinutes: number; services: { service: string; waiting: number }[] }[];
+  waiting: {
+    letter: string;
+    waiting: number;
+    averageServiceMinutes: number;
+    estimatedWaitMinutes: number;
+    services: { service: string; waiting: number }[];
+  }[];
   totalWaiting: number;
   missed: string[];
   openCounters: number;
@@ -46,7 +52,12 @@ export class QueueBoardUseCase {
     return {
       site: site.id,
       date,
-      serving: snap.serving.map((t) => ({ counter: t.counter ?? 0, number: t.number, service: t.service, calledAt: t.calledAt?.toISOString() ?? '' })),
+      serving: snap.serving.map((t) => ({
+        counter: t.counter ?? 0,
+        number: t.number,
+        service: t.service,
+        calledAt: t.calledAt?.toISOString() ?? '',
+      })),
       waiting,
       totalWaiting: waiting.reduce((a, w) => a + w.waiting, 0),
       missed: snap.missed.map((t) => t.number),

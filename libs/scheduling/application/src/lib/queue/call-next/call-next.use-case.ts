@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { canStaffSite, Principal } from '@facile/platform/auth';
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, ValidationFailedError } from '@facile/platform/errors';
+import {
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationFailedError,
+} from '@facile/platform/errors';
 import { ticketDay, wallTimeToMillis } from '@facile/scheduling/domain';
 import { AvailabilityCache } from '../../get-availability/availability.cache';
 import { BookingStore } from '../../ports/booking.store';
@@ -38,20 +44,39 @@ export class CallNextUseCase {
   private async staffedSite(siteId: string, principal: Principal): Promise<QueueSite> {
     const site = await this.store.site(siteId);
     if (!site) throw new NotFoundError(`No site '${siteId}'`);
-    if (!canStaffSite(principal, site.id, site.tenant)) throw new ForbiddenError(`Not allowed to work at ${siteId}`);
+    if (!canStaffSite(principal, site.id, site.tenant))
+      throw new ForbiddenError(`Not allowed to work at ${siteId}`);
     return site;
   }
 
-  async next(siteId: string, counter: number, previous: 'served' | 'no-answer', principal: Principal): Promise<CalledTicketResponse> {
+  async next(
+    siteId: string,
+    counter: number,
+    previous: 'served' | 'no-answer',
+    principal: Principal,
+  ): Promise<CalledTicketResponse> {
     const site = await this.staffedSite(siteId, principal);
-    if (counter > site.counters) throw new ValidationFailedError([{ field: 'counter', message: `${siteId} has counters 1 to ${site.counters}` }]);
+    if (counter > site.counters)
+      throw new ValidationFailedError([
+        { field: 'counter', message: `${siteId} has counters 1 to ${site.counters}` },
+      ]);
     const now = this.clock.now();
     const day = ticketDay(now, site.timeZone);
     const dayFrom = new Date(wallTimeToMillis(day, '00:00', site.timeZone));
     const dayTo = new Date(wallTimeToMillis(day, '24:00', site.timeZone));
-    const { called, finished } = await this.store.callNext({ site: site.id, counter, day, dayFrom, dayTo, now, previous, maxCalls: this.policy.maxCalls });
+    const { called, finished } = await this.store.callNext({
+      site: site.id,
+      counter,
+      day,
+      dayFrom,
+      dayTo,
+      now,
+      previous,
+      maxCalls: this.policy.maxCalls,
+    });
     if (finished || called) await this.notifier.publish(site.id);
-    if (finished?.status === 'served' && finished.bookingCode) await this.completeAppointment(finished.bookingCode);
+    if (finished?.status === 'served' && finished.bookingCode)
+      await this.completeAppointment(finished.bookingCode);
     if (!called) {
       throw new ConflictError(
         `Nobody is waiting for counter ${counter} at ${siteId}${finished ? ` (ticket ${finished.number} is now ${finished.status})` : ''}`,
@@ -72,9 +97,17 @@ export class CallNextUseCase {
     }
   }
 
-  async recall(siteId: string, number: string, principal: Principal): Promise<{ number: string; status: string }> {
+  async recall(
+    siteId: string,
+    number: string,
+    principal: Principal,
+  ): Promise<{ number: string; status: string }> {
     const site = await this.staffedSite(siteId, principal);
-    const ticket = await this.store.recall(site.id, ticketDay(this.clock.now(), site.timeZone), number.toUpperCase());
+    const ticket = await this.store.recall(
+      site.id,
+      ticketDay(this.clock.now(), site.timeZone),
+      number.toUpperCase(),
+    );
     await this.notifier.publish(site.id);
     return { number: ticket.number, status: ticket.status };
   }
@@ -89,7 +122,9 @@ function toCalled(t: StoredTicket, finished: StoredTicket | null): CalledTicketR
     calls: t.calls,
     issuedAt: iso(t.issuedAt),
     calledAt: iso(t.calledAt),
-    waitSeconds: t.calledAt ? Math.max(0, Math.round((t.calledAt.getTime() - t.issuedAt.getTime()) / 1000)) : 0,
+    waitSeconds: t.calledAt
+      ? Math.max(0, Math.round((t.calledAt.getTime() - t.issuedAt.getTime()) / 1000))
+      : 0,
     ...(t.bookingCode ? { bookingCode: t.bookingCode } : {}),
     ...(finished ? { previous: { number: finished.number, status: finished.status } } : {}),
   };

@@ -12,7 +12,11 @@ export class ConfigureQueueGroupsUseCase {
     private readonly reader: SchedulingReader,
   ) {}
 
-  async setLetter(service: string, letter: string, principal: Principal): Promise<{ service: string; letter: string }> {
+  async setLetter(
+    service: string,
+    letter: string,
+    principal: Principal,
+  ): Promise<{ service: string; letter: string }> {
     if (!isUnionAdmin(principal)) throw new ForbiddenError('Only union admins group services');
     const [procedure] = await this.reader.procedures([service]);
     if (!procedure) throw new NotFoundError(`No procedure '${service}'`);

@@ -32,14 +32,20 @@ export class IssueTicketUseCase {
 
   async execute(siteId: string, service: string, tenant: string): Promise<TicketResponse> {
     const municipality = this.tenants.get(tenant);
-    if (municipality.kind !== 'municipality') throw new BusinessRuleError(`'${tenant}' is not a municipality`, 'not-a-municipality');
+    if (municipality.kind !== 'municipality')
+      throw new BusinessRuleError(`'${tenant}' is not a municipality`, 'not-a-municipality');
     const site = (await this.reader.sites()).find((s) => s.id === siteId);
     if (!site) throw new NotFoundError(`No site '${siteId}'`);
     const [procedure] = await this.reader.procedures([service]);
     if (!procedure || procedure.status !== 'published') throw new NotFoundError(`No procedure '${service}'`);
-    if (!procedure.offerings.some((o) => o.tenant === tenant && o.enabled)) throw new BusinessRuleError(`'${service}' is not offered for ${tenant}`, 'not-offered');
+    if (!procedure.offerings.some((o) => o.tenant === tenant && o.enabled))
+      throw new BusinessRuleError(`'${service}' is not offered for ${tenant}`, 'not-offered');
     const offerings = await this.reader.offerings([site.id], [service]);
-    if (!planAt(site, tenant, [procedure], offerings)) throw new BusinessRuleError(`Site '${siteId}' does not serve this for ${tenant}`, 'site-does-not-serve');
+    if (!planAt(site, tenant, [procedure], offerings))
+      throw new BusinessRuleError(
+        `Site '${siteId}' does not serve this for ${tenant}`,
+        'site-does-not-serve',
+      );
 
     const now = this.clock.now();
     const day = ticketDay(now, site.timeZone);
@@ -48,7 +54,16 @@ export class IssueTicketUseCase {
     const avg = averageServiceMinutes(snapshot.durations[letter] ?? []);
     const token = ManageTokens.generate();
     const ticket = await this.store.issue(
-      { id: randomUUID(), tenant, site: site.id, service, letter, day, issuedAt: now, manageTokenHash: ManageTokens.hash(token) },
+      {
+        id: randomUUID(),
+        tenant,
+        site: site.id,
+        service,
+        letter,
+        day,
+        issuedAt: now,
+        manageTokenHash: ManageTokens.hash(token),
+      },
       (ahead) => estimatedWaitMinutes(ahead, avg, snapshot.activeCounters),
     );
     await this.notifier.publish(site.id);

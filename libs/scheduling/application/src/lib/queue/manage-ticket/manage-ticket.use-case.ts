@@ -31,7 +31,8 @@ export class ManageTicketUseCase {
     if (!site) throw new NotFoundError(`No site '${siteId}'`);
     const day = ticketDay(this.clock.now(), site.timeZone);
     const found = await this.store.findTicket(site.id, day, number.toUpperCase());
-    if (!found || !found.manageTokenHash || !ManageTokens.matches(token, found.manageTokenHash)) throw new NotFoundError(`No ticket '${number}' today for this token`);
+    if (!found || !found.manageTokenHash || !ManageTokens.matches(token, found.manageTokenHash))
+      throw new NotFoundError(`No ticket '${number}' today for this token`);
     return { ...found, day };
   }
 
@@ -40,7 +41,11 @@ export class ManageTicketUseCase {
     let wait = 0;
     if (ticket.status === 'waiting') {
       const snap = await this.store.snapshot(ticket.site, day);
-      wait = estimatedWaitMinutes(ahead, averageServiceMinutes(snap.durations[ticket.letter] ?? []), snap.activeCounters);
+      wait = estimatedWaitMinutes(
+        ahead,
+        averageServiceMinutes(snap.durations[ticket.letter] ?? []),
+        snap.activeCounters,
+      );
     }
     return {
       number: ticket.number,
@@ -54,7 +59,11 @@ export class ManageTicketUseCase {
     };
   }
 
-  async cancel(siteId: string, number: string, token: string | undefined): Promise<{ number: string; status: string }> {
+  async cancel(
+    siteId: string,
+    number: string,
+    token: string | undefined,
+  ): Promise<{ number: string; status: string }> {
     const { ticket } = await this.authorised(siteId, number, token);
     const cancelled = await this.store.cancelTicket(ticket.id);
     await this.notifier.publish(cancelled.site);

@@ -12,7 +12,8 @@ export class CancelSessionUseCase {
   async execute(id: string, principal: Principal): Promise<SessionResponse> {
     const session = await this.store.find(id);
     if (!session) throw new NotFoundError(`No session '${id}'`);
-    if (!canAdministerTenant(principal, session.tenant)) throw new ForbiddenError(`Not allowed to cancel sessions at ${session.site}`);
+    if (!canAdministerTenant(principal, session.tenant))
+      throw new ForbiddenError(`Not allowed to cancel sessions at ${session.site}`);
     return toSessionResponse(await this.store.cancelSession(id));
   }
 }

@@ -28,9 +28,16 @@ export class ListSessionsUseCase {
   async list(q: SessionsQueryInput): Promise<{ items: SessionResponse[] }> {
     if (q.tenant) this.tenants.require(q.tenant);
     if (q.site && !(await this.store.siteTenant(q.site))) throw new NotFoundError(`No site '${q.site}'`);
-    if (q.from && q.to && q.to < q.from) throw new ValidationFailedError([{ field: 'to', message: 'to must not be before from' }]);
-    if (q.from && q.to && dayStart(q.to).getTime() - dayStart(q.from).getTime() > MAX_RANGE_DAYS * 86_400_000) {
-      throw new ValidationFailedError([{ field: 'to', message: `at most ${MAX_RANGE_DAYS} days after from` }]);
+    if (q.from && q.to && q.to < q.from)
+      throw new ValidationFailedError([{ field: 'to', message: 'to must not be before from' }]);
+    if (
+      q.from &&
+      q.to &&
+      dayStart(q.to).getTime() - dayStart(q.from).getTime() > MAX_RANGE_DAYS * 86_400_000
+    ) {
+      throw new ValidationFailedError([
+        { field: 'to', message: `at most ${MAX_RANGE_DAYS} days after from` },
+      ]);
     }
     // Whole local days (the upper bound with slack for a 25-hour day, then filtered exactly by local date).
     const from = q.from ? dayStart(q.from) : undefined;

@@ -9,9 +9,14 @@ import { RegistrationResponse, toRegistrationResponse } from '../session-respons
 export class ManageRegistrationUseCase {
   constructor(private readonly store: SessionStore) {}
 
-  private async authorised(sessionId: string, code: string, token: string | undefined): Promise<StoredRegistration> {
+  private async authorised(
+    sessionId: string,
+    code: string,
+    token: string | undefined,
+  ): Promise<StoredRegistration> {
     const found = await this.store.findRegistration(sessionId, code.toUpperCase());
-    if (!found || !ManageTokens.matches(token, found.manageTokenHash)) throw new NotFoundError(`No registration '${code}' for this token`);
+    if (!found || !ManageTokens.matches(token, found.manageTokenHash))
+      throw new NotFoundError(`No registration '${code}' for this token`);
     return found;
   }
 

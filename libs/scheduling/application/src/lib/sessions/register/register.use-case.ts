@@ -10,7 +10,14 @@ import { RegistrationResponse, toRegistrationResponse } from '../session-respons
 export interface RegisterCommand {
   sessionId: string;
   caseCode?: string;
-  citizen: { firstName: string; lastName: string; fiscalCode?: string; email?: string; phone?: string; locale?: 'it' | 'en' };
+  citizen: {
+    firstName: string;
+    lastName: string;
+    fiscalCode?: string;
+    email?: string;
+    phone?: string;
+    locale?: 'it' | 'en';
+  };
 }
 
 /** A citizen registers: a seat while one remains, else a place on the waiting list. */
@@ -24,7 +31,10 @@ export class RegisterForSessionUseCase {
   async execute(cmd: RegisterCommand): Promise<RegistrationResponse> {
     const c = cmd.citizen;
     const key = personKey(c);
-    if (!key) throw new ValidationFailedError([{ field: 'citizen', message: 'a fiscalCode or an email is required' }]);
+    if (!key)
+      throw new ValidationFailedError([
+        { field: 'citizen', message: 'a fiscalCode or an email is required' },
+      ]);
     const citizen: RegistrantData = {
       firstName: c.firstName,
       lastName: c.lastName,
@@ -36,7 +46,14 @@ export class RegisterForSessionUseCase {
     const token = ManageTokens.generate();
     const stored = await this.store.register(
       cmd.sessionId,
-      { id: randomUUID(), code: humanCode(), manageTokenHash: ManageTokens.hash(token), personKey: key, caseCode: cmd.caseCode ?? null, citizen },
+      {
+        id: randomUUID(),
+        code: humanCode(),
+        manageTokenHash: ManageTokens.hash(token),
+        personKey: key,
+        caseCode: cmd.caseCode ?? null,
+        citizen,
+      },
       this.clock.now(),
     );
     return toRegistrationResponse(stored, token);

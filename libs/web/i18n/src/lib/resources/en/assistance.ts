@@ -4,7 +4,8 @@ export const assistance: typeof italian = {
   title: 'Help with SPID, CIE, digital domicile',
   intro:
     'The Digitale Facile desk helps you activate SPID, use the electronic ID card (CIE), elect a digital domicile. Tell us what you already have: we tell you what to bring.',
-  never: 'Nobody will ever ask you for passwords, PINs, PUKs or OTP codes: never give them to anyone, the desk included.',
+  never:
+    'Nobody will ever ask you for passwords, PINs, PUKs or OTP codes: never give them to anyone, the desk included.',
   step1: '1. What you need',
   tenant: 'Your municipality',
   choose: 'Choose…',

@@ -7,7 +7,8 @@ export const auth: typeof italian = {
   callback: {
     title: 'Signing in',
     failedTitle: 'Sign-in failed',
-    failed: 'Sign-in could not be completed. Try again: if the problem persists, tell your technical contact.',
+    failed:
+      'Sign-in could not be completed. Try again: if the problem persists, tell your technical contact.',
   },
   forbidden: {
     title: 'Not allowed',

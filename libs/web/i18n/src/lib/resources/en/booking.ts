@@ -28,7 +28,15 @@ export const booking: typeof italian = {
     chooseSite: 'Please choose a desk.',
     chooseBoth: 'Please choose the municipality and the service.',
   },
-  weekdays: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
+  weekdays: {
+    mon: 'Monday',
+    tue: 'Tuesday',
+    wed: 'Wednesday',
+    thu: 'Thursday',
+    fri: 'Friday',
+    sat: 'Saturday',
+    sun: 'Sunday',
+  },
   slot: {
     month: 'Month',
     previousMonth: 'Previous month',
@@ -93,15 +101,18 @@ export const booking: typeof italian = {
     pickAnother: 'Choose another time',
     limit: 'You have reached the maximum number of bookings allowed.',
     limitRetry: 'Too many attempts: please try again in {{minutes}} minutes. Your data are kept.',
-    already: 'You already have an active booking for this service: manage it from the link in its confirmation e-mail.',
+    already:
+      'You already have an active booking for this service: manage it from the link in its confirmation e-mail.',
     refused: 'The booking was not accepted: {{detail}}',
-    network: 'We cannot reach the service. Check your connection and try again: you will not be booked twice.',
+    network:
+      'We cannot reach the service. Check your connection and try again: you will not be booked twice.',
     retry: 'Try again',
   },
   done: {
     title: 'Booking made',
     pendingTitle: 'Please confirm the booking',
-    pending: 'We sent you a message: to confirm, open its link by the time it gives, otherwise the time is given back.',
+    pending:
+      'We sent you a message: to confirm, open its link by the time it gives, otherwise the time is given back.',
     code: 'Booking code',
     when: 'Date and time',
     site: 'Desk',

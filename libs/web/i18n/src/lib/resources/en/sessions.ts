@@ -27,7 +27,8 @@ export const sessions: typeof italian = {
   },
   register: {
     title: 'Register for the session',
-    fullNotice: 'No seats are left: registering puts you on the waiting list, and we tell you if a seat frees up.',
+    fullNotice:
+      'No seats are left: registering puts you on the waiting list, and we tell you if a seat frees up.',
     submit: 'Register',
     submitWaitlist: 'Join the waiting list',
     sending: 'Sending…',

@@ -27,7 +27,8 @@ export const union: typeof italian = {
     searchButton: 'Search',
     create: 'New procedure',
     openBySlug: 'Open a card by its code',
-    openBySlugHint: 'For example carta-identita-elettronica. Drafts open from the page where you created them.',
+    openBySlugHint:
+      'For example carta-identita-elettronica. Drafts open from the page where you created them.',
     open: 'Open',
     results_one: '{{count}} procedure found',
     results_other: '{{count}} procedures found',
@@ -179,7 +180,8 @@ export const union: typeof italian = {
   },
   statistics: {
     title: 'Network statistics',
-    intro: 'Volumes, waits, no-shows, capacity used and flows between municipalities, by site, municipality, procedure or period.',
+    intro:
+      'Volumes, waits, no-shows, capacity used and flows between municipalities, by site, municipality, procedure or period.',
     filters: 'Filters',
     from: 'From month',
     to: 'To month',
@@ -224,7 +226,8 @@ export const union: typeof italian = {
         title: 'No-shows',
         count: 'No-shows',
         rate: 'No-show rate (%)',
-        summary: 'There were {{count}} no-shows, {{rate}} of the appointments; the highest rate is at {{top}} ({{topValue}}).',
+        summary:
+          'There were {{count}} no-shows, {{rate}} of the appointments; the highest rate is at {{top}} ({{topValue}}).',
       },
       capacity: {
         title: 'Capacity used',
@@ -241,7 +244,8 @@ export const union: typeof italian = {
         appointments: 'Appointments',
         completed: 'Completed',
         none: 'No citizen was served outside their municipality in the period.',
-        summary: 'The largest flow goes from {{from}} to {{to}} with {{count}} appointments, of {{total}} outside the municipality.',
+        summary:
+          'The largest flow goes from {{from}} to {{to}} with {{count}} appointments, of {{total}} outside the municipality.',
       },
     },
     notAvailable: 'n/a',
@@ -249,7 +253,8 @@ export const union: typeof italian = {
   },
   facilitation: {
     title: 'Digital facilitation reports',
-    intro: 'The facilitations recorded for the PNRR Digitale Facile monitoring, by month, municipality and topic.',
+    intro:
+      'The facilitations recorded for the PNRR Digitale Facile monitoring, by month, municipality and topic.',
     dimensions: 'Group by',
     dims: { month: 'Month', tenant: 'Municipality', topic: 'Topic' },
     pickOne: 'Choose at least one grouping.',

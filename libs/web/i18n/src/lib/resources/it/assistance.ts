@@ -2,7 +2,8 @@ export const assistance = {
   title: 'Assistenza SPID, CIE, domicilio digitale',
   intro:
     'Lo sportello Digitale Facile ti aiuta ad attivare SPID, usare la CIE, eleggere il domicilio digitale. Dicci cosa hai già: ti diciamo cosa portare.',
-  never: 'Nessuno ti chiederà mai password, PIN, PUK o codici OTP: non comunicarli a nessuno, nemmeno allo sportello.',
+  never:
+    'Nessuno ti chiederà mai password, PIN, PUK o codici OTP: non comunicarli a nessuno, nemmeno allo sportello.',
   step1: '1. Di che cosa hai bisogno',
   tenant: 'Il tuo comune',
   choose: 'Scegli…',
@@ -37,7 +38,8 @@ export const assistance = {
     nextSteps: 'Prossimi passi',
     book: 'Prenota lo sportello Digitale Facile',
     session: 'Partecipa a un incontro di gruppo',
-    noProcedure: 'Per questo argomento non si prenota un appuntamento: partecipa a un incontro o passa allo sportello.',
+    noProcedure:
+      'Per questo argomento non si prenota un appuntamento: partecipa a un incontro o passa allo sportello.',
     restart: 'Ricomincia',
   },
 };

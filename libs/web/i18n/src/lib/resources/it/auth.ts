@@ -5,7 +5,8 @@ export const auth = {
   callback: {
     title: 'Accesso in corso',
     failedTitle: 'Accesso non riuscito',
-    failed: "Non è stato possibile completare l'accesso. Riprova: se il problema continua, avvisa il referente tecnico.",
+    failed:
+      "Non è stato possibile completare l'accesso. Riprova: se il problema continua, avvisa il referente tecnico.",
   },
   forbidden: {
     title: 'Accesso non consentito',
@@ -23,7 +24,8 @@ export const auth = {
     counter: 'Sportello',
     counterN: 'Sportello {{n}}',
     start: 'Inizia il turno',
-    noSites: 'Il tuo profilo non è associato a nessuna sede. Chiedi al referente del tuo comune di abilitarti.',
+    noSites:
+      'Il tuo profilo non è associato a nessuna sede. Chiedi al referente del tuo comune di abilitarti.',
   },
   sessionExpired: 'La sessione è scaduta: accedi di nuovo. Quanto avevi scritto è stato conservato.',
 };

@@ -26,7 +26,15 @@ export const booking = {
     chooseSite: 'Scelga uno sportello.',
     chooseBoth: 'Scelga il comune e il servizio.',
   },
-  weekdays: { mon: 'Lunedì', tue: 'Martedì', wed: 'Mercoledì', thu: 'Giovedì', fri: 'Venerdì', sat: 'Sabato', sun: 'Domenica' },
+  weekdays: {
+    mon: 'Lunedì',
+    tue: 'Martedì',
+    wed: 'Mercoledì',
+    thu: 'Giovedì',
+    fri: 'Venerdì',
+    sat: 'Sabato',
+    sun: 'Domenica',
+  },
   slot: {
     month: 'Mese',
     previousMonth: 'Mese precedente',
@@ -91,15 +99,18 @@ export const booking = {
     pickAnother: 'Scegli un altro orario',
     limit: 'Ha raggiunto il numero massimo di prenotazioni consentite.',
     limitRetry: 'Troppi tentativi: riprovi fra {{minutes}} minuti. I suoi dati restano.',
-    already: 'Ha già una prenotazione attiva per questo servizio: può gestirla dal link nell’e-mail di conferma.',
+    already:
+      'Ha già una prenotazione attiva per questo servizio: può gestirla dal link nell’e-mail di conferma.',
     refused: 'La prenotazione non è stata accettata: {{detail}}',
-    network: 'Non riusciamo a raggiungere il servizio. Controlli la connessione e riprovi: non verrà prenotato due volte.',
+    network:
+      'Non riusciamo a raggiungere il servizio. Controlli la connessione e riprovi: non verrà prenotato due volte.',
     retry: 'Riprova',
   },
   done: {
     title: 'Prenotazione effettuata',
     pendingTitle: 'Confermi la prenotazione',
-    pending: 'Le abbiamo inviato un messaggio: per confermare apra il suo link entro l’ora che indica, altrimenti l’orario torna libero.',
+    pending:
+      'Le abbiamo inviato un messaggio: per confermare apra il suo link entro l’ora che indica, altrimenti l’orario torna libero.',
     code: 'Codice prenotazione',
     when: 'Data e orario',
     site: 'Sportello',

@@ -25,7 +25,8 @@ export const sessions = {
   },
   register: {
     title: 'Iscrizione all’incontro',
-    fullNotice: 'I posti sono esauriti: iscrivendoti entri nella lista d’attesa e ti avvisiamo se si libera un posto.',
+    fullNotice:
+      'I posti sono esauriti: iscrivendoti entri nella lista d’attesa e ti avvisiamo se si libera un posto.',
     submit: 'Iscriviti',
     submitWaitlist: 'Iscriviti alla lista d’attesa',
     sending: 'Invio in corso…',
@@ -48,7 +49,8 @@ export const sessions = {
     contactRequired: 'Indica il codice fiscale oppure l’e-mail.',
   },
   errors: {
-    already: 'Risulti già iscritto a questo incontro. Controlla l’e-mail con il link per gestire l’iscrizione.',
+    already:
+      'Risulti già iscritto a questo incontro. Controlla l’e-mail con il link per gestire l’iscrizione.',
     closed: 'L’incontro è annullato o è già iniziato: scegline un altro.',
     generic: 'Non è stato possibile completare l’iscrizione. I dati inseriti sono ancora qui: riprova.',
   },

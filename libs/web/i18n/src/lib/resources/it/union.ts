@@ -25,7 +25,8 @@ export const union = {
     searchButton: 'Cerca',
     create: 'Nuova procedura',
     openBySlug: 'Apri una scheda dal suo codice',
-    openBySlugHint: 'Per esempio carta-identita-elettronica. Le bozze si aprono dalla pagina in cui le hai create.',
+    openBySlugHint:
+      'Per esempio carta-identita-elettronica. Le bozze si aprono dalla pagina in cui le hai create.',
     open: 'Apri',
     results_one: '{{count}} procedura trovata',
     results_other: '{{count}} procedure trovate',
@@ -114,7 +115,8 @@ export const union = {
     occurrences_other: '{{count}} presenze nel mese',
     rotation: {
       title: 'Nuova rotazione',
-      intro: "Una presenza ricorrente della squadra in una sede, con la regola di ricorrenza (RRULE) dell'iCalendar.",
+      intro:
+        "Una presenza ricorrente della squadra in una sede, con la regola di ricorrenza (RRULE) dell'iCalendar.",
       id: 'Codice della rotazione',
       idHint: 'Lettere minuscole, cifre e trattini, per esempio digitale-facile-montiano.',
       resource: 'Risorsa',
@@ -133,13 +135,15 @@ export const union = {
       counters: 'Postazioni occupate',
       save: 'Crea la rotazione',
       saved: 'Rotazione «{{id}}» creata: le sue presenze sono nel calendario.',
-      change: 'Per cambiare una rotazione creane una nuova con un altro codice: il servizio non permette ancora di modificarla.',
+      change:
+        'Per cambiare una rotazione creane una nuova con un altro codice: il servizio non permette ancora di modificarla.',
       errors: {
         id: 'Scrivi un codice di sole lettere minuscole, cifre e trattini.',
         site: 'Scegli una sede.',
         rrule: 'Scrivi una regola, per esempio FREQ=WEEKLY;BYDAY=FR.',
         times: "L'ora di fine deve venire dopo quella di inizio.",
-        conflict: 'Esiste già una rotazione con questo codice, oppure la squadra sarebbe in due sedi nello stesso momento.',
+        conflict:
+          'Esiste già una rotazione con questo codice, oppure la squadra sarebbe in due sedi nello stesso momento.',
       },
     },
     sessions: {
@@ -223,14 +227,16 @@ export const union = {
         title: 'Assenze',
         count: 'Assenze',
         rate: 'Tasso di assenza (%)',
-        summary: 'Le assenze sono {{count}}, il {{rate}} degli appuntamenti; il tasso più alto è in {{top}} ({{topValue}}).',
+        summary:
+          'Le assenze sono {{count}}, il {{rate}} degli appuntamenti; il tasso più alto è in {{top}} ({{topValue}}).',
       },
       capacity: {
         title: 'Capacità usata',
         offered: 'Minuti offerti',
         used: 'Minuti usati',
         use: 'Capacità usata (%)',
-        summary: 'È stato usato il {{use}} della capacità offerta; la quota più alta è in {{top}} ({{topValue}}).',
+        summary:
+          'È stato usato il {{use}} della capacità offerta; la quota più alta è in {{top}} ({{topValue}}).',
       },
       flows: {
         title: 'Flussi tra comuni',
@@ -240,7 +246,8 @@ export const union = {
         appointments: 'Appuntamenti',
         completed: 'Conclusi',
         none: 'Nessun cittadino è stato servito fuori dal proprio comune nel periodo.',
-        summary: 'Il flusso più grande va da {{from}} a {{to}} con {{count}} appuntamenti, su {{total}} fuori comune.',
+        summary:
+          'Il flusso più grande va da {{from}} a {{to}} con {{count}} appuntamenti, su {{total}} fuori comune.',
       },
     },
     notAvailable: 'n.d.',
