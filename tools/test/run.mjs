@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check (Node and web), lint (module boundaries included), start Kafka and Keycloak if needed,
+// `npm test`: type-check (Node and web), formatting (Prettier), lint (module boundaries included), start Kafka and Keycloak if needed,
 // build (SWC and the two web apps), every Jest project through Nx (unit, integration, e2e), the browser suite
 // (Playwright on Debian's Chromium, installed first when missing, against one real platform), then the suites with
 // brokers of their own, alone (the outage suites, which stop and start theirs, and the Kafka TLS/SCRAM/ACL suite),
@@ -47,6 +47,7 @@ let ok =
   step('type-check', bin('tsc'), ['-p', 'tsconfig.json']) &&
   step('type-check (web)', bin('tsc'), ['-b', 'tsconfig.web.json']) &&
   step('project graph', bin('nx'), ['show', 'projects'], { env: { NX_VERBOSE_LOGGING: 'false' } }) &&
+  step('formatting (Prettier)', bin('prettier'), ['--check', '.', '--log-level=warn']) &&
   step('lint', bin('eslint'), ['.', '--max-warnings=0']);
 if (ok && only === 'all') {
   ok =
@@ -65,12 +66,12 @@ if (ok && only === 'all') {
 if (ok && only === 'all')
   ok = step('identity provider (Keycloak)', process.execPath, ['tools/identity/identity.mjs', 'up']);
 if (ok) {
-  ok = step(
-    'tests (every project)',
-    bin('nx'),
-    ['run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream'],
-    { env: { CI: 'true' } },
-  );
+  // `--unit`: the `test-unit` targets (tools/nx/test-targets.cjs), the specs of pure logic, with no broker needed.
+  const target = only === 'unit' ? 'test-unit' : 'test';
+  const title = only === 'unit' ? 'unit tests (every project, no broker)' : 'tests (every project)';
+  ok = step(title, bin('nx'), ['run-many', '-t', target, '--parallel=2', '--outputStyle=stream'], {
+    env: { CI: 'true' },
+  });
 }
 if (ok && only === 'all') {
   // One platform for the whole browser suite (its global setup); its reporter adds to tmp/test-results.
