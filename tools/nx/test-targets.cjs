@@ -57,11 +57,8 @@ module.exports.createNodesV2 = [
         const project = JSON.parse(readFileSync(path.join(absolute, 'project.json'), 'utf8'));
         const runsVitest = /\bvitest run\b/.test(project.targets?.test?.options?.command ?? '');
         if (runsVitest && files.length > 0) {
-          targets['test-unit'] = {
-            executor: 'nx:run-commands',
-            cache: false,
-            options: { command: 'vitest run', cwd: projectRoot },
-          };
+          // The project's own `test` target is already the unit suite: run it, not a copy of its command.
+          targets['test-unit'] = { executor: 'nx:noop', cache: false, dependsOn: ['test'] };
         }
       }
       return [file, { projects: { [projectRoot]: { targets } } }];
