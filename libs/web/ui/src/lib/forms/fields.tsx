@@ -31,6 +31,7 @@ export function TextField({
   error,
   announce,
   required,
+  type = 'text',
   ...rest
 }: TextFieldProps) {
   const generated = useId();
@@ -43,6 +44,8 @@ export function TextField({
       </label>
       <input
         id={id}
+        // Bootstrap Italia styles inputs by their type: one with none would show no border at all.
+        type={type}
         className={`form-control${error ? ' is-invalid' : ''}`}
         value={value}
         onChange={(e) => onChange(e.target.value)}
