@@ -299,7 +299,14 @@ describe('staff sign-in through Keycloak', () => {
       expect(status).toBe(200);
       expect((await call(agenda('cesena-centro'), before)).status).toBe(401);
       expect([...p.processes.values()].map((c) => c.pid)).toEqual(pids);
-      expect([...p.processes.values()].every((c) => c.exitCode === null)).toBe(true);
+      // a process that died says which and why (its last lines), not just "false"
+      const exited = [...p.processes.entries()]
+        .filter(([, c]) => c.exitCode !== null || c.signalCode !== null)
+        .map(
+          ([name, c]) =>
+            `${name} (${c.exitCode ?? c.signalCode}):\n${(p.logs.get(name) ?? []).slice(-20).join('\n')}`,
+        );
+      expect(exited).toEqual([]);
     } finally {
       for (const id of retired) await admin.deleteComponent(id);
     }
