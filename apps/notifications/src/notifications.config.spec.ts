@@ -27,15 +27,23 @@ describe('notifications configuration', () => {
     );
     expect(() => loadConfig(NotificationsConfig, { IO_API_URL: 'ftp://x' })).toThrow(/IO_API_URL/);
   });
-  it('refuses the development LINK_SECRET in production and a citizen web URL with a query or fragment', () => {
+  it('refuses the development LINK_SECRET and OPT_OUT_SECRET in production and a citizen web URL with a query or fragment', () => {
     expect(() =>
       loadConfig(NotificationsConfig, { NODE_ENV: 'production', ...PRODUCTION_IDENTITY_PROVIDER }),
     ).toThrow(/LINK_SECRET must be set in production/);
+    expect(() =>
+      loadConfig(NotificationsConfig, {
+        NODE_ENV: 'production',
+        ...PRODUCTION_IDENTITY_PROVIDER,
+        LINK_SECRET: 'a-production-link-secret-of-enough-length-42',
+      }),
+    ).toThrow(/OPT_OUT_SECRET must be set in production/);
     const secret = 'a-production-link-secret-of-enough-length-42';
     const prod = loadConfig(NotificationsConfig, {
       NODE_ENV: 'production',
       ...PRODUCTION_IDENTITY_PROVIDER,
       LINK_SECRET: secret,
+      OPT_OUT_SECRET: `${secret}-opt-out`,
       CITIZEN_WEB_URL: 'https://prenota.unionevallesavio.it',
     });
     expect(JSON.stringify(describeConfig(prod))).not.toContain(secret);

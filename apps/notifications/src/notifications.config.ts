@@ -17,6 +17,9 @@ import {
   Secret,
 } from '@facile/platform/config';
 
+/** Published with the code, so never a production secret. */
+const DEVELOPMENT_OPT_OUT_SECRET = 'development-only-opt-out-secret-0123456789';
+
 /** `{"cesena": "<key>", ...}`: a JSON object of municipality id → non-empty key (the value never appears in errors). */
 @ValidatorConstraint({ name: 'ioServiceKeys' })
 class IoServiceKeysFormat implements ValidatorConstraintInterface {
@@ -50,7 +53,11 @@ export class NotificationsConfig extends PlatformConfig {
   /** How long a delivery may stay `sending`; after that a crash is assumed and it is failed, never re-sent. */
   @IsInt() @Min(1000) @Max(3600000) DELIVERY_SENDING_LEASE_MS: number = 120000;
   /** Signs the opt-out links. */
-  @Secret() @IsString() @MinLength(32) OPT_OUT_SECRET: string = 'development-only-opt-out-secret-0123456789';
+  @Secret()
+  @IsString()
+  @MinLength(32)
+  @RefusedInProduction(DEVELOPMENT_OPT_OUT_SECRET)
+  OPT_OUT_SECRET: string = DEVELOPMENT_OPT_OUT_SECRET;
   /** Page of the opt-out link; it posts the token to POST /notifications/v1/opt-out. */
   @Matches(/^https?:\/\/.+/) OPT_OUT_URL: string = 'http://localhost:8080/notifications/v1/opt-out';
   /** Generic HTTP SMS provider (POST {to, text, sender} → {id}); empty = no SMS. */

@@ -31,6 +31,7 @@ export function benchEnv() {
     REDIS_KEY_PREFIX: `bench:${stamp}:`,
     // Scheduling and notifications refuse the development LINK_SECRET in production (ADR 0019).
     LINK_SECRET: process.env.BENCH_LINK_SECRET ?? `bench-only-link-secret-${stamp}-0123456789`,
+    OPT_OUT_SECRET: process.env.BENCH_OPT_OUT_SECRET ?? `bench-only-opt-out-secret-${stamp}-0123456789`,
     // Production requires an identity provider (ADR 16). The bench calls only public endpoints, so the local
     // Keycloak's key set is named but never fetched: it need not run.
     JWKS_URL: process.env.JWKS_URL ?? 'http://127.0.0.1:8180/realms/facile/protocol/openid-connect/certs',
