@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { createApiClients } from '@facile/web/api-client';
 import { createI18n, deskResources } from '@facile/web/i18n';
 import { preloadShellIcons } from '@facile/web/ui';

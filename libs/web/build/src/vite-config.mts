@@ -39,11 +39,15 @@ function aliases(): Alias[] {
   ];
 }
 
-/** Vitest settings shared by every web project: jsdom, Testing Library's matchers, totals for `npm test`. */
+/**
+ * Vitest settings shared by every web project: Testing Library's matchers, totals for `npm test`. The environment is
+ * Node: a spec that renders or needs `document` says `// @vitest-environment jsdom` on its first line, so the pure
+ * logic specs (most of them) do not pay for a DOM each.
+ */
 function testConfig(name: string): NonNullable<UserConfig['test']> {
   return {
     name,
-    environment: 'jsdom',
+    environment: 'node',
     include: ['src/**/*.spec.{ts,tsx}'],
     setupFiles: [path.join(workspaceRoot, 'libs/web/build/src/test-setup.ts')],
     server: { deps: { inline: ['design-react-kit'] } },

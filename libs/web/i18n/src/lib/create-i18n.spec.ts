@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { createI18n } from './create-i18n';
 import { citizenResources } from './resources/bundles';
