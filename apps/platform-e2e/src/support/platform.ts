@@ -25,7 +25,10 @@ export const SERVICES: PlatformService[] = [
 ];
 export const GATEWAY_PORT = 18080;
 
-/** A TCP port nobody listens on right now, so that several suites' platforms never collide. */
+/**
+ * A TCP port nobody listens on right now. Between this answer and the service's listen another process may take it
+ * (suites start platforms side by side): `startPlatform` checks that its own child is the one that listens.
+ */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -107,6 +110,30 @@ export async function waitForHttp(
   throw new Error(`${url} not ready: ${last}`);
 }
 
+const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/**
+ * Waits until this child listens on its port and is ready. The ready answer alone is not proof: another suite's
+ * service may hold the port this child failed to take (EADDRINUSE), and would answer in its place.
+ */
+async function waitForOwnService(
+  name: string,
+  child: ChildProcess,
+  lines: string[],
+  port: number,
+  timeoutMs = 60000,
+): Promise<'ready' | 'port-taken'> {
+  const deadline = Date.now() + timeoutMs;
+  const listening = `listening on :${port}`;
+  while (!lines.some((l) => l.includes(listening))) {
+    if (exited(child)) return lines.some((l) => l.includes('EADDRINUSE')) ? 'port-taken' : 'ready';
+    if (Date.now() > deadline) throw new Error(`${name} did not listen on :${port} in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await waitForHttp(`http://127.0.0.1:${port}/health/ready`, Math.max(1000, deadline - Date.now()));
+  return 'ready';
+}
+
 function launch(script: string, args: string[], env: Record<string, string>, logs: string[]): ChildProcess {
   const child = spawn(process.execPath, [script, ...args], {
     cwd: root,
@@ -181,9 +208,14 @@ export async function startPlatform(
   await freshDatabase(env['DATABASE_URL']);
   for (const s of SERVICES) await command(s.name, 'migrate');
   const ports = new Map<string, number>();
-  for (const s of SERVICES) ports.set(s.name, await freePort());
-  const gatewayPort = await freePort();
-  ports.set('gateway', gatewayPort);
+  /** A free port no other process of this platform was given. */
+  const newPort = async (): Promise<number> => {
+    const taken = new Set(ports.values());
+    for (;;) {
+      const port = await freePort();
+      if (!taken.has(port)) return port;
+    }
+  };
   const processes = new Map<string, ChildProcess>();
   const logs = new Map<string, string[]>();
   const start = (s: PlatformService) => {
@@ -199,15 +231,43 @@ export async function startPlatform(
       ),
     );
   };
+  /** Starts a service on a fresh port, again on another one when somebody took it meanwhile. */
+  const startOnFreePort = async (s: PlatformService) => {
+    for (let attempt = 1; ; attempt++) {
+      ports.set(s.name, await newPort());
+      const before = logs.get(s.name)?.length ?? 0;
+      start(s);
+      const child = processes.get(s.name) as ChildProcess;
+      const lines = logs.get(s.name) as string[];
+      const outcome = await waitForOwnService(s.name, child, lines, ports.get(s.name) as number);
+      if (outcome === 'ready' && !exited(child)) return;
+      if (outcome !== 'port-taken' || attempt === 3)
+        throw new Error(`${s.name} exited while starting:\n${lines.slice(before).slice(-15).join('\n')}`);
+    }
+  };
   const urlOf = (name: string) => `http://127.0.0.1:${ports.get(name)}`;
-  SERVICES.forEach(start);
-  const gatewayEnv: Record<string, string> = { GATEWAY_PORT: String(gatewayPort) };
-  for (const s of SERVICES) gatewayEnv[`${s.prefix.toUpperCase()}_URL`] = urlOf(s.name);
   const gatewayLogs: string[] = [];
   logs.set('gateway', gatewayLogs);
-  processes.set('gateway', launch(path.join(root, 'tools/gateway/gateway.mjs'), [], gatewayEnv, gatewayLogs));
+  let gatewayPort = 0;
   try {
-    await Promise.all(SERVICES.map((s) => waitForHttp(`${urlOf(s.name)}/health/ready`)));
+    await Promise.all(SERVICES.map(startOnFreePort));
+    for (let attempt = 1; ; attempt++) {
+      gatewayPort = await newPort();
+      ports.set('gateway', gatewayPort);
+      const gatewayEnv: Record<string, string> = { GATEWAY_PORT: String(gatewayPort) };
+      for (const s of SERVICES) gatewayEnv[`${s.prefix.toUpperCase()}_URL`] = urlOf(s.name);
+      const gateway = launch(path.join(root, 'tools/gateway/gateway.mjs'), [], gatewayEnv, gatewayLogs);
+      processes.set('gateway', gateway);
+      const listening = `listening on http://127.0.0.1:${gatewayPort}`;
+      const deadline = Date.now() + 30000;
+      while (!gatewayLogs.some((l) => l.includes(listening)) && !exited(gateway)) {
+        if (Date.now() > deadline) throw new Error(`the gateway did not listen on :${gatewayPort} in 30 s`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      if (!exited(gateway)) break;
+      if (attempt === 3)
+        throw new Error(`the gateway exited while starting:\n${gatewayLogs.slice(-15).join('\n')}`);
+    }
     await waitForHttp(`http://127.0.0.1:${gatewayPort}/catalogue/openapi.json`);
   } catch (e) {
     // never leave processes behind, and say why a service did not come up
