@@ -9,3 +9,8 @@ export * from './lib/ports/opt-out';
 export * from './lib/opt-out/opt-out.use-case';
 export * from './lib/render-message/case-session-templates';
 export * from './lib/render-message/app-io-templates';
+export * from './lib/ports/booking-deliveries';
+export * from './lib/ports/municipalities';
+export * from './lib/ports/citizen-links';
+export * from './lib/ports/clock';
+export * from './lib/plan-booking-messages/plan-booking-messages.use-case';
