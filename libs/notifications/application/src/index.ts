@@ -14,3 +14,4 @@ export * from './lib/ports/municipalities';
 export * from './lib/ports/citizen-links';
 export * from './lib/ports/clock';
 export * from './lib/plan-booking-messages/plan-booking-messages.use-case';
+export * from './lib/plan-case-session-messages/plan-case-session-messages.use-case';

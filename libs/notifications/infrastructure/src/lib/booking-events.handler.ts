@@ -6,7 +6,7 @@ import { BOOKING_EVENT_TYPES, BookingEventType } from '@facile/notifications/dom
 import { EventEffect, InboxConsumer } from '@facile/platform/messaging';
 import { DeliveryQueue } from './delivery-queue';
 import { ReminderJobs } from './reminder-jobs';
-import { TypeOrmBookingDeliveries } from './typeorm-booking-deliveries';
+import { TypeOrmEventDeliveries } from './typeorm-event-deliveries';
 
 /**
  * Booking events → PlanBookingMessages, in the inbox transaction (the delivery rows commit with the inbox row; the
@@ -34,7 +34,7 @@ export class BookingEventsHandler {
         applied = booking;
         return this.plan.execute(
           { type, booking },
-          new TypeOrmBookingDeliveries(manager, event, this.deliveries),
+          new TypeOrmEventDeliveries(manager, event, this.deliveries),
         );
       };
     await this.inbox.consume(

@@ -12,6 +12,7 @@ import {
   Clock,
   Municipalities,
   PlanBookingMessagesUseCase,
+  PlanCaseSessionMessagesUseCase,
   SystemClock,
 } from '@facile/notifications/application';
 import { BookingEventsHandler } from './booking-events.handler';
@@ -54,6 +55,7 @@ export class NotificationsInfrastructureModule {
         { provide: Municipalities, useClass: RegistryMunicipalities },
         { provide: Clock, useClass: SystemClock },
         PlanBookingMessagesUseCase,
+        PlanCaseSessionMessagesUseCase,
         { provide: DeliveryLog, useClass: DeliveryReader },
         { provide: TemplateStore, useClass: TypeOrmTemplateStore },
         ListDeliveriesUseCase,

@@ -15,7 +15,7 @@ import { findTemplateOverride } from './typeorm-template.store';
 const PENDING = ['queued', 'retrying'];
 
 /** The delivery rows of one event, written in its inbox transaction (`manager`). */
-export class TypeOrmBookingDeliveries implements BookingDeliveries {
+export class TypeOrmEventDeliveries implements BookingDeliveries {
   constructor(
     private readonly manager: EntityManager,
     private readonly event: CloudEvent<object>,
