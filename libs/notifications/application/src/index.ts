@@ -10,6 +10,7 @@ export * from './lib/opt-out/opt-out.use-case';
 export * from './lib/render-message/case-session-templates';
 export * from './lib/render-message/app-io-templates';
 export * from './lib/ports/booking-deliveries';
+export * from './lib/ports/channel-availability';
 export * from './lib/ports/municipalities';
 export * from './lib/ports/citizen-links';
 export * from './lib/ports/clock';

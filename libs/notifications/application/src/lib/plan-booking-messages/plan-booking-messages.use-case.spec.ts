@@ -1,13 +1,8 @@
 import { BookingStateV1 } from '@facile/contracts';
 import { BookingEventType, QuietHours } from '@facile/notifications/domain';
 import { MessageTemplate } from '../render-message/default-templates';
-import {
-  BookingDeliveries,
-  ChannelAvailability,
-  MovedReminder,
-  PlannedDelivery,
-  ReminderRef,
-} from '../ports/booking-deliveries';
+import { BookingDeliveries, MovedReminder, PlannedDelivery, ReminderRef } from '../ports/booking-deliveries';
+import { ChannelAvailability } from '../ports/channel-availability';
 import { CitizenLinkSigner } from '../ports/citizen-links';
 import { Clock } from '../ports/clock';
 import { Municipalities } from '../ports/municipalities';

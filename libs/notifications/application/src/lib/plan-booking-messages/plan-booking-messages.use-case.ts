@@ -15,7 +15,8 @@ import {
 } from '../render-message/default-templates';
 import { DEFAULT_APPIO_TEMPLATES } from '../render-message/app-io-templates';
 import { localeOf, RenderedMessage, renderTemplate } from '../render-message/render-message';
-import { BookingDeliveries, ChannelAvailability } from '../ports/booking-deliveries';
+import { BookingDeliveries } from '../ports/booking-deliveries';
+import { ChannelAvailability } from '../ports/channel-availability';
 import { CitizenLinkSigner } from '../ports/citizen-links';
 import { Clock } from '../ports/clock';
 import { Municipalities } from '../ports/municipalities';

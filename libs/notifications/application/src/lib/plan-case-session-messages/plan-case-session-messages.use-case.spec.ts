@@ -1,6 +1,7 @@
 import { CaseStateV1, RegistrationStateV1 } from '@facile/contracts';
 import { QuietHours } from '@facile/notifications/domain';
-import { ChannelAvailability, DeliveryWriter, PlannedDelivery } from '../ports/booking-deliveries';
+import { DeliveryWriter, PlannedDelivery } from '../ports/booking-deliveries';
+import { ChannelAvailability } from '../ports/channel-availability';
 import { Clock } from '../ports/clock';
 import { Municipalities } from '../ports/municipalities';
 import { PlanCaseSessionMessagesUseCase } from './plan-case-session-messages.use-case';

@@ -9,7 +9,8 @@ import {
   CaseSessionMessageType,
 } from '../render-message/case-session-templates';
 import { localeOf, renderTemplate } from '../render-message/render-message';
-import { ChannelAvailability, DeliveryWriter } from '../ports/booking-deliveries';
+import { DeliveryWriter } from '../ports/booking-deliveries';
+import { ChannelAvailability } from '../ports/channel-availability';
 import { Clock } from '../ports/clock';
 import { Municipalities } from '../ports/municipalities';
 

@@ -1,4 +1,4 @@
-import { Channel, QuietHours } from '@facile/notifications/domain';
+import { Channel } from '@facile/notifications/domain';
 import { Locale, MessageTemplate } from '../render-message/default-templates';
 import { RenderedMessage } from '../render-message/render-message';
 import { TemplateKey } from './template-store';
@@ -54,11 +54,4 @@ export interface BookingDeliveries extends DeliveryWriter {
   suppressReminder(ref: ReminderRef, why: string): Promise<boolean>;
   /** Suppresses every pending reminder of the booking. */
   suppressReminders(ref: Omit<ReminderRef, 'channel'>, why: string): Promise<void>;
-}
-
-/** Which channels are open: SMS when a provider is configured, App IO per municipality with a service key. */
-export abstract class ChannelAvailability {
-  abstract smsEnabled(): boolean;
-  abstract smsQuietHours(): QuietHours;
-  abstract appIoEnabledFor(tenant: string): boolean;
 }
