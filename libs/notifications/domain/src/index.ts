@@ -1,3 +1,4 @@
 export * from './lib/delivery-policy';
 export * from './lib/reminder-policy';
 export * from './lib/app-io-content';
+export * from './lib/booking-message-rules';

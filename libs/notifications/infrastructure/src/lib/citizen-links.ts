@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { citizenLink } from '@facile/contracts';
+import { CitizenLinkSigner } from '@facile/notifications/application';
 import { LinkTokens } from '@facile/platform/validation';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
 
@@ -9,10 +10,11 @@ import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.opt
  * booking id the event carries; it never travels on Kafka.
  */
 @Injectable()
-export class CitizenLinks {
+export class CitizenLinks extends CitizenLinkSigner {
   private readonly tokens: LinkTokens;
 
   constructor(@Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions) {
+    super();
     this.tokens = new LinkTokens(options.links.secret);
   }
 

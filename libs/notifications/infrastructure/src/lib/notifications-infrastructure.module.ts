@@ -7,6 +7,13 @@ import {
   OptOutTokens,
   OptOutUseCase,
   TemplateStore,
+  ChannelAvailability,
+  CitizenLinkSigner,
+  Clock,
+  Municipalities,
+  PlanBookingMessagesUseCase,
+  PlanCaseSessionMessagesUseCase,
+  SystemClock,
 } from '@facile/notifications/application';
 import { BookingEventsHandler } from './booking-events.handler';
 import { CaseSessionEventsHandler } from './case-session-events.handler';
@@ -23,6 +30,8 @@ import { DeliveryReader } from './delivery.reader';
 import { TypeOrmTemplateStore } from './typeorm-template.store';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
 import { CitizenLinks } from './citizen-links';
+import { ConfiguredChannels } from './configured-channels';
+import { RegistryMunicipalities } from './registry-municipalities';
 
 /** The event consumers, the e-mail, SMS and App IO adapters, the delivery worker and the reminder jobs (BullMQ). */
 @Module({})
@@ -41,6 +50,12 @@ export class NotificationsInfrastructureModule {
         NotificationMetrics,
         ReminderJobs,
         CitizenLinks,
+        { provide: CitizenLinkSigner, useExisting: CitizenLinks },
+        { provide: ChannelAvailability, useClass: ConfiguredChannels },
+        { provide: Municipalities, useClass: RegistryMunicipalities },
+        { provide: Clock, useClass: SystemClock },
+        PlanBookingMessagesUseCase,
+        PlanCaseSessionMessagesUseCase,
         { provide: DeliveryLog, useClass: DeliveryReader },
         { provide: TemplateStore, useClass: TypeOrmTemplateStore },
         ListDeliveriesUseCase,
