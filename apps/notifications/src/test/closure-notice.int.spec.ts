@@ -87,8 +87,14 @@ describe('closure notices', () => {
     expect(notice?.text).toContain(`${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`);
     expect(notice?.text).toContain('cesena-centro');
     expect(notice?.attachments.filter((a) => a.contentType.startsWith('text/calendar'))).toEqual([]);
-    const log = await rows(to);
-    expect(log.filter((r) => r.source_event_type === 'scheduling.booking.affected-by-closure')).toEqual([
+    // the mail reaches the sink before the worker commits `sent`: wait for the commit, do not race it
+    const closureRows = (l: Awaited<ReturnType<typeof rows>>) =>
+      l.filter((r) => r.source_event_type === 'scheduling.booking.affected-by-closure');
+    const log = await waitFor(async () => {
+      const l = await rows(to);
+      return closureRows(l).every((r) => r.status === 'sent') ? l : null;
+    }, 10000);
+    expect(closureRows(log)).toEqual([
       expect.objectContaining({ kind: 'message', status: 'sent', calendar: null }),
     ]);
     // The appointment stands until the citizen moves it: its reminder is still planned.
