@@ -64,6 +64,8 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
+const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
 const run = promisify(execFile);
 let builtDir = path.join(root, 'dist/out');
 const mainOf = (name: string) => path.join(builtDir, 'apps', name, 'src/main.js');
@@ -110,8 +112,6 @@ export async function waitForHttp(
   throw new Error(`${url} not ready: ${last}`);
 }
 
-const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
-
 /**
  * Waits until this child listens on its port and is ready. The ready answer alone is not proof: another suite's
  * service may hold the port this child failed to take (EADDRINUSE), and would answer in its place.
@@ -122,11 +122,11 @@ async function waitForOwnService(
   lines: string[],
   port: number,
   timeoutMs = 60000,
-): Promise<'ready' | 'port-taken'> {
+): Promise<'ready' | 'port-taken' | 'exited'> {
   const deadline = Date.now() + timeoutMs;
   const listening = `listening on :${port}`;
   while (!lines.some((l) => l.includes(listening))) {
-    if (exited(child)) return lines.some((l) => l.includes('EADDRINUSE')) ? 'port-taken' : 'ready';
+    if (exited(child)) return lines.some((l) => l.includes('EADDRINUSE')) ? 'port-taken' : 'exited';
     if (Date.now() > deadline) throw new Error(`${name} did not listen on :${port} in ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -149,7 +149,7 @@ function launch(script: string, args: string[], env: Record<string, string>, log
 }
 
 function stopChild(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  if (!child || exited(child)) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
     child.once('exit', () => {
@@ -300,7 +300,7 @@ export async function startPlatform(
     },
     async kill(name) {
       const child = processes.get(name);
-      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      if (!child || exited(child)) return;
       await new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGKILL');
