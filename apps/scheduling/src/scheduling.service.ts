@@ -9,6 +9,7 @@ import {
   SchedulingInfrastructureModule,
   seedSchedulingSites,
 } from '@facile/scheduling/infrastructure';
+import { SchedulingQueueModule } from '@facile/scheduling/queue-infrastructure';
 import { SchedulingConfig } from './scheduling.config';
 
 /** Composition root of the scheduling service. */
@@ -30,7 +31,6 @@ export const schedulingService: ServiceDefinition<SchedulingConfig> = {
         holdTtlSeconds: config.HOLD_TTL_SECONDS,
         availabilityCacheMs: config.AVAILABILITY_CACHE_MS,
         statisticsCacheMs: config.STATISTICS_CACHE_MS,
-        queueMaxCalls: config.QUEUE_MAX_CALLS,
         slotLimits: {
           holdsPerClient: {
             points: config.HOLDS_PER_CLIENT,
@@ -54,6 +54,10 @@ export const schedulingService: ServiceDefinition<SchedulingConfig> = {
         lookupLimitPerMinute: config.LOOKUP_RATE_LIMIT_PER_MINUTE,
       },
     ),
+    SchedulingQueueModule.forRoot({
+      queueMaxCalls: config.QUEUE_MAX_CALLS,
+      lookupLimitPerMinute: config.LOOKUP_RATE_LIMIT_PER_MINUTE,
+    }),
   ],
   consumesEvents: true,
   seed: async (app) => {

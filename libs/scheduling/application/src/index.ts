@@ -55,4 +55,3 @@ export const schedulingUseCases = [
   RotationsUseCase,
 ];
 export * from './lib/sessions/public-api';
-export * from './lib/queue/public-api';

@@ -9,6 +9,3 @@ export * from './lib/closure';
 export * from './lib/zone-time';
 export * from './lib/statistics/histogram';
 export * from './lib/sessions/registration';
-export * from './lib/queue/ticket-number';
-export * from './lib/queue/wait-estimate';
-export * from './lib/queue/next-in-line';

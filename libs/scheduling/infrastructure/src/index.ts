@@ -33,3 +33,4 @@ export const schedulingEntities = [
   HoldRecord,
   RotationRecord,
 ];
+export * from './lib/ports/scheduling-ports.module';

@@ -3,7 +3,6 @@ import { AgendaController } from './agenda.controller';
 import { AvailabilityController } from './availability.controller';
 import { BookingConfirmationController } from './booking-confirmation.controller';
 import { BookingsController } from './bookings.controller';
-import { QueueController, QueueGroupsController } from './queue/queue.controller';
 import { RotationsController } from './rotations.controller';
 import { SessionsController } from './sessions/sessions.controller';
 import { SitesController } from './sites.controller';
@@ -21,8 +20,6 @@ export const SCHEDULING_CONTROLLERS = [
   RotationsController,
   StatisticsController,
   SessionsController,
-  QueueController,
-  QueueGroupsController,
 ];
 
 export interface SchedulingApiOptions {

@@ -3,11 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { BusinessRuleError, NotFoundError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
 import { ManageTokens } from '@facile/platform/validation';
-import { averageServiceMinutes, estimatedWaitMinutes, ticketDay } from '@facile/scheduling/domain';
-import { Clock } from '../../ports/calendar';
-import { SchedulingReader } from '../../ports/scheduling.reader';
-import { planAt } from '../../visit/visit-planner';
-import { QueueNotifier, QueueStore } from '../queue.store';
+import { averageServiceMinutes, estimatedWaitMinutes, ticketDay } from '@facile/scheduling/queue-domain';
+import { Clock } from '@facile/scheduling/application';
+import { SchedulingReader } from '@facile/scheduling/application';
+import { planAt } from '@facile/scheduling/application';
+import { QueueNotifier, QueueStore } from '../ports/queue.store';
 
 export interface TicketResponse {
   number: string;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { isUnionAdmin, Principal } from '@facile/platform/auth';
 import { ForbiddenError, NotFoundError } from '@facile/platform/errors';
-import { SchedulingReader } from '../../ports/scheduling.reader';
-import { QueueStore } from '../queue.store';
+import { SchedulingReader } from '@facile/scheduling/application';
+import { QueueStore } from '../ports/queue.store';
 
 /** Union admins put services into lettered groups (the letter on the ticket). */
 @Injectable()

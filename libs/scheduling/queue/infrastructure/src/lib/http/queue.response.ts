@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
-import { EXAMPLE } from '../openapi/examples';
+import { EXAMPLE } from './openapi';
 
 const TICKET_STATES = ['waiting', 'called', 'served', 'missed', 'cancelled'];
 

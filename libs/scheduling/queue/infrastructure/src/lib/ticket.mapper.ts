@@ -1,5 +1,5 @@
 import { TicketStateV1 } from '@facile/contracts';
-import { StoredTicket, TicketStatus } from '@facile/scheduling/application';
+import { StoredTicket, TicketStatus } from '@facile/scheduling/queue-application';
 
 export interface TicketRow {
   id: string;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@facile/platform/errors';
-import { averageServiceMinutes, estimatedWaitMinutes, ticketDay } from '@facile/scheduling/domain';
-import { Clock } from '../../ports/calendar';
-import { QueueNotifier, QueueStore } from '../queue.store';
+import { averageServiceMinutes, estimatedWaitMinutes, ticketDay } from '@facile/scheduling/queue-domain';
+import { Clock } from '@facile/scheduling/application';
+import { QueueNotifier, QueueStore } from '../ports/queue.store';
 
 export interface QueueBoard {
   site: string;

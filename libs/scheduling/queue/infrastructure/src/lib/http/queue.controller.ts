@@ -15,9 +15,9 @@ import {
   IssueTicketUseCase,
   ManageTicketUseCase,
   QueueBoardUseCase,
-} from '@facile/scheduling/application';
+} from '@facile/scheduling/queue-application';
 import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/auth';
-import { SiteParams } from '../dto/params.dto';
+import { QUEUE_TAG, SiteParams } from './openapi';
 import { LookupLimit } from '@facile/platform/persistence';
 import { CallNextDto, IssueTicketDto, QueueGroupDto, QueueGroupParams, TicketParams } from './queue.dto';
 import {
@@ -28,7 +28,6 @@ import {
   TicketStateResponse,
   TicketStatusResponse,
 } from './queue.response';
-import { SCHEDULING_TAGS } from '../openapi/api-tags';
 
 const HEARTBEAT_MS = 15_000;
 const TOKEN_HEADER = {
@@ -44,7 +43,7 @@ const TOO_MANY: [429, string] = [
 ];
 const NOT_STAFF: [403, string] = [403, 'Not staff of that site'];
 
-@ApiTags(SCHEDULING_TAGS.queue)
+@ApiTags(QUEUE_TAG)
 @Controller('scheduling/v1/sites')
 export class QueueController {
   constructor(
@@ -219,7 +218,7 @@ export class QueueController {
   }
 }
 
-@ApiTags(SCHEDULING_TAGS.queue)
+@ApiTags(QUEUE_TAG)
 @Controller('scheduling/v1/queue-groups')
 export class QueueGroupsController {
   constructor(private readonly groups: ConfigureQueueGroupsUseCase) {}

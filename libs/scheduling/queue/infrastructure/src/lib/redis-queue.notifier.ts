@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { RATE_LIMIT_PREFIX, REDIS_CLIENT, RedisClient, withRedisTimeout } from '@facile/platform/persistence';
-import { QueueNotifier } from '@facile/scheduling/application';
+import { QueueNotifier } from '@facile/scheduling/queue-application';
 
 /** While Redis pub/sub is away, open boards re-read PostgreSQL this often (ADR 0010, ADR 0017). */
 export const BOARD_FALLBACK_POLL_MS = 2000;

@@ -2,9 +2,11 @@ import { Module, Provider, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { buildOpenApiDocument, PROBLEM_CONTENT_TYPE } from '@facile/platform/http';
-import { BookingMetrics } from '../booking-outcome.interceptor';
-import { SCHEDULING_CONTROLLERS } from '../scheduling-api.module';
-import { SCHEDULING_API_TAGS } from './api-tags';
+import { BookingMetrics, SCHEDULING_API_TAGS, SCHEDULING_CONTROLLERS } from '@facile/scheduling/api';
+import { QUEUE_CONTROLLERS } from '@facile/scheduling/queue-infrastructure';
+
+/** The HTTP surface of the service: the booking core's controllers and those of each feature slice. */
+const CONTROLLERS = [...SCHEDULING_CONTROLLERS, ...QUEUE_CONTROLLERS];
 
 type Json = Record<string, unknown>;
 interface Operation {
@@ -19,13 +21,13 @@ interface Operation {
 /** The document as the service builds it, from the controllers alone: their dependencies are empty stand-ins. */
 async function schedulingDocument(): Promise<OpenAPIObject> {
   const dependencies = new Set<Type>();
-  for (const controller of SCHEDULING_CONTROLLERS)
+  for (const controller of CONTROLLERS)
     for (const dep of (Reflect.getMetadata('design:paramtypes', controller) ?? []) as Type[])
       dependencies.add(dep);
   // the booking outcome interceptor (metrics) is instantiated with its controller: a stand-in too
   dependencies.add(BookingMetrics);
   const providers: Provider[] = [...dependencies].map((provide) => ({ provide, useValue: {} }));
-  @Module({ controllers: [...SCHEDULING_CONTROLLERS], providers })
+  @Module({ controllers: CONTROLLERS, providers })
   class DocumentOnlyModule {}
   const app = await NestFactory.create(DocumentOnlyModule, { logger: false, abortOnError: false });
   try {

@@ -1,4 +1,4 @@
-import { localDate } from '../zone-time';
+import { localDate } from '@facile/scheduling/domain';
 
 /** Walk-in tickets: a letter per service group and a counter per site and local day. Pure. */
 

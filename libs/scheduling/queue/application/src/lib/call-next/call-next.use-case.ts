@@ -7,11 +7,12 @@ import {
   NotFoundError,
   ValidationFailedError,
 } from '@facile/platform/errors';
-import { ticketDay, wallTimeToMillis } from '@facile/scheduling/domain';
-import { AvailabilityCache } from '../../get-availability/availability.cache';
-import { BookingStore } from '../../ports/booking.store';
-import { Clock } from '../../ports/calendar';
-import { QueueNotifier, QueuePolicy, QueueSite, QueueStore, StoredTicket } from '../queue.store';
+import { ticketDay } from '@facile/scheduling/queue-domain';
+import { wallTimeToMillis } from '@facile/scheduling/domain';
+import { AvailabilityCache } from '@facile/scheduling/application';
+import { BookingStore } from '@facile/scheduling/application';
+import { Clock } from '@facile/scheduling/application';
+import { QueueNotifier, QueuePolicy, QueueSite, QueueStore, StoredTicket } from '../ports/queue.store';
 
 export interface CalledTicketResponse {
   number: string;

@@ -12,7 +12,7 @@ import {
   QueueSnapshot,
   QueueStore,
   StoredTicket,
-} from '@facile/scheduling/application';
+} from '@facile/scheduling/queue-application';
 import {
   afterNoAnswer,
   APPOINTMENT_LETTER,
@@ -21,7 +21,7 @@ import {
   nextInLine,
   QueueCandidate,
   ticketNumber,
-} from '@facile/scheduling/domain';
+} from '@facile/scheduling/queue-domain';
 import { returned } from '@facile/platform/persistence';
 import { TICKET_COLUMNS, TicketRow, toTicket, toTicketState } from './ticket.mapper';
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@facile/platform/errors';
 import { ManageTokens } from '@facile/platform/validation';
-import { averageServiceMinutes, estimatedWaitMinutes, ticketDay } from '@facile/scheduling/domain';
-import { Clock } from '../../ports/calendar';
-import { QueueNotifier, QueueStore, StoredTicket } from '../queue.store';
+import { averageServiceMinutes, estimatedWaitMinutes, ticketDay } from '@facile/scheduling/queue-domain';
+import { Clock } from '@facile/scheduling/application';
+import { QueueNotifier, QueueStore, StoredTicket } from '../ports/queue.store';
 
 export interface TicketStatusResponse {
   number: string;

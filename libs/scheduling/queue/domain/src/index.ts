@@ -1,0 +1,3 @@
+export * from './lib/ticket-number';
+export * from './lib/wait-estimate';
+export * from './lib/next-in-line';
