@@ -3,6 +3,7 @@
 // default ports; the browser tests (apps/web-e2e) on free ports, a database and a topic prefix of their own.
 import { execFile, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { root, services, waitReady } from './services.mjs';
@@ -42,11 +43,20 @@ export async function startPlatform({
   let stopping = false;
   if (logDir) mkdirSync(logDir, { recursive: true });
 
+  // env's DATABASE_URL is a superuser's (trust authentication locally): the roles are created here, each service
+  // runs as its own (facile_<schema>) and migrates as facile_owner, as in production (ADR 5)
+  const persistence = createRequire(import.meta.url)(
+    path.join(outDir, 'libs/platform/persistence/src/index.js'),
+  );
+  await persistence.provisionLocalDatabaseRoles(baseEnv.DATABASE_URL);
+  const roleEnv = (name) =>
+    persistence.localServiceDatabaseUrls(baseEnv.DATABASE_URL, services.find((s) => s.name === name).root);
+
   const command = async (name, cmd) => {
     try {
       await run(process.execPath, [mainOf(name), cmd], {
         cwd: root,
-        env: { ...baseEnv, LOG_LEVEL: 'warn' },
+        env: { ...baseEnv, ...roleEnv(name), LOG_LEVEL: 'warn' },
         encoding: 'utf8',
         maxBuffer: 16 * 1024 * 1024,
       });
@@ -102,7 +112,8 @@ export async function startPlatform({
     if (seed) await command(s.name, 'seed');
   }
   const urlOf = (name) => `http://127.0.0.1:${ports[name]}`;
-  for (const s of services) launch(s.name, mainOf(s.name), { PORT: String(ports[s.name]) });
+  for (const s of services)
+    launch(s.name, mainOf(s.name), { ...roleEnv(s.name), PORT: String(ports[s.name]) });
   launch('gateway', path.join(root, 'tools/gateway/gateway.mjs'), {
     GATEWAY_PORT: String(ports.gateway),
     GATEWAY_WEB_DIR: webDir,

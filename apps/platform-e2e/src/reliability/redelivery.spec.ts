@@ -32,6 +32,7 @@ describe('reliability: consumer crash, database restart, replay, poison events',
     // scheduling reaches the same database through the proxy
     const viaProxy = new URL(testEnvironment('platform_reliability').DATABASE_URL);
     viaProxy.port = String(proxyPort);
+    viaProxy.username = 'facile_scheduling'; // its own role, as startPlatform runs the others
     p = await startPlatform(
       'platform_reliability',
       {

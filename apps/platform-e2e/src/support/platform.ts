@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Kafka } from 'kafkajs';
 import { Client } from 'pg';
+import { localServiceDatabaseUrls, provisionLocalDatabaseRoles } from '@facile/platform/persistence';
 import { createTopics, testEnvironment, testKafka } from '@facile/platform/testing';
 import { responseContract } from './response-contract';
 
@@ -194,7 +195,15 @@ export async function startPlatform(
 ): Promise<RunningPlatform> {
   await privateBuild(project);
   const env: Record<string, string> = { ...testEnvironment(project), LOG_LEVEL: 'info', ...extraEnv };
-  const envOf = (name: string) => ({ ...process.env, ...env, ...(options.serviceEnv?.[name] ?? {}) });
+  // env's DATABASE_URL is the superuser's: each service runs as its own role and migrates as the owner (ADR 5)
+  const roleEnvOf = (name: string) =>
+    localServiceDatabaseUrls(env['DATABASE_URL'], SERVICES.find((s) => s.name === name)?.prefix ?? name);
+  const envOf = (name: string) => ({
+    ...process.env,
+    ...env,
+    ...roleEnvOf(name),
+    ...(options.serviceEnv?.[name] ?? {}),
+  });
   await createTopics(env['KAFKA_TOPIC_PREFIX'], options.kafka ?? testKafka(env['KAFKA_BROKERS']));
   // asynchronously: a proxy in this very process (see tcp-proxy.ts) may stand between them and the database
   const command = async (name: string, cmd: string) => {
@@ -206,6 +215,7 @@ export async function startPlatform(
     }
   };
   await freshDatabase(env['DATABASE_URL']);
+  await provisionLocalDatabaseRoles(env['DATABASE_URL']);
   for (const s of SERVICES) await command(s.name, 'migrate');
   const ports = new Map<string, number>();
   /** A free port no other process of this platform was given. */
@@ -226,7 +236,12 @@ export async function startPlatform(
       launch(
         mainOf(s.name),
         [],
-        { ...env, ...(options.serviceEnv?.[s.name] ?? {}), PORT: String(ports.get(s.name)) },
+        {
+          ...env,
+          ...roleEnvOf(s.name),
+          ...(options.serviceEnv?.[s.name] ?? {}),
+          PORT: String(ports.get(s.name)),
+        },
         lines,
       ),
     );

@@ -8,3 +8,4 @@ export * from './lib/rate-limiter';
 export * from './lib/returning';
 export * from './lib/micro-cache';
 export * from './lib/lookup-limit';
+export * from './lib/database-roles';

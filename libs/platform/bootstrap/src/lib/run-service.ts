@@ -2,7 +2,12 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConfigError, describeConfig, loadConfig, PlatformConfig } from '@facile/platform/config';
-import { ensureDatabase } from '@facile/platform/persistence';
+import {
+  ensureDatabase,
+  grantRuntimeRole,
+  runtimeRoleFacts,
+  runtimeRoleProblem,
+} from '@facile/platform/persistence';
 import { createServiceApp } from './create-service-app';
 import { dataSourceOptionsOf, PlatformModule } from './platform.module';
 import { ServiceDefinition } from './service-definition';
@@ -12,19 +17,34 @@ export async function migrateService<C extends PlatformConfig>(
   def: ServiceDefinition<C>,
   config: C,
 ): Promise<string[]> {
-  await ensureDatabase(config.DATABASE_URL);
-  const bootstrap = new DataSource({ ...dataSourceOptionsOf(def, config), entities: [], migrations: [] });
+  const url = config.MIGRATION_DATABASE_URL ?? config.DATABASE_URL;
+  await ensureDatabase(url);
+  const asOwner = { ...config, DATABASE_URL: url };
+  const bootstrap = new DataSource({ ...dataSourceOptionsOf(def, asOwner), entities: [], migrations: [] });
   await bootstrap.initialize();
   await bootstrap.query(`CREATE SCHEMA IF NOT EXISTS "${def.schema}"`);
   await bootstrap.destroy();
-  const ds = new DataSource(dataSourceOptionsOf(def, config));
+  const ds = new DataSource(dataSourceOptionsOf(def, asOwner));
   await ds.initialize();
   try {
     const applied = await ds.runMigrations({ transaction: 'each' });
+    const runtimeRole = decodeURIComponent(new URL(config.DATABASE_URL).username);
+    const migrationRole = decodeURIComponent(new URL(url).username);
+    if (runtimeRole && runtimeRole !== migrationRole)
+      await grantRuntimeRole((sql) => ds.query(sql), def.schema, runtimeRole);
     return applied.map((m) => m.name);
   } finally {
     await ds.destroy();
   }
+}
+
+/**
+ * With NODE_ENV=production, refuses a runtime connection row-level security would not restrict (a superuser,
+ * a BYPASSRLS role, the schema's owner), naming the role; null when the role is fine or outside production.
+ */
+export async function runtimeRoleRefusal(config: PlatformConfig, schema: string): Promise<string | null> {
+  if (config.NODE_ENV !== 'production') return null;
+  return runtimeRoleProblem(await runtimeRoleFacts(config.DATABASE_URL, schema));
 }
 
 /**
@@ -82,6 +102,11 @@ export async function runService<C extends PlatformConfig>(
     process.exit(64);
   }
   const started = Date.now();
+  const refusal = await runtimeRoleRefusal(config, def.schema);
+  if (refusal) {
+    process.stderr.write(`${def.service}: refusing to start. ${refusal}\n`);
+    process.exit(78);
+  }
   const app = await createServiceApp(def, config);
   void app
     .startAllMicroservices()

@@ -27,6 +27,15 @@ export class PlatformConfig extends MonitoringConfig {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/facile';
 
+  /**
+   * The owner role's connection, used by `migrate` only (DDL, grants to the runtime role of DATABASE_URL).
+   * Unset: migrate connects with DATABASE_URL (a superuser in development). ADR 5.
+   */
+  @Secret()
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'MIGRATION_DATABASE_URL must be a postgres:// URL' })
+  MIGRATION_DATABASE_URL?: string;
+
   @IsInt() @Min(1) @Max(200) DATABASE_POOL_SIZE: number = 20;
 
   /** Comma-separated host:port list. */
