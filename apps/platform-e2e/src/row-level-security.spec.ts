@@ -1,92 +1,178 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { Client } from 'pg';
+import {
+  localServiceDatabaseUrls,
+  provisionLocalDatabaseRoles,
+  runtimeRoleFacts,
+  runtimeRoleProblem,
+} from '@facile/platform/persistence';
 import { testEnvironment } from '@facile/platform/testing';
 
 /**
- * Row-level security on a tenant-owned table (catalogue.offerings), checked as a role that is neither
- * superuser nor BYPASSRLS: as the owner or a superuser the test would prove nothing.
+ * Row-level security as the services run: each service's own runtime role (facile_<schema>, made by the same
+ * provisioning as npm start and the tests, migrated by facile_owner through the real `migrate`), on one
+ * tenant-owned table of each schema. As a superuser or the owner the test would prove nothing, so the roles'
+ * attributes are asserted first.
  */
-describe('row-level security', () => {
-  const url = new URL(testEnvironment('platform_rls').DATABASE_URL);
+const SERVICES = [
+  {
+    app: 'catalogue',
+    schema: 'catalogue',
+    table: 'catalogue.offerings',
+    insert: (tenant: string, key: string) =>
+      `INSERT INTO catalogue.offerings (tenant_id, slug, enabled, fee_cents) VALUES ('${tenant}', '${key}', true, 0)`,
+  },
+  {
+    app: 'scheduling',
+    schema: 'scheduling',
+    table: 'scheduling.holds',
+    insert: (tenant: string) =>
+      `INSERT INTO scheduling.holds (id, tenant_id, services, site_id, counter, start_at, end_at, expires_at)
+       VALUES (gen_random_uuid(), '${tenant}', ARRAY['x'], 'site', 1, now(), now() + interval '15 minutes', now() + interval '5 minutes')`,
+  },
+  {
+    app: 'identity-assistance',
+    schema: 'assistance',
+    table: 'assistance.facilitations',
+    insert: (tenant: string) =>
+      `INSERT INTO assistance.facilitations (id, tenant_id, topic, activity_type, age_band, gender, education, employment, service_area, recorded_at)
+       VALUES (gen_random_uuid(), '${tenant}', 'spid', 'a', 'b', 'c', 'd', 'e', 'f', now())`,
+  },
+  {
+    app: 'notifications',
+    schema: 'notifications',
+    table: 'notifications.opt_outs',
+    insert: (tenant: string, key: string) =>
+      `INSERT INTO notifications.opt_outs (tenant_id, channel, recipient) VALUES ('${tenant}', 'email', '${key}@example.org')`,
+  },
+];
+
+describe('row-level security, as each service role', () => {
+  const adminUrl = testEnvironment('platform_rls').DATABASE_URL;
   let admin: Client;
-  let probe: Client;
+  const clients = new Map<string, Client>();
 
   beforeAll(async () => {
-    const { ensureDatabase } = await import('@facile/platform/persistence');
-    await ensureDatabase(url.toString());
-    admin = new Client({ connectionString: url.toString() });
+    await provisionLocalDatabaseRoles(adminUrl);
+    admin = new Client({ connectionString: adminUrl });
     await admin.connect();
-    // The catalogue schema as its migration makes it (run through the real migration).
-    const { execFileSync } = await import('node:child_process');
-    const path = await import('node:path');
-    execFileSync(
-      process.execPath,
-      [path.resolve(__dirname, '../../../dist/out/apps/catalogue/src/main.js'), 'migrate'],
-      {
-        env: { ...process.env, DATABASE_URL: url.toString(), LOG_LEVEL: 'silent' },
-      },
-    );
-    await admin.query(`DO $$ BEGIN
-      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'facile_rls_probe') THEN
-        CREATE ROLE facile_rls_probe LOGIN NOSUPERUSER NOBYPASSRLS;
-      END IF; END $$`);
-    await admin.query('GRANT USAGE ON SCHEMA catalogue TO facile_rls_probe');
-    await admin.query('GRANT SELECT, INSERT ON catalogue.offerings TO facile_rls_probe');
-    await admin.query('TRUNCATE catalogue.offerings');
-    await admin.query(`INSERT INTO catalogue.offerings (tenant_id, slug, enabled, fee_cents) VALUES
-      ('cesena', 'carta-identita-elettronica', true, 2221), ('montiano', 'carta-identita-elettronica', true, 2221)`);
-    const probeUrl = new URL(url.toString());
-    probeUrl.username = 'facile_rls_probe';
-    probe = new Client({ connectionString: probeUrl.toString() });
-    await probe.connect();
-    const role = await probe.query(
-      'SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user',
-    );
-    expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
-  });
+    await admin.query(`DROP SCHEMA IF EXISTS catalogue, scheduling, assistance, notifications CASCADE`);
+    await provisionLocalDatabaseRoles(adminUrl);
+    for (const s of SERVICES) {
+      execFileSync(
+        process.execPath,
+        [path.resolve(__dirname, `../../../dist/out/apps/${s.app}/src/main.js`), 'migrate'],
+        {
+          env: {
+            ...process.env,
+            ...localServiceDatabaseUrls(adminUrl, s.schema),
+            LOG_LEVEL: 'silent',
+            NODE_ENV: 'test',
+          },
+        },
+      );
+      // the fixtures, as the superuser: one row of each of two municipalities
+      await admin.query(s.insert('cesena', 'a'));
+      await admin.query(s.insert('montiano', 'b'));
+      const client = new Client({
+        connectionString: localServiceDatabaseUrls(adminUrl, s.schema).DATABASE_URL,
+      });
+      await client.connect();
+      clients.set(s.schema, client);
+    }
+  }, 120000);
 
   afterAll(async () => {
-    await probe?.end();
+    for (const c of clients.values()) await c.end();
     await admin?.end();
   });
 
-  async function asTenant<T>(tenant: string | null, fn: () => Promise<T>): Promise<T> {
-    await probe.query('BEGIN');
+  async function inTransaction<T>(
+    client: Client,
+    settings: { tenant?: string; unionWide?: boolean },
+    fn: () => Promise<T>,
+  ): Promise<T> {
+    await client.query('BEGIN');
     try {
-      if (tenant) await probe.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenant]);
+      if (settings.tenant)
+        await client.query(`SELECT set_config('app.tenant_id', $1, true)`, [settings.tenant]);
+      if (settings.unionWide) await client.query(`SELECT set_config('app.union_wide', 'on', true)`);
       return await fn();
     } finally {
-      await probe.query('ROLLBACK');
+      await client.query('ROLLBACK');
     }
   }
 
-  it('shows a transaction only its own municipality', async () => {
-    const rows = await asTenant('cesena', () => probe.query('SELECT tenant_id FROM catalogue.offerings'));
-    expect(rows.rows).toEqual([{ tenant_id: 'cesena' }]);
-  });
-
-  it('shows nothing when no tenant is set', async () => {
-    const rows = await asTenant(null, () => probe.query('SELECT tenant_id FROM catalogue.offerings'));
-    expect(rows.rows).toEqual([]);
-  });
-
-  it("refuses to write another municipality's row", async () => {
-    await expect(
-      asTenant('cesena', () =>
-        probe.query(
-          `INSERT INTO catalogue.offerings (tenant_id, slug, enabled, fee_cents) VALUES ('montiano', 'x', true, 0)`,
+  describe.each(SERVICES)('$app as facile_$schema', (s) => {
+    const client = () => clients.get(s.schema) as Client;
+    const tenants = async (settings: { tenant?: string; unionWide?: boolean }) =>
+      inTransaction(client(), settings, async () =>
+        (await client().query(`SELECT tenant_id FROM ${s.table} ORDER BY tenant_id`)).rows.map(
+          (r: { tenant_id: string }) => r.tenant_id,
         ),
-      ),
-    ).rejects.toThrow(/row-level security/);
+      );
+
+    it('is neither superuser, BYPASSRLS nor owner of its schema', async () => {
+      const facts = await runtimeRoleFacts(
+        localServiceDatabaseUrls(adminUrl, s.schema).DATABASE_URL,
+        s.schema,
+      );
+      expect(facts).toEqual({ role: `facile_${s.schema}`, superuser: false, bypassRls: false, owner: false });
+      expect(runtimeRoleProblem(facts)).toBeNull();
+    });
+
+    it('reads nothing without a tenant, only its own municipality with one, everything union-wide', async () => {
+      expect(await tenants({})).toEqual([]);
+      expect(await tenants({ tenant: 'cesena' })).toEqual(['cesena']);
+      expect(await tenants({ tenant: 'bertinoro' })).toEqual([]);
+      expect(await tenants({ unionWide: true })).toEqual(['cesena', 'montiano']);
+    });
+
+    it('writes nothing without a tenant or for another municipality', async () => {
+      await expect(
+        inTransaction(client(), {}, () => client().query(s.insert('cesena', 'c'))),
+      ).rejects.toThrow(/row-level security/);
+      await expect(
+        inTransaction(client(), { tenant: 'cesena' }, () => client().query(s.insert('montiano', 'c'))),
+      ).rejects.toThrow(/row-level security/);
+      const changed = await inTransaction(client(), { tenant: 'cesena' }, async () => [
+        (await client().query(`UPDATE ${s.table} SET tenant_id = tenant_id WHERE tenant_id = 'montiano'`))
+          .rowCount,
+        (await client().query(`DELETE FROM ${s.table} WHERE tenant_id = 'montiano'`)).rowCount,
+      ]);
+      expect(changed).toEqual([0, 0]);
+      expect(
+        await inTransaction(
+          client(),
+          {},
+          async () => (await client().query(`DELETE FROM ${s.table}`)).rowCount,
+        ),
+      ).toBe(0);
+    });
+
+    it("cannot read or change another service's schema, nor change its own tables' definitions", async () => {
+      for (const other of SERVICES.filter((o) => o.schema !== s.schema)) {
+        await expect(
+          inTransaction(client(), { unionWide: true }, () => client().query(`SELECT 1 FROM ${other.table}`)),
+        ).rejects.toThrow(/permission denied/);
+      }
+      await expect(client().query(`ALTER TABLE ${s.table} DISABLE ROW LEVEL SECURITY`)).rejects.toThrow(
+        /must be owner/,
+      );
+      await expect(client().query(`TRUNCATE ${s.table}`)).rejects.toThrow(/permission denied/);
+    });
   });
 
-  it('lets an explicit union-wide operation see every municipality', async () => {
-    await probe.query('BEGIN');
-    try {
-      await probe.query(`SELECT set_config('app.union_wide', 'on', true)`);
-      const rows = await probe.query('SELECT tenant_id FROM catalogue.offerings ORDER BY tenant_id');
-      expect(rows.rows.map((r) => r.tenant_id)).toEqual(['cesena', 'montiano']);
-    } finally {
-      await probe.query('ROLLBACK');
-    }
+  it('production refuses a superuser runtime connection, naming the role', async () => {
+    const problem = runtimeRoleProblem(await runtimeRoleFacts(adminUrl, 'catalogue'));
+    expect(problem).toMatch(/connects as 'postgres', which is a superuser/);
+    const owner = runtimeRoleProblem(
+      await runtimeRoleFacts(
+        localServiceDatabaseUrls(adminUrl, 'catalogue').MIGRATION_DATABASE_URL,
+        'catalogue',
+      ),
+    );
+    expect(owner).toMatch(/facile_owner.*owner of the schema/);
   });
 });
