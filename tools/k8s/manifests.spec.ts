@@ -283,6 +283,23 @@ describe.each(overlays)('overlay %s', (overlay) => {
       for (const c of allContainers(p)) expect(c.image).toBe(main.image);
       expect(main.image).toMatch(new RegExp(`/facile/${app.name}:`));
     });
+
+    it('migrates as the owner role and serves and seeds as the service role, each from its own Secret (ADR 5)', () => {
+      const p = podSpec(find(objs, 'Job', `${app.name}-migrate`));
+      const secretOf = (c: Container | undefined, name: string) =>
+        (c?.env ?? []).find((e) => e.name === name)?.valueFrom?.secretKeyRef;
+      const [migrate] = p.initContainers ?? [];
+      expect(secretOf(migrate, 'MIGRATION_DATABASE_URL')).toEqual({
+        name: 'facile-db-owner',
+        key: 'MIGRATION_DATABASE_URL',
+      });
+      expect(secretOf(migrate, 'DATABASE_URL')?.name).toBe(`${app.name}-secrets`);
+      // seed and the Deployment never get the owner's connection
+      for (const c of [...p.containers, main]) {
+        expect(secretOf(c, 'MIGRATION_DATABASE_URL')).toBeUndefined();
+        expect(secretOf(c, 'DATABASE_URL')?.name).toBe(`${app.name}-secrets`);
+      }
+    });
   });
 
   it('routes the four prefixes of the gateway/contract and the two web apps through the Ingress, with host and TLS', () => {
