@@ -164,6 +164,33 @@ describe('row-level security, as each service role', () => {
     });
   });
 
+  it('forces row-level security on every table with a tenant_id (scheduling: those its code is ready for, ADR 5)', async () => {
+    const { rows } = await admin.query<{ name: string; rls: boolean; forced: boolean }>(
+      `SELECT n.nspname || '.' || c.relname AS name, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1)
+          AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped)
+        ORDER BY 1`,
+      [SERVICES.map((s) => s.schema)],
+    );
+    const unprotected = rows.filter((r) => !r.rls || !r.forced).map((r) => r.name);
+    // still to convert in scheduling (being restructured into slices): its code must first use explicit transactions
+    expect(unprotected).toEqual(
+      [
+        'inbox',
+        'outbox',
+        'rotations',
+        'session_registrations',
+        'sessions',
+        'site_exceptions',
+        'site_offerings',
+        'sites',
+        'tickets',
+      ].map((t) => `scheduling.${t}`),
+    );
+    expect(rows.length).toBeGreaterThan(unprotected.length);
+  });
+
   it('production refuses a superuser runtime connection, naming the role', async () => {
     const problem = runtimeRoleProblem(await runtimeRoleFacts(adminUrl, 'catalogue'));
     expect(problem).toMatch(/connects as 'postgres', which is a superuser/);

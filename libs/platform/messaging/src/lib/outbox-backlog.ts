@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { inUnionWideTransaction } from '@facile/platform/persistence';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { MessagingMetrics } from './messaging-metrics';
 
@@ -41,9 +42,12 @@ export class OutboxBacklog implements OnApplicationBootstrap, BeforeApplicationS
 
   /** Reads the backlog now and updates the gauges; returns what it read. */
   async measure(): Promise<{ pending: number; oldestAgeSeconds: number }> {
-    const [row] = (await this.ds.query(
-      `SELECT count(*)::bigint AS pending, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS age
+    // every municipality's backlog: a named union-wide operation (row-level security, ADR 5)
+    const [row] = (await inUnionWideTransaction(this.ds, (m) =>
+      m.query(
+        `SELECT count(*)::bigint AS pending, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS age
          FROM "${this.options.schema}"."outbox" WHERE published_at IS NULL`,
+      ),
     )) as { pending: string; age: number }[];
     const result = {
       pending: Number(row?.pending ?? 0),

@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import { DataSource, EntitySubscriberInterface, In, IsNull, TransactionCommitEvent } from 'typeorm';
 import { toKafkaRecord } from '@facile/contracts';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
+import { inUnionWideTransaction } from '@facile/platform/persistence';
 import { OutboxEntry } from './outbox-entry.entity';
 import { outboxChannel } from './outbox-writer';
 import { OutboxSignal } from './outbox-signal';
@@ -156,8 +157,12 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, Before
   }
 
   private async publishBatch(): Promise<number> {
-    const repo = this.ds.getRepository(OutboxEntry);
-    const rows = await repo.find({ where: { publishedAt: IsNull() }, order: { seq: 'ASC' }, take: BATCH });
+    // every municipality's events: a named union-wide operation (row-level security, ADR 5)
+    const rows = await inUnionWideTransaction(this.ds, (m) =>
+      m
+        .getRepository(OutboxEntry)
+        .find({ where: { publishedAt: IsNull() }, order: { seq: 'ASC' }, take: BATCH }),
+    );
     if (rows.length === 0) return 0;
     const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
     for (const row of rows) {
@@ -182,7 +187,9 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, Before
       acks: -1,
       topicMessages: [...byTopic.entries()].map(([topic, messages]) => ({ topic, messages })),
     });
-    await repo.update({ id: In(rows.map((r) => r.id)) }, { publishedAt: () => 'now()' });
+    await inUnionWideTransaction(this.ds, (m) =>
+      m.getRepository(OutboxEntry).update({ id: In(rows.map((r) => r.id)) }, { publishedAt: () => 'now()' }),
+    );
     // The backlog gauges (true count, oldest age) are OutboxBacklog's, on a timer of their own.
     this.metrics.outboxPublished.inc(rows.length);
     return rows.length;

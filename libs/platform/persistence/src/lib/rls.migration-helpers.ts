@@ -18,3 +18,15 @@ export async function enableTenantRowLevelSecurity(
     `CREATE POLICY tenant_isolation ON ${t} USING (tenant_id = current_setting('app.tenant_id', true) OR current_setting('app.union_wide', true) = 'on') WITH CHECK (tenant_id = current_setting('app.tenant_id', true) OR current_setting('app.union_wide', true) = 'on')`,
   );
 }
+
+/** Undoes enableTenantRowLevelSecurity (a migration's down). */
+export async function disableTenantRowLevelSecurity(
+  runner: QueryRunner,
+  schema: string,
+  table: string,
+): Promise<void> {
+  const t = `"${schema}"."${table}"`;
+  await runner.query(`DROP POLICY IF EXISTS tenant_isolation ON ${t}`);
+  await runner.query(`ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY`);
+  await runner.query(`ALTER TABLE ${t} DISABLE ROW LEVEL SECURITY`);
+}

@@ -3,6 +3,7 @@ import { NotificationDeliveries1764180000310 } from './1764180000310-notificatio
 import { TemplateOverrides1764180000320 } from './1764180000320-template-overrides';
 import { OptOuts1764180000330 } from './1764180000330-opt-outs';
 import { DeliveryAppointment1764180000340 } from './1764180000340-delivery-appointment';
+import { NotificationsMessagingRowLevelSecurity1764180000400 } from './1764180000400-notifications-messaging-row-level-security';
 
 /** In order. A new migration is appended, never edited in place. */
 export const notificationsMigrations = [
@@ -11,4 +12,5 @@ export const notificationsMigrations = [
   TemplateOverrides1764180000320,
   OptOuts1764180000330,
   DeliveryAppointment1764180000340,
+  NotificationsMessagingRowLevelSecurity1764180000400,
 ];
