@@ -1,4 +1,4 @@
-import { nextStatus } from './booking-status';
+import { decideBookingChange, newBookingEvent, nextStatus } from './booking-status';
 
 describe('booking state machine', () => {
   it('allows booked → checked-in → completed, booked → no-show, booked → cancelled', () => {
@@ -23,5 +23,42 @@ describe('booking state machine', () => {
     expect(nextStatus('pending', 'reschedule')).toBeUndefined();
     expect(nextStatus('pending', 'cancel')).toBeUndefined();
     expect(nextStatus('pending', 'check-in')).toBeUndefined();
+  });
+
+  it('decides the event of each change and whether the booking stops holding its procedures', () => {
+    expect(decideBookingChange('booked', 'check-in')).toEqual({
+      status: 'checked-in',
+      event: 'scheduling.booking.checked-in',
+      releasesProcedures: false,
+    });
+    expect(decideBookingChange('checked-in', 'complete')).toEqual({
+      status: 'completed',
+      event: 'scheduling.booking.completed',
+      releasesProcedures: true,
+    });
+    expect(decideBookingChange('booked', 'cancel')?.releasesProcedures).toBe(true);
+    expect(decideBookingChange('booked', 'no-show')?.event).toBe('scheduling.booking.no-show');
+    expect(decideBookingChange('pending', 'expire')).toEqual({
+      status: 'expired',
+      event: 'scheduling.booking.expired',
+      releasesProcedures: true,
+    });
+    // a confirmed booking is an ordinary new one from here on: confirmation message, reminder, statistics
+    expect(decideBookingChange('pending', 'confirm')).toEqual({
+      status: 'booked',
+      event: 'scheduling.booking.created',
+      releasesProcedures: false,
+    });
+    expect(decideBookingChange('booked', 'reschedule')).toEqual({
+      status: 'booked',
+      event: 'scheduling.booking.rescheduled',
+      releasesProcedures: false,
+    });
+    expect(decideBookingChange('cancelled', 'cancel')).toBeUndefined();
+    expect(decideBookingChange('pending', 'reschedule')).toBeUndefined();
+  });
+  it('names a new booking requested while it waits for confirmation, created otherwise', () => {
+    expect(newBookingEvent(true)).toBe('scheduling.booking.requested');
+    expect(newBookingEvent(false)).toBe('scheduling.booking.created');
   });
 });

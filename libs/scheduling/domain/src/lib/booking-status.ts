@@ -32,3 +32,38 @@ export function nextStatus(current: BookingStatus, action: BookingAction): Booki
 
 /** Statuses that hold a counter (the exclusion constraint's predicate mirrors this): a pending booking holds its slot. */
 export const ACTIVE_STATUSES: readonly BookingStatus[] = ['pending', 'booked', 'checked-in'];
+
+/** The lifecycle event each action publishes, as contract.md names it. */
+export const BOOKING_EVENT_OF = {
+  confirm: 'scheduling.booking.created',
+  expire: 'scheduling.booking.expired',
+  'check-in': 'scheduling.booking.checked-in',
+  complete: 'scheduling.booking.completed',
+  'no-show': 'scheduling.booking.no-show',
+  cancel: 'scheduling.booking.cancelled',
+  reschedule: 'scheduling.booking.rescheduled',
+} as const satisfies Record<BookingAction, string>;
+
+/** A new booking: requested while it waits for the citizen's confirmation (ADR 0019), else created. */
+export const newBookingEvent = (pending: boolean) =>
+  pending ? ('scheduling.booking.requested' as const) : ('scheduling.booking.created' as const);
+
+export type BookingEventType = (typeof BOOKING_EVENT_OF)[BookingAction] | ReturnType<typeof newBookingEvent>;
+
+/** What an allowed action does to a booking: its next status, the event it publishes, whether its procedures stop counting. */
+export interface BookingChange {
+  status: BookingStatus;
+  event: BookingEventType;
+  /** The booking no longer holds its procedures (per-citizen limits count active procedures only). */
+  releasesProcedures: boolean;
+}
+
+/** The change an action makes to a booking in `current`, or undefined when the lifecycle does not allow it. */
+export function decideBookingChange(
+  current: BookingStatus,
+  action: BookingAction,
+): BookingChange | undefined {
+  const status = nextStatus(current, action);
+  if (status === undefined) return undefined;
+  return { status, event: BOOKING_EVENT_OF[action], releasesProcedures: !ACTIVE_STATUSES.includes(status) };
+}

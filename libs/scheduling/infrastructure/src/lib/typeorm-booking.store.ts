@@ -14,7 +14,14 @@ import {
   SlotTarget,
   StoredBooking,
 } from '@facile/scheduling/application';
-import { BookingTransition, nextStatus } from '@facile/scheduling/domain';
+import {
+  BookingAction,
+  BookingChange,
+  BookingStatus,
+  BookingTransition,
+  decideBookingChange,
+  newBookingEvent,
+} from '@facile/scheduling/domain';
 import {
   ACTIVE_STATUSES_SQL,
   BOOKING_COLUMNS,
@@ -23,19 +30,17 @@ import {
   toStoredBooking,
 } from './booking.mapper';
 
-const EVENT_OF = {
-  cancel: 'scheduling.booking.cancelled',
-  'check-in': 'scheduling.booking.checked-in',
-  complete: 'scheduling.booking.completed',
-  'no-show': 'scheduling.booking.no-show',
-} as const;
-
-const FROM: Record<BookingTransition, string[]> = {
-  cancel: ['booked'],
-  'check-in': ['booked'],
-  complete: ['checked-in'],
-  'no-show': ['booked'],
-};
+/** The domain decides what an action does; a refused one is a 409 with the lifecycle's reason. */
+function changeOf(current: BookingStatus, action: BookingAction, verb: string = action): BookingChange {
+  const change = decideBookingChange(current, action);
+  if (!change)
+    throw new ConflictError(
+      `A ${current} booking cannot ${verb}`,
+      'invalid-transition',
+      'Invalid state transition',
+    );
+  return change;
+}
 
 const pgError = (e: unknown): { code?: string; constraint?: string } =>
   e instanceof QueryFailedError ? (e.driverError as { code?: string; constraint?: string }) : {};
@@ -228,24 +233,15 @@ export class TypeOrmBookingStore extends BookingStore {
         }
         const booking = toStoredBooking(row);
         // Pending (confirm-by-link mode): the citizen is asked to confirm; `created` follows the confirmation.
-        await this.outbox.append(
-          m,
-          booking.confirmBy
-            ? {
-                type: 'scheduling.booking.requested',
-                aggregateType: 'booking',
-                aggregateId: booking.id,
-                tenant: booking.tenant,
-                data: { ...toBookingState(booking), confirmBy: booking.confirmBy.toISOString() },
-              }
-            : {
-                type: 'scheduling.booking.created',
-                aggregateType: 'booking',
-                aggregateId: booking.id,
-                tenant: booking.tenant,
-                data: toBookingState(booking),
-              },
-        );
+        await this.outbox.append(m, {
+          type: newBookingEvent(booking.confirmBy !== null),
+          aggregateType: 'booking',
+          aggregateId: booking.id,
+          tenant: booking.tenant,
+          data: booking.confirmBy
+            ? { ...toBookingState(booking), confirmBy: booking.confirmBy.toISOString() }
+            : toBookingState(booking),
+        });
         return booking;
       });
     } catch (e) {
@@ -335,31 +331,7 @@ export class TypeOrmBookingStore extends BookingStore {
         [code],
       );
       if (!current[0]) throw new NotFoundError(`No booking '${code}'`);
-      const to = nextStatus(current[0].status, action);
-      if (!to || !FROM[action].includes(current[0].status)) {
-        throw new ConflictError(
-          `A ${current[0].status} booking cannot ${action}`,
-          'invalid-transition',
-          'Invalid state transition',
-        );
-      }
-      const [rows]: [BookingRow[], number] = await m.query(
-        `UPDATE scheduling.bookings SET status = $2, sequence = sequence + 1 WHERE id = $1 RETURNING ${BOOKING_COLUMNS}`,
-        [current[0].id, to],
-      );
-      if (to !== 'checked-in')
-        await m.query(`UPDATE scheduling.booking_services SET active = false WHERE booking_id = $1`, [
-          current[0].id,
-        ]);
-      const booking = toStoredBooking(rows[0]);
-      await this.outbox.append(m, {
-        type: EVENT_OF[action],
-        aggregateType: 'booking',
-        aggregateId: booking.id,
-        tenant: booking.tenant,
-        data: toBookingState(booking),
-      });
-      return booking;
+      return this.apply(m, current[0].id, changeOf(current[0].status, action));
     });
   }
 
@@ -378,27 +350,8 @@ export class TypeOrmBookingStore extends BookingStore {
           'Too late to confirm',
         );
       }
-      if (nextStatus(current.status, 'confirm') === undefined) {
-        throw new ConflictError(
-          `A ${current.status} booking cannot be confirmed`,
-          'invalid-transition',
-          'Invalid state transition',
-        );
-      }
-      const [updated]: [BookingRow[], number] = await m.query(
-        `UPDATE scheduling.bookings SET status = 'booked', sequence = sequence + 1 WHERE id = $1 RETURNING ${BOOKING_COLUMNS}`,
-        [current.id],
-      );
-      const booking = toStoredBooking(updated[0]);
       // From here on the booking is an ordinary one: confirmation message, reminder, case scheduled, statistics.
-      await this.outbox.append(m, {
-        type: 'scheduling.booking.created',
-        aggregateType: 'booking',
-        aggregateId: booking.id,
-        tenant: booking.tenant,
-        data: toBookingState(booking),
-      });
-      return booking;
+      return this.apply(m, current.id, changeOf(current.status, 'confirm', 'be confirmed'));
     });
   }
 
@@ -410,22 +363,7 @@ export class TypeOrmBookingStore extends BookingStore {
         [limit],
       );
       const expired: BookingView[] = [];
-      for (const { id } of due) {
-        const [rows]: [BookingRow[], number] = await m.query(
-          `UPDATE scheduling.bookings SET status = 'expired', sequence = sequence + 1 WHERE id = $1 RETURNING ${BOOKING_COLUMNS}`,
-          [id],
-        );
-        await m.query(`UPDATE scheduling.booking_services SET active = false WHERE booking_id = $1`, [id]);
-        const booking = toStoredBooking(rows[0]);
-        await this.outbox.append(m, {
-          type: 'scheduling.booking.expired',
-          aggregateType: 'booking',
-          aggregateId: booking.id,
-          tenant: booking.tenant,
-          data: toBookingState(booking),
-        });
-        expired.push(booking);
-      }
+      for (const { id } of due) expired.push(await this.apply(m, id, changeOf('pending', 'expire')));
       return expired;
     });
   }
@@ -438,12 +376,7 @@ export class TypeOrmBookingStore extends BookingStore {
         [code],
       );
       if (!current[0]) throw new NotFoundError(`No booking '${code}'`);
-      if (current[0].status !== 'booked')
-        throw new ConflictError(
-          `A ${current[0].status} booking cannot be rescheduled`,
-          'invalid-transition',
-          'Invalid state transition',
-        );
+      const change = changeOf(current[0].status, 'reschedule', 'be rescheduled');
       const previous = toStoredBooking(current[0]);
       const row = await this.withFreeCounter(
         m,
@@ -463,7 +396,7 @@ export class TypeOrmBookingStore extends BookingStore {
       );
       const booking = toStoredBooking(row);
       await this.outbox.append(m, {
-        type: 'scheduling.booking.rescheduled',
+        type: change.event,
         aggregateType: 'booking',
         aggregateId: booking.id,
         tenant: booking.tenant,
@@ -475,6 +408,25 @@ export class TypeOrmBookingStore extends BookingStore {
       });
       return booking;
     });
+  }
+
+  /** Persists a change the domain decided, with its event, in the caller's transaction. */
+  private async apply(m: EntityManager, id: string, change: BookingChange): Promise<BookingView> {
+    const [rows]: [BookingRow[], number] = await m.query(
+      `UPDATE scheduling.bookings SET status = $2, sequence = sequence + 1 WHERE id = $1 RETURNING ${BOOKING_COLUMNS}`,
+      [id, change.status],
+    );
+    if (change.releasesProcedures)
+      await m.query(`UPDATE scheduling.booking_services SET active = false WHERE booking_id = $1`, [id]);
+    const booking = toStoredBooking(rows[0]);
+    await this.outbox.append(m, {
+      type: change.event,
+      aggregateType: 'booking',
+      aggregateId: booking.id,
+      tenant: booking.tenant,
+      data: toBookingState(booking),
+    });
+    return booking;
   }
 
   agenda(site: string, from: Date, to: Date): Promise<BookingView[]> {
