@@ -9,3 +9,4 @@ export * from './lib/closure';
 export * from './lib/zone-time';
 export * from './lib/statistics/histogram';
 export * from './lib/sessions/registration';
+export * from './lib/statistics/contributions';
