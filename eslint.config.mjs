@@ -74,6 +74,15 @@ const scopes = ['catalogue', 'scheduling', 'assistance', 'notifications'].map((c
   onlyDependOnLibsWithTags: [`scope:${ctx}`, 'scope:platform', 'scope:shared'],
 }));
 /**
+ * Scheduling's feature slices (ADR 28): a slice uses its own libraries and the booking core's published
+ * ports, never another slice's; the core knows no slice. The composition root (apps/scheduling) has no slice.
+ */
+const sliceCommon = ['scope:platform', 'scope:shared'];
+const slices = [
+  { sourceTag: 'slice:core', onlyDependOnLibsWithTags: ['slice:core', ...sliceCommon] },
+  { sourceTag: 'slice:queue', onlyDependOnLibsWithTags: ['slice:queue', 'slice:core', ...sliceCommon] },
+];
+/**
  * The web front ends talk to the services only over HTTP, through libs/web/api-client: they import the web
  * libraries and, where needed, the event and tenant types of libs/contracts (scope:shared), never a
  * backend library nor a server framework.
@@ -135,6 +144,7 @@ export default [
           depConstraints: [
             ...layering,
             ...scopes,
+            ...slices,
             web,
             { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform', 'scope:shared'] },
           ],
