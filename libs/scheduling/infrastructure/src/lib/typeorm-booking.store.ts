@@ -171,8 +171,8 @@ export class TypeOrmBookingStore extends BookingStore {
           async (counter) => {
             const rows: BookingRow[] = await m.query(
               `INSERT INTO scheduling.bookings (id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence,
-               case_code, first_name, last_name, fiscal_code, email, phone, locale, idempotency_key, request_hash, confirm_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $19, 0, $10, $11, $12, $13, $14, $15, $16, $17, $18, $20)
+               case_code, first_name, last_name, fiscal_code, email, phone, locale, idempotency_key, request_hash, confirm_by, note)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $19, 0, $10, $11, $12, $13, $14, $15, $16, $17, $18, $20, $21)
              ON CONFLICT DO NOTHING RETURNING ${BOOKING_COLUMNS}`,
               [
                 b.id,
@@ -195,6 +195,7 @@ export class TypeOrmBookingStore extends BookingStore {
                 b.requestHash,
                 b.confirmBy ? 'pending' : 'booked',
                 b.confirmBy,
+                b.note ?? null,
               ],
             );
             if (rows.length === 0 && b.idempotencyKey) {

@@ -602,6 +602,11 @@ export interface components {
        */
       end: string;
       /**
+       * @description The citizen's note to the desk
+       * @example Vengo con mia madre, che usa la sedia a rotelle
+       */
+      note: string | null;
+      /**
        * @example [
        *       "carta-identita-elettronica"
        *     ]
@@ -671,6 +676,11 @@ export interface components {
        * @example q8Zx1Yb3VwKpR2mT5nLc0A
        */
       manageToken?: string;
+      /**
+       * @description The citizen's note to the desk
+       * @example Vengo con mia madre, che usa la sedia a rotelle
+       */
+      note?: string;
       /**
        * @description iCalendar SEQUENCE: one more with each change
        * @example 0
@@ -840,6 +850,11 @@ export interface components {
        * @example 3f2b6a1e-8c4d-4e7a-9b1f-2d5c6e7a8b90
        */
       holdId?: string;
+      /**
+       * @description A note to the desk (trimmed, at most 200 characters). Never a password, PIN, PUK or OTP: a note that looks like one is refused
+       * @example Vengo con mia madre, che usa la sedia a rotelle
+       */
+      note?: string;
       /**
        * @description One procedure (or use services)
        * @example carta-identita-elettronica

@@ -22,6 +22,8 @@ export interface BookingView {
   end: Date;
   sequence: number;
   caseCode: string | null;
+  /** The citizen's note to the desk (≤ 200 characters); personal free text, never in events. */
+  note?: string | null;
   citizen: CitizenData;
   createdAt: Date;
   /** Confirm-by-link mode: until when a pending booking may be confirmed (null in immediate mode). */
@@ -53,6 +55,7 @@ export interface NewBooking {
   start: Date;
   end: Date;
   caseCode: string | null;
+  note?: string | null;
   citizen: CitizenData;
   idempotencyKey: string | null;
   requestHash: string | null;
