@@ -7,6 +7,7 @@ import { inUnionWideTransaction } from '@facile/platform/persistence';
 import {
   BookingStore,
   BookingView,
+  HoldExtension,
   HoldOutcome,
   IDEMPOTENCY_RACE,
   NewBooking,
@@ -151,6 +152,37 @@ export class TypeOrmBookingStore extends BookingStore {
             expiresAt: new Date(r.expires_at),
           }
         : null;
+    });
+  }
+
+  async releaseHold(id: string): Promise<boolean> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
+    return inUnionWideTransaction(this.ds, async (m) => {
+      // an UPDATE or DELETE answers [rows, count] through TypeORM
+      const [rows]: [unknown[], number] = await m.query(
+        `DELETE FROM scheduling.holds WHERE id = $1 RETURNING id`,
+        [id],
+      );
+      return rows.length > 0;
+    });
+  }
+
+  async extendHold(id: string, now: Date, ttlMs: number, maxLifetimeMs: number): Promise<HoldExtension> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return { extended: false, reason: 'unknown' };
+    return inUnionWideTransaction(this.ds, async (m) => {
+      const limit = `created_at + ($4::double precision * interval '1 millisecond')`;
+      const [rows]: [{ expires_at: Date }[], number] = await m.query(
+        `UPDATE scheduling.holds SET expires_at = LEAST($2::timestamptz + ($3::double precision * interval '1 millisecond'), ${limit})
+          WHERE id = $1 AND expires_at > $2 AND expires_at < ${limit} RETURNING expires_at`,
+        [id, now, ttlMs, maxLifetimeMs],
+      );
+      if (rows[0]) return { extended: true, expiresAt: new Date(rows[0].expires_at) };
+      const found: { expires_at: Date }[] = await m.query(
+        `SELECT expires_at FROM scheduling.holds WHERE id = $1`,
+        [id],
+      );
+      if (!found[0]) return { extended: false, reason: 'unknown' };
+      return { extended: false, reason: new Date(found[0].expires_at) <= now ? 'expired' : 'at-limit' };
     });
   }
 

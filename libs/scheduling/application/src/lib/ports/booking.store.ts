@@ -82,6 +82,9 @@ export type HoldOutcome =
   | { held: false; reason: 'full' }
   | { held: false; reason: 'open-holds'; firstExpiresAt: Date };
 
+export type HoldExtension =
+  { extended: true; expiresAt: Date } | { extended: false; reason: 'unknown' | 'expired' | 'at-limit' };
+
 export interface SlotTarget {
   site: string;
   counters: number;
@@ -99,6 +102,13 @@ export abstract class BookingStore {
   abstract findHold(
     id: string,
   ): Promise<{ tenant: string; site: string; services: string[]; start: Date; expiresAt: Date } | null>;
+  /** Deletes a hold (its counter is free at once); false when there was none. */
+  abstract releaseHold(id: string): Promise<boolean>;
+  /**
+   * A live hold kept until min(now + ttl, taken + maxLifetime); an expired one is not revived (its counter may be
+   * someone else's by now), one already at its limit is left as it is.
+   */
+  abstract extendHold(id: string, now: Date, ttlMs: number, maxLifetimeMs: number): Promise<HoldExtension>;
   abstract create(booking: NewBooking): Promise<BookingView>;
   abstract findByIdempotencyKey(key: string): Promise<StoredBooking | null>;
   abstract findByCode(code: string): Promise<StoredBooking | null>;
