@@ -23,9 +23,16 @@ test("a citizen books on the municipality's own site through the one-script-tag 
   const s = state();
   const centro = (await sitesFor(request, 'cesena')).find((x) => x.id === 'cesena-centro');
   expect(centro, 'cesena-centro serves CIE for Cesena').toBeDefined();
-  const [slot] = await slotsAt(request, 'cesena-centro', 'cesena');
-  expect(slot).toBeDefined();
+  const slots = await slotsAt(request, 'cesena-centro', 'cesena');
+  const slot = slots[0];
+  // another time the same day, chosen first and then given up
+  const other = slots.find((x) => x.start !== slot?.start && romeDay(x.start) === romeDay(slot?.start ?? ''));
+  expect(slot && other).toBeTruthy();
   const start = slot?.start ?? '';
+  const otherStart = other?.start ?? '';
+  const freeAt = async (at: string) =>
+    (await slotsAt(request, 'cesena-centro', 'cesena')).find((x) => x.start === at)?.available ?? 0;
+  const otherFree = await freeAt(otherStart);
   const email = uniqueEmail('embed');
 
   // Cesena's own site (another origin, listed in the tenant's webOrigins) with the one script tag
@@ -47,12 +54,19 @@ test("a citizen books on the municipality's own site through the one-script-tag 
 
   await expect(frame.locator('.steppers-index')).toHaveText('2/5');
   await showDay(frame, start);
+  await pick(frame, new RegExp(`, ${timeOf(otherStart)}$`));
+  await expect(frame.getByTestId('hold-expiry')).toContainText('Orario tenuto per lei fino alle');
+  await expect.poll(() => freeAt(otherStart)).toBe(otherFree - 1);
+  // changing one's mind gives the first time back at once (the old hold is released), and holds the new one
   await pick(frame, new RegExp(`, ${timeOf(start)}$`));
   await expect(frame.getByTestId('hold-expiry')).toContainText('Orario tenuto per lei fino alle');
+  await expect.poll(() => freeAt(otherStart)).toBe(otherFree);
   await frame.getByRole('button', { name: 'Avanti' }).click();
 
   // Dettagli: a note with a PIN in it is refused here, tied to its field, before anything is sent
   await expect(frame.locator('.steppers-index')).toHaveText('3/5');
+  // the hold's expiry stays in sight while the form is filled
+  await expect(frame.getByTestId('hold-expiry-later')).toContainText('Orario tenuto per lei fino alle');
   const note = frame.getByLabel('Nota per lo sportello (facoltativa)');
   await note.fill('il PIN della mia CIE è 12345678');
   await frame.getByRole('button', { name: 'Avanti' }).click();
