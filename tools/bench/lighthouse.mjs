@@ -4,6 +4,8 @@
 // size of the JavaScript the Servizi page loads first. Against a running platform:
 //
 //   node tools/bench/lighthouse.mjs [http://127.0.0.1:8080]
+//   node tools/bench/lighthouse.mjs --start      (a platform of its own: free ports, database facile_bench_web[_<suffix>],
+//                                               topic and key prefix bench.web.<id>, stopped at the end)
 //
 // Writes bench/results/lighthouse.json and prints each figure against its target. A benchmark, not a test:
 // it exits 0 whatever the figures (1 only when it could not measure).
@@ -13,9 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { startWebPlatform } from './lib/web-platform.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const base = (process.argv[2] ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
 const TARGETS = { performance: 80, accessibility: 100, firstLoadJsKb: 200 };
 const PAGES = [
   { name: 'Servizi', path: '/servizi' },
@@ -36,10 +38,22 @@ async function firstLoadJs(lhr) {
   return { scripts: scripts.length, gzipKb: Math.round(gzip / 102.4) / 10 };
 }
 
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
+const own = process.argv.includes('--start') ? await startWebPlatform({ say }) : undefined;
+const base = (
+  own?.gateway ??
+  process.argv.slice(2).find((a) => !a.startsWith('--')) ??
+  'http://127.0.0.1:8080'
+).replace(/\/+$/, '');
+let chrome;
+try {
+  chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+} catch (e) {
+  await own?.stop();
+  throw e;
+}
 const results = [];
 try {
   for (const p of PAGES) {
@@ -54,6 +68,12 @@ try {
     });
     if (!run?.lhr) throw new Error(`no Lighthouse result for ${url}`);
     const { lhr } = run;
+    // the whole report, to read what weighs (git-ignored)
+    mkdirSync(path.join(root, 'tmp/bench-web'), { recursive: true });
+    writeFileSync(
+      path.join(root, 'tmp/bench-web', `${p.path.split(/[/?]/)[1]}.lhr.json`),
+      JSON.stringify(lhr),
+    );
     const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
     const entry = {
       page: p.name,
@@ -72,6 +92,7 @@ try {
   }
 } finally {
   await chrome.kill();
+  await own?.stop();
 }
 
 const out = path.join(root, 'bench/results/lighthouse.json');

@@ -82,7 +82,8 @@ export function CitizenLayout() {
         unionUrl={links.unionUrl}
       />
       <MainNav />
-      <main id={MAIN_ID} ref={main} tabIndex={-1} className="container my-5">
+      {/* at least a screen tall: while a page's chunk loads, the footer does not show and then jump down */}
+      <main id={MAIN_ID} ref={main} tabIndex={-1} className="container my-5 min-vh-100">
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>

@@ -256,6 +256,25 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
         .expect(422),
     );
 
+    api.check(
+      'extendHold',
+      await http(svc).post(`/scheduling/v1/holds/${hold.body.holdId}/extend`).expect(200),
+    );
+    api.check('extendHold', await http(svc).post('/scheduling/v1/holds/nope/extend').expect(400));
+    const spare = api.check(
+      'createHold',
+      await http(svc)
+        .post('/scheduling/v1/holds')
+        .send({ ...MONTIANO, start: at('09:30') })
+        .expect(201),
+    );
+    api.check('releaseHold', await http(svc).delete(`/scheduling/v1/holds/${spare.body.holdId}`).expect(204));
+    api.check('releaseHold', await http(svc).delete(`/scheduling/v1/holds/${spare.body.holdId}`).expect(404));
+    api.check(
+      'extendHold',
+      await http(svc).post(`/scheduling/v1/holds/${spare.body.holdId}/extend`).expect(404),
+    );
+
     const book = (body: Record<string, unknown>, key?: string) => {
       const r = http(svc).post('/scheduling/v1/bookings');
       return (key ? r.set('Idempotency-Key', key) : r).send(body);

@@ -1,4 +1,7 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type FrameLocator, type Page } from '@playwright/test';
+
+/** A page, or the booking embedded in another site's page (its iframe). */
+type Surface = Page | FrameLocator;
 import { state } from '../support/state';
 
 export const SERVICE = 'carta-identita-elettronica';
@@ -102,7 +105,7 @@ export async function slotsAt(
 export { romeDay };
 
 /** Moves the slot step to the month of `start` and picks its day. */
-export async function showDay(page: Page, start: string): Promise<void> {
+export async function showDay(page: Surface, start: string): Promise<void> {
   const day = romeDay(start);
   const month = day.slice(0, 7);
   const now = romeDay(new Date()).slice(0, 7);
@@ -120,7 +123,7 @@ export const timeOf = (start: string) =>
   }).format(new Date(start));
 
 export async function fillApplicant(
-  page: Page,
+  page: Surface,
   who: { email: string; cf: string; first?: string; last?: string },
 ) {
   await page.getByLabel('Nome', { exact: true }).fill(who.first ?? 'Giulia');
@@ -164,7 +167,7 @@ export async function waitForMail(
  * Chooses a radio as a pointer user does: Bootstrap Italia draws the radio on its label and moves the input
  * off-screen, so the label is what one clicks.
  */
-export async function pick(page: Page, name: string | RegExp): Promise<void> {
+export async function pick(page: Surface, name: string | RegExp): Promise<void> {
   const label = page.locator('label.form-check-label', { hasText: name });
   await label.first().click();
   await expect(page.getByRole('radio', { name }).first()).toBeChecked();

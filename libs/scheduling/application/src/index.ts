@@ -29,7 +29,11 @@ export * from './lib/statistics/statistics.cache';
 import { ConfigureSiteUseCase } from './lib/configure-site/configure-site.use-case';
 import { ManageSitesUseCase } from './lib/manage-sites/manage-sites.use-case';
 import { CreateBookingUseCase } from './lib/create-booking/create-booking.use-case';
-import { CreateHoldUseCase } from './lib/create-hold/create-hold.use-case';
+import {
+  CreateHoldUseCase,
+  ExtendHoldUseCase,
+  ReleaseHoldUseCase,
+} from './lib/create-hold/create-hold.use-case';
 import { GetAvailabilityUseCase } from './lib/get-availability/get-availability.use-case';
 import { GetAgendaUseCase } from './lib/manage-booking/get-agenda.use-case';
 import { ManageBookingUseCase } from './lib/manage-booking/manage-booking.use-case';
@@ -45,6 +49,8 @@ export const schedulingUseCases = [
   SlotResolver,
   GetAvailabilityUseCase,
   CreateHoldUseCase,
+  ReleaseHoldUseCase,
+  ExtendHoldUseCase,
   CreateBookingUseCase,
   ManageBookingUseCase,
   ConfirmBookingUseCase,

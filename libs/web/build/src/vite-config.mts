@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Alias, UserConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { preloadPlugin } from './preload-plugin.mts';
+import { pruneCssPlugin } from './prune-css-plugin.mts';
 import { ResultsReporter } from './results-reporter.mts';
 
 export const workspaceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -87,7 +88,7 @@ export function webAppConfig(options: WebAppOptions) {
     root: options.dir,
     base: options.base,
     cacheDir: path.join(workspaceRoot, 'tmp/vite', options.name),
-    plugins: [react(), preloadPlugin(workspaceRoot)],
+    plugins: [react(), preloadPlugin(workspaceRoot), pruneCssPlugin()],
     resolve: { alias: aliases() },
     build: {
       outDir: path.join(workspaceRoot, 'dist/web', options.name),
@@ -98,6 +99,9 @@ export function webAppConfig(options: WebAppOptions) {
       chunkSizeWarningLimit: 700,
       // icons and fonts are files of their own, hashed and cached, never data: URLs in the CSS or JS
       assetsInlineLimit: 0,
+      // one style sheet, named by index.html only: the pruning (prune-css-plugin) renames it after the chunks are
+      // hashed, and no cached chunk may still name the old file
+      cssCodeSplit: false,
     },
     server: {
       port: options.port,

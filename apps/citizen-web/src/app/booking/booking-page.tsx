@@ -1,5 +1,6 @@
+import { useDateFormat } from '@facile/web/i18n';
 import { useDocumentTitle } from '@facile/web/ui';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApplicantStep } from './applicant/applicant-step';
@@ -7,6 +8,7 @@ import { ConfirmationView } from './confirmation/confirmation-view';
 import { DetailsStep } from './details/details-step';
 import { PlaceStep } from './place/place-step';
 import { SlotStep } from './slot/slot-step';
+import { useExpired, useHoldKeeper } from './slot/use-hold';
 import { useBookingDraft, type Step } from './state/booking-draft';
 import { Stepper } from './stepper';
 import { SummaryStep } from './summary/summary-step';
@@ -20,7 +22,19 @@ export function BookingPage() {
   const [params] = useSearchParams();
   const { draft, update, reset } = useBookingDraft();
   const [takenNotice, setTakenNotice] = useState(false);
+  const fmt = useDateFormat();
   useDocumentTitle(t('title'));
+  useHoldKeeper(
+    draft.hold,
+    draft.booking !== null,
+    useCallback(
+      (holdId: string, expiresAt: string) =>
+        update((d) => (d.hold?.holdId === holdId ? { hold: { ...d.hold, expiresAt } } : {})),
+      [update],
+    ),
+  );
+  const holdLive = draft.hold && draft.hold.start === draft.start ? draft.hold : null;
+  const holdExpired = useExpired(holdLive?.expiresAt);
 
   // coming from a card: the procedure and municipality it names (a new booking when they differ)
   const service = params.get('servizio') ?? '';
@@ -50,6 +64,11 @@ export function BookingPage() {
         <>
           <p className="lead">{t('intro')}</p>
           <Stepper step={draft.step} />
+          {draft.step > 2 && holdLive && !holdExpired && (
+            <p className="small text-secondary" data-testid="hold-expiry-later">
+              {t('slot.held', { time: fmt.time(holdLive.expiresAt) })}
+            </p>
+          )}
         </>
       )}
       <div className="steppers-content">

@@ -1,10 +1,22 @@
-import { Body, Controller, Get, Ip, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Ip, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiProblems } from '@facile/platform/http';
 import type { Response } from 'express';
-import { CreateHoldUseCase, GetAvailabilityUseCase } from '@facile/scheduling/application';
+import {
+  CreateHoldUseCase,
+  ExtendHoldUseCase,
+  GetAvailabilityUseCase,
+  ReleaseHoldUseCase,
+} from '@facile/scheduling/application';
 import { Public } from '@facile/platform/auth';
 import { ValidationFailedError } from '@facile/platform/errors';
+import { HoldParams } from './dto/params.dto';
 import { AvailabilityQueryDto } from './dto/queries.dto';
 import { CreateHoldDto, SlotRequestDto } from './dto/booking.dto';
 import { AvailabilityResponse, HoldResponse } from './dto/availability.response';
@@ -26,6 +38,8 @@ export class AvailabilityController {
   constructor(
     private readonly availability: GetAvailabilityUseCase,
     private readonly holds: CreateHoldUseCase,
+    private readonly releasing: ReleaseHoldUseCase,
+    private readonly extending: ExtendHoldUseCase,
   ) {}
 
   @Get('availability')
@@ -74,5 +88,37 @@ export class AvailabilityController {
       start: dto.start,
       client,
     });
+  }
+
+  @Delete('holds/:holdId')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({
+    operationId: 'releaseHold',
+    summary: 'Give a held slot back (the citizen chose another one, or left); the hold id is its only key',
+  })
+  @ApiNoContentResponse({ description: 'Released: the counter is free at once' })
+  @ApiProblems([400, 'Not a hold id'], [404, 'No such hold (released, used by a booking, or expired)'])
+  async release(@Param() p: HoldParams): Promise<void> {
+    await this.releasing.execute(p.holdId);
+  }
+
+  @Post('holds/:holdId/extend')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    operationId: 'extendHold',
+    summary:
+      'Keep a held slot longer while the form is filled, up to a maximum lifetime from when it was held',
+  })
+  @ApiOkResponse({ type: HoldResponse, description: 'The new expiry' })
+  @ApiProblems(
+    [400, 'Not a hold id'],
+    [404, 'No such hold'],
+    [409, 'The hold has expired: hold the slot again'],
+    [422, 'The hold is at its maximum lifetime'],
+  )
+  extend(@Param() p: HoldParams) {
+    return this.extending.execute(p.holdId);
   }
 }

@@ -96,6 +96,7 @@ export class BookingsController {
       start: dto.start,
       holdId: dto.holdId,
       caseCode: dto.caseCode,
+      note: dto.note,
       citizen: { ...dto.citizen },
       idempotencyKey: key,
       client,

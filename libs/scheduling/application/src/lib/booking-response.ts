@@ -14,6 +14,7 @@ export interface BookingResponse {
   end: string;
   sequence: number;
   caseCode?: string;
+  note?: string;
   /** A pending booking (confirm-by-link mode): the link sent to the citizen must be opened before this time. */
   confirmBy?: string;
   /** What to show citizens instead of ids. */
@@ -39,6 +40,7 @@ export function toBookingResponse(b: BookingView, manageToken?: string): Booking
     end: iso(b.end.getTime(), ZONE),
     sequence: b.sequence,
     ...(b.caseCode ? { caseCode: b.caseCode } : {}),
+    ...(b.note ? { note: b.note } : {}),
     ...(b.status === 'pending' && b.confirmBy ? { confirmBy: iso(b.confirmBy.getTime(), ZONE) } : {}),
     ...(b.labels
       ? {

@@ -15,6 +15,7 @@ export interface BookingRow {
   status: BookingStatus;
   sequence: number;
   case_code: string | null;
+  note: string | null;
   first_name: string;
   last_name: string;
   fiscal_code: string;
@@ -33,7 +34,7 @@ export interface BookingRow {
  * Every column of a booking, plus the names citizens read in their messages (the site's name and address,
  * the procedures' titles), looked up by primary key. Works in SELECT and in RETURNING of scheduling.bookings.
  */
-export const BOOKING_COLUMNS = `id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence, case_code,
+export const BOOKING_COLUMNS = `id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence, case_code, note,
   first_name, last_name, fiscal_code, email, phone, locale, request_hash, created_at, confirm_by,
   (SELECT s.name FROM scheduling.sites s WHERE s.id = bookings.site_id) AS site_name,
   (SELECT s.address FROM scheduling.sites s WHERE s.id = bookings.site_id) AS site_address,
@@ -56,6 +57,7 @@ export function toStoredBooking(r: BookingRow): StoredBooking {
     end: new Date(r.end_at),
     sequence: r.sequence,
     caseCode: r.case_code,
+    note: r.note,
     citizen: {
       firstName: r.first_name,
       lastName: r.last_name,
@@ -78,7 +80,7 @@ export function toStoredBooking(r: BookingRow): StoredBooking {
   };
 }
 
-/** The event payload: the full state, with the codice fiscale (App IO addresses citizens by it). */
+/** The event payload: the full state, with the codice fiscale (App IO addresses citizens by it); never the note. */
 export function toBookingState(b: BookingView): BookingStateV1 {
   const contact = { ...b.citizen };
   return {

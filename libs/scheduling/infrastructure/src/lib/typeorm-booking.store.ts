@@ -7,6 +7,7 @@ import { inUnionWideTransaction } from '@facile/platform/persistence';
 import {
   BookingStore,
   BookingView,
+  HoldExtension,
   HoldOutcome,
   IDEMPOTENCY_RACE,
   NewBooking,
@@ -159,6 +160,37 @@ export class TypeOrmBookingStore extends BookingStore {
     });
   }
 
+  async releaseHold(id: string): Promise<boolean> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return false;
+    return inUnionWideTransaction(this.ds, async (m) => {
+      // an UPDATE or DELETE answers [rows, count] through TypeORM
+      const [rows]: [unknown[], number] = await m.query(
+        `DELETE FROM scheduling.holds WHERE id = $1 RETURNING id`,
+        [id],
+      );
+      return rows.length > 0;
+    });
+  }
+
+  async extendHold(id: string, now: Date, ttlMs: number, maxLifetimeMs: number): Promise<HoldExtension> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return { extended: false, reason: 'unknown' };
+    return inUnionWideTransaction(this.ds, async (m) => {
+      const limit = `created_at + ($4::double precision * interval '1 millisecond')`;
+      const [rows]: [{ expires_at: Date }[], number] = await m.query(
+        `UPDATE scheduling.holds SET expires_at = LEAST($2::timestamptz + ($3::double precision * interval '1 millisecond'), ${limit})
+          WHERE id = $1 AND expires_at > $2 AND expires_at < ${limit} RETURNING expires_at`,
+        [id, now, ttlMs, maxLifetimeMs],
+      );
+      if (rows[0]) return { extended: true, expiresAt: new Date(rows[0].expires_at) };
+      const found: { expires_at: Date }[] = await m.query(
+        `SELECT expires_at FROM scheduling.holds WHERE id = $1`,
+        [id],
+      );
+      if (!found[0]) return { extended: false, reason: 'unknown' };
+      return { extended: false, reason: new Date(found[0].expires_at) <= now ? 'expired' : 'at-limit' };
+    });
+  }
+
   async create(b: NewBooking): Promise<BookingView> {
     try {
       return await inUnionWideTransaction(this.ds, async (m) => {
@@ -176,8 +208,8 @@ export class TypeOrmBookingStore extends BookingStore {
           async (counter) => {
             const rows: BookingRow[] = await m.query(
               `INSERT INTO scheduling.bookings (id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence,
-               case_code, first_name, last_name, fiscal_code, email, phone, locale, idempotency_key, request_hash, confirm_by)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $19, 0, $10, $11, $12, $13, $14, $15, $16, $17, $18, $20)
+               case_code, first_name, last_name, fiscal_code, email, phone, locale, idempotency_key, request_hash, confirm_by, note)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $19, 0, $10, $11, $12, $13, $14, $15, $16, $17, $18, $20, $21)
              ON CONFLICT DO NOTHING RETURNING ${BOOKING_COLUMNS}`,
               [
                 b.id,
@@ -200,6 +232,7 @@ export class TypeOrmBookingStore extends BookingStore {
                 b.requestHash,
                 b.confirmBy ? 'pending' : 'booked',
                 b.confirmBy,
+                b.note ?? null,
               ],
             );
             if (rows.length === 0 && b.idempotencyKey) {

@@ -205,6 +205,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/scheduling/v1/holds/{holdId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Give a held slot back (the citizen chose another one, or left); the hold id is its only key */
+    delete: operations['releaseHold'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scheduling/v1/holds/{holdId}/extend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Keep a held slot longer while the form is filled, up to a maximum lifetime from when it was held */
+    post: operations['extendHold'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/scheduling/v1/queue-groups/{service}': {
     parameters: {
       query?: never;
@@ -602,6 +636,11 @@ export interface components {
        */
       end: string;
       /**
+       * @description The citizen's note to the desk
+       * @example Vengo con mia madre, che usa la sedia a rotelle
+       */
+      note: string | null;
+      /**
        * @example [
        *       "carta-identita-elettronica"
        *     ]
@@ -671,6 +710,11 @@ export interface components {
        * @example q8Zx1Yb3VwKpR2mT5nLc0A
        */
       manageToken?: string;
+      /**
+       * @description The citizen's note to the desk
+       * @example Vengo con mia madre, che usa la sedia a rotelle
+       */
+      note?: string;
       /**
        * @description iCalendar SEQUENCE: one more with each change
        * @example 0
@@ -840,6 +884,11 @@ export interface components {
        * @example 3f2b6a1e-8c4d-4e7a-9b1f-2d5c6e7a8b90
        */
       holdId?: string;
+      /**
+       * @description A note to the desk (trimmed, at most 200 characters). Never a password, PIN, PUK or OTP: a note that looks like one is refused
+       * @example Vengo con mia madre, che usa la sedia a rotelle
+       */
+      note?: string;
       /**
        * @description One procedure (or use services)
        * @example carta-identita-elettronica
@@ -2550,6 +2599,120 @@ export interface operations {
       };
       /** @description Too many holds from this address, or too many open at once */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  releaseHold: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        holdId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Released: the counter is free at once */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not a hold id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such hold (released, used by a booking, or expired) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  extendHold: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        holdId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new expiry */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Hold'];
+        };
+      };
+      /** @description Not a hold id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such hold */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The hold has expired: hold the slot again */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The hold is at its maximum lifetime */
+      422: {
         headers: {
           [name: string]: unknown;
         };

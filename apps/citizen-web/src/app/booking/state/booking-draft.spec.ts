@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, monthOf, monthRange, parseLinkFragment, shiftMonth, visitServices } from './booking-draft';
+import {
+  dayOf,
+  monthOf,
+  monthRange,
+  noteProblem,
+  parseLinkFragment,
+  shiftMonth,
+  visitServices,
+} from './booking-draft';
 
 describe('booking draft helpers', () => {
+  it('checks the note as the API does: 200 characters once trimmed, never a credential with its value', () => {
+    expect(noteProblem('')).toBeNull();
+    expect(noteProblem(` ${'a'.repeat(200)} `)).toBeNull();
+    expect(noteProblem('a'.repeat(201))).toBe('tooLong');
+    expect(noteProblem('il PIN della mia CIE è 12345678')).toBe('credential');
+    expect(noteProblem('password: Rossi1985')).toBe('credential');
+    expect(noteProblem('Ho dimenticato il PIN della CIE')).toBeNull();
+  });
   it('moves across months and years', () => {
     expect(shiftMonth('2027-12', 1)).toBe('2028-01');
     expect(shiftMonth('2027-01', -1)).toBe('2026-12');

@@ -35,6 +35,22 @@ export interface BookingDraft {
   booking: Booking | null;
   /** The assistance case the visit belongs to (`&pratica=` from the SPID/CIE checklist), if any. */
   caseCode: string;
+  /** A note to the desk (step Dettagli), at most NOTE_MAX characters once trimmed. */
+  note: string;
+}
+
+export const NOTE_MAX = 200;
+
+/** A password, PIN, PUK or OTP with its value: the API refuses such a note (credentials never enter the system). */
+const CREDENTIAL_IN_TEXT =
+  /\b(?:password|passwd|pwd|pin|puk|otp)\b[^\n]{0,40}?(?<![\p{L}\p{N}])(?=[\p{L}\p{N}!@#$%^&*._-]{5,})[\p{L}\p{N}!@#$%^&*._-]*\p{N}/iu;
+
+/** What is wrong with a note, as the API would say it, or null. */
+export function noteProblem(note: string): 'tooLong' | 'credential' | null {
+  const text = note.trim();
+  if (text.length > NOTE_MAX) return 'tooLong';
+  if (CREDENTIAL_IN_TEXT.test(text)) return 'credential';
+  return null;
 }
 
 export const STORAGE_KEY = 'facile.booking.draft';
@@ -51,6 +67,7 @@ export const emptyDraft = (): BookingDraft => ({
   applicant: { firstName: '', lastName: '', fiscalCode: '', email: '', phone: '', locale: 'it' },
   privacy: false,
   caseCode: '',
+  note: '',
   attemptKey: '',
   booking: null,
 });

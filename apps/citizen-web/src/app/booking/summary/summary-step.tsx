@@ -55,6 +55,7 @@ export function SummaryStep({ draft, update, goTo, onTaken, onBooked }: Props) {
           ...(list.length > 1 ? { services: list } : { service: list[0] }),
           ...(holdLive && draft.hold ? { holdId: draft.hold.holdId } : {}),
           ...(draft.caseCode ? { caseCode: draft.caseCode } : {}),
+          ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
           citizen: {
             firstName: a.firstName.trim(),
             lastName: a.lastName.trim(),
@@ -102,6 +103,17 @@ export function SummaryStep({ draft, update, goTo, onTaken, onBooked }: Props) {
         </dd>
         <dt className="col-sm-3">{t('summary.what')}</dt>
         <dd className="col-sm-9">{visitServices(draft).map(title).join(', ')}</dd>
+        {draft.note.trim() && (
+          <>
+            <dt className="col-sm-3">{t('summary.note')}</dt>
+            <dd className="col-sm-9">
+              {draft.note.trim()}{' '}
+              <button type="button" className="btn btn-link btn-sm p-0" onClick={() => goTo(3)}>
+                {t('summary.edit')} <span className="visually-hidden">{t('summary.note')}</span>
+              </button>
+            </dd>
+          </>
+        )}
         <dt className="col-sm-3">{t('summary.who')}</dt>
         <dd className="col-sm-9">
           {a.firstName} {a.lastName}, {a.fiscalCode}{' '}

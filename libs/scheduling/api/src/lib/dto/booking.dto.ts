@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -15,11 +15,35 @@ import {
   MaxLength,
   MinLength,
   ValidateNested,
+  ValidateBy,
+  type ValidationOptions,
 } from 'class-validator';
 import { IsFiscalCode } from '@facile/platform/validation';
 import { EXAMPLE } from '../openapi/examples';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const NOTE_MAX = 200;
+
+/**
+ * Credentials never enter the system (the assistance service refuses credential fields outright): a free-text note
+ * that names a password, PIN, PUK or OTP and, within a few words, a value of five characters or more with a digit
+ * ("il PIN della CIE è 12345678", "password: Rossi85") is refused; "ho dimenticato il PIN" is not.
+ */
+export const CREDENTIAL_IN_TEXT =
+  /\b(?:password|passwd|pwd|pin|puk|otp)\b[^\n]{0,40}?(?<![\p{L}\p{N}])(?=[\p{L}\p{N}!@#$%^&*._-]{5,})[\p{L}\p{N}!@#$%^&*._-]*\p{N}/iu;
+
+function NoCredential(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'noCredential',
+      validator: {
+        validate: (v: unknown) => typeof v !== 'string' || !CREDENTIAL_IN_TEXT.test(v),
+        defaultMessage: () => 'note must not contain a password, PIN, PUK or OTP',
+      },
+    },
+    options,
+  );
+}
 
 export class CitizenDto {
   @ApiProperty({ example: 'Maria' }) @IsString() @MinLength(1) @MaxLength(100) firstName!: string;
@@ -95,6 +119,18 @@ export class CreateBookingDto extends SlotRequestDto {
   @IsString()
   @MaxLength(40)
   caseCode?: string;
+  @ApiPropertyOptional({
+    maxLength: NOTE_MAX,
+    example: 'Vengo con mia madre, che usa la sedia a rotelle',
+    description:
+      'A note to the desk (trimmed, at most 200 characters). Never a password, PIN, PUK or OTP: a note that looks like one is refused',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MaxLength(NOTE_MAX)
+  @NoCredential()
+  note?: string;
   @ApiProperty({ type: CitizenDto })
   @IsDefined()
   @ValidateNested()

@@ -33,6 +33,11 @@ export class BookingResponse {
   sequence!: number;
   @ApiPropertyOptional({ example: 'AB12-CD34', description: 'The assistance case it belongs to' })
   caseCode?: string;
+  @ApiPropertyOptional({
+    example: 'Vengo con mia madre, che usa la sedia a rotelle',
+    description: "The citizen's note to the desk",
+  })
+  note?: string;
   @ApiPropertyOptional({ example: EXAMPLE.siteName }) siteName?: string;
   @ApiPropertyOptional({ example: EXAMPLE.siteAddress }) siteAddress?: string;
   @ApiPropertyOptional({
@@ -70,6 +75,13 @@ export class AgendaBookingResponse {
   @ApiProperty({ format: 'date-time', example: EXAMPLE.start }) start!: string;
   @ApiProperty({ format: 'date-time', example: EXAMPLE.end }) end!: string;
   @ApiProperty({ type: String, nullable: true, example: null }) caseCode!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Vengo con mia madre, che usa la sedia a rotelle',
+    description: "The citizen's note to the desk",
+  })
+  note!: string | null;
   @ApiProperty({ type: AgendaCitizenResponse }) citizen!: AgendaCitizenResponse;
   @ApiProperty({
     example: false,

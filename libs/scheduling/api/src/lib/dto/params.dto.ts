@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches, MaxLength } from 'class-validator';
+import { IsUUID, Matches, MaxLength } from 'class-validator';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -21,4 +21,10 @@ export class CodeParams {
   @ApiProperty({ example: 'K7MA-QX94' })
   @Matches(/^[0-9A-Za-z]{4}-[0-9A-Za-z]{4}$/, { message: 'code must look like XXXX-XXXX' })
   code!: string;
+}
+
+export class HoldParams {
+  @ApiProperty({ format: 'uuid', example: '0b6f3c1e-3f59-4d8e-9d7a-2f4b8c1a9e10' })
+  @IsUUID(undefined, { message: 'holdId must be a hold id' })
+  holdId!: string;
 }

@@ -7,6 +7,8 @@ export interface CreateBookingCommand {
   start: string;
   holdId?: string;
   caseCode?: string;
+  /** Trimmed; empty is none. */
+  note?: string;
   citizen: CitizenData;
   idempotencyKey?: string;
   /** The client address (req.ip, behind trusted proxies only): booking attempts are limited per address (ADR 0019). */

@@ -102,6 +102,7 @@ export class CreateBookingUseCase {
         start: slot.start,
         end: slot.end,
         caseCode: cmd.caseCode ?? null,
+        note: cmd.note?.trim() || null,
         citizen: { ...cmd.citizen, fiscalCode: cmd.citizen.fiscalCode.toUpperCase() },
         idempotencyKey: cmd.idempotencyKey ?? null,
         requestHash,

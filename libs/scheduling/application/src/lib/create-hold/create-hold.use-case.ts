@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { ConflictError, TooManyRequestsError } from '@facile/platform/errors';
+import {
+  BusinessRuleError,
+  ConflictError,
+  NotFoundError,
+  TooManyRequestsError,
+} from '@facile/platform/errors';
 import { iso } from '@facile/scheduling/domain';
 import { AvailabilityCache } from '../get-availability/availability.cache';
 import { BookingStore } from '../ports/booking.store';
@@ -8,9 +13,15 @@ import { Clock } from '../ports/calendar';
 import { SlotLimits } from '../slot-limits/slot-limits';
 import { SlotResolver } from '../visit/slot-resolver';
 
-/** How long a hold keeps its slot (configuration). */
+/**
+ * How long a hold keeps its slot (configuration), and for how long at most, extensions included, from when it was
+ * taken (three times the first term by default): a form left open forever does not keep a counter forever.
+ */
 export class HoldPolicy {
-  constructor(readonly ttlSeconds: number) {}
+  constructor(
+    readonly ttlSeconds: number,
+    readonly maxLifetimeSeconds = ttlSeconds * 3,
+  ) {}
 }
 
 export interface CreateHoldCommand {
@@ -64,6 +75,54 @@ export class CreateHoldUseCase {
       `At most ${openHolds?.max} slots can be held at once from one address: book with one of them or wait until one expires (in ${retryAfterSeconds} s)`,
       retryAfterSeconds,
       'too-many-holds',
+    );
+  }
+}
+
+const ZONE = 'Europe/Rome';
+
+/** The citizen changes slot or leaves: the hold goes and its counter is free at once. */
+@Injectable()
+export class ReleaseHoldUseCase {
+  constructor(
+    private readonly store: BookingStore,
+    private readonly availability: AvailabilityCache,
+  ) {}
+
+  async execute(holdId: string): Promise<void> {
+    if (!(await this.store.releaseHold(holdId)))
+      throw new NotFoundError('No such hold (released or expired)');
+    this.availability.clear();
+  }
+}
+
+/** The citizen is still filling the form: the hold is renewed, up to the policy's maximum lifetime. */
+@Injectable()
+export class ExtendHoldUseCase {
+  constructor(
+    private readonly store: BookingStore,
+    private readonly clock: Clock,
+    private readonly policy: HoldPolicy,
+  ) {}
+
+  async execute(holdId: string): Promise<{ holdId: string; expiresAt: string }> {
+    const outcome = await this.store.extendHold(
+      holdId,
+      this.clock.now(),
+      this.policy.ttlSeconds * 1000,
+      this.policy.maxLifetimeSeconds * 1000,
+    );
+    if (outcome.extended) return { holdId, expiresAt: iso(outcome.expiresAt.getTime(), ZONE) };
+    if (outcome.reason === 'unknown')
+      throw new NotFoundError('No such hold (released, used or expired long ago)');
+    if (outcome.reason === 'expired')
+      throw new ConflictError(
+        'The hold has expired: the slot may have been taken meanwhile; hold it again if it is still free',
+        'hold-expired',
+      );
+    throw new BusinessRuleError(
+      `A slot is held for at most ${Math.round(this.policy.maxLifetimeSeconds / 60)} minutes: book it before the hold expires, or hold it again then`,
+      'hold-extension-limit',
     );
   }
 }

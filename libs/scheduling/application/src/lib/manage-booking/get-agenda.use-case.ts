@@ -44,6 +44,7 @@ export class GetAgendaUseCase {
         start: iso(b.start.getTime(), zone),
         end: iso(b.end.getTime(), zone),
         caseCode: b.caseCode,
+        note: b.note ?? null,
         citizen: { firstName: b.citizen.firstName, lastName: b.citizen.lastName },
         affectedByClosure:
           closure !== null &&

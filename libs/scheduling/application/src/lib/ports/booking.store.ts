@@ -22,6 +22,8 @@ export interface BookingView {
   end: Date;
   sequence: number;
   caseCode: string | null;
+  /** The citizen's note to the desk (≤ 200 characters); personal free text, never in events. */
+  note?: string | null;
   citizen: CitizenData;
   createdAt: Date;
   /** Confirm-by-link mode: until when a pending booking may be confirmed (null in immediate mode). */
@@ -53,6 +55,7 @@ export interface NewBooking {
   start: Date;
   end: Date;
   caseCode: string | null;
+  note?: string | null;
   citizen: CitizenData;
   idempotencyKey: string | null;
   requestHash: string | null;
@@ -79,6 +82,9 @@ export type HoldOutcome =
   | { held: false; reason: 'full' }
   | { held: false; reason: 'open-holds'; firstExpiresAt: Date };
 
+export type HoldExtension =
+  { extended: true; expiresAt: Date } | { extended: false; reason: 'unknown' | 'expired' | 'at-limit' };
+
 export interface SlotTarget {
   site: string;
   counters: number;
@@ -96,6 +102,13 @@ export abstract class BookingStore {
   abstract findHold(
     id: string,
   ): Promise<{ tenant: string; site: string; services: string[]; start: Date; expiresAt: Date } | null>;
+  /** Deletes a hold (its counter is free at once); false when there was none. */
+  abstract releaseHold(id: string): Promise<boolean>;
+  /**
+   * A live hold kept until min(now + ttl, taken + maxLifetime); an expired one is not revived (its counter may be
+   * someone else's by now), one already at its limit is left as it is.
+   */
+  abstract extendHold(id: string, now: Date, ttlMs: number, maxLifetimeMs: number): Promise<HoldExtension>;
   abstract create(booking: NewBooking): Promise<BookingView>;
   abstract findByIdempotencyKey(key: string): Promise<StoredBooking | null>;
   abstract findByCode(code: string): Promise<StoredBooking | null>;

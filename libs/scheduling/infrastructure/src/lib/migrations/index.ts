@@ -8,6 +8,8 @@ import { SchedulingStatisticsTicketNumbers1764180000601 } from './1764180000601-
 import { SchedulingTicketSequence1764180000700 } from './1764180000700-scheduling-ticket-sequence';
 import { SchedulingHoldClients1764180000800 } from './1764180000800-scheduling-hold-clients';
 import { SchedulingPendingBookings1764180000900 } from './1764180000900-scheduling-pending-bookings';
+import { SchedulingBookingNote1764180001000 } from './1764180001000-scheduling-booking-note';
+import { SchedulingHoldCreated1764180001100 } from './1764180001100-scheduling-hold-created';
 
 /** In order. A new migration is appended, never edited in place. */
 export const schedulingMigrations = [
@@ -21,4 +23,6 @@ export const schedulingMigrations = [
   SchedulingTicketSequence1764180000700,
   SchedulingHoldClients1764180000800,
   SchedulingPendingBookings1764180000900,
+  SchedulingBookingNote1764180001000,
+  SchedulingHoldCreated1764180001100,
 ];

@@ -60,6 +60,12 @@ export const booking: typeof italian = {
     none: 'None',
     addedNote: 'With two services the appointment takes longer: please choose the date and time again.',
     chooseAgain: 'Choose the time again',
+    note: 'Note for the desk (optional)',
+    noteHint_one: 'At most {{max}} characters: {{count}} left. Never write passwords, PINs or codes.',
+    noteHint_other: 'At most {{max}} characters: {{count}} left. Never write passwords, PINs or codes.',
+    noteTooLong: 'The note is longer than {{max}} characters: please shorten it.',
+    noteCredential:
+      'The note seems to contain a password, a PIN or a code: please remove it. The desk does not need it and nobody will ask you for it.',
   },
   applicant: {
     firstName: 'First name',
@@ -89,6 +95,7 @@ export const booking: typeof italian = {
     what: 'Services',
     who: 'Applicant',
     contacts: 'Contacts',
+    note: 'Note',
     edit: 'Edit',
     privacyTitle: 'Privacy notice',
     privacyText:

@@ -58,6 +58,13 @@ export const booking = {
     none: 'Nessuno',
     addedNote: 'Con due servizi l’appuntamento dura di più: scelga di nuovo data e orario.',
     chooseAgain: 'Scegli di nuovo l’orario',
+    note: 'Nota per lo sportello (facoltativa)',
+    noteHint_one: 'Al massimo {{max}} caratteri: ne resta {{count}}. Non scriva mai password, PIN o codici.',
+    noteHint_other:
+      'Al massimo {{max}} caratteri: ne restano {{count}}. Non scriva mai password, PIN o codici.',
+    noteTooLong: 'La nota supera i {{max}} caratteri: la accorci.',
+    noteCredential:
+      'La nota sembra contenere una password, un PIN o un codice: li tolga. Allo sportello non servono e nessuno glieli chiederà.',
   },
   applicant: {
     firstName: 'Nome',
@@ -87,6 +94,7 @@ export const booking = {
     what: 'Servizi',
     who: 'Richiedente',
     contacts: 'Contatti',
+    note: 'Nota',
     edit: 'Modifica',
     privacyTitle: 'Informativa sulla privacy',
     privacyText:
