@@ -20,6 +20,7 @@ import { HomePage } from './pages/home-page';
 import { MunicipalityPage } from './pages/municipality-page';
 
 const DisplayPage = lazy(() => import('./display/display-page').then((m) => ({ default: m.DisplayPage })));
+const KioskPage = lazy(() => import('./kiosk/kiosk-page').then((m) => ({ default: m.KioskPage })));
 const ADMIN_ROLES = ['tenant-admin', 'union-admin'] as const;
 const UNION_ROLES = ['union-admin'] as const;
 
@@ -33,6 +34,14 @@ export function DeskRoutes() {
         element={
           <Suspense fallback={null}>
             <DisplayPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="totem/:siteId"
+        element={
+          <Suspense fallback={null}>
+            <KioskPage />
           </Suspense>
         }
       />

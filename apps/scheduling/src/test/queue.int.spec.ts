@@ -130,6 +130,33 @@ describe('scheduling: walk-in queue (real PostgreSQL, Kafka and Redis)', () => {
     expect(await ticketCount()).toBe(0);
   });
 
+  it('lists what the kiosk offers: published walk-in procedures the site serves, with their municipalities', async () => {
+    await svc.ds.query(
+      `UPDATE scheduling.procedures SET walk_in = true WHERE slug IN ('spid', 'cambio-residenza', 'non-prenotabile')`,
+    );
+    await svc.ds.query(
+      `UPDATE scheduling.site_offerings SET tenants = ARRAY['cesena'] WHERE site_id = $1 AND service = 'spid'`,
+      [SITE],
+    );
+    await svc.ds.query(
+      `UPDATE scheduling.site_offerings SET enabled = false WHERE site_id = $1 AND service = 'cambio-residenza'`,
+      [SITE],
+    );
+    const res = await http(svc).get(`/scheduling/v1/sites/${SITE}/queue/services`).expect(200);
+    // cambio-residenza is disabled here, non-prenotabile offered by nobody, the others are not walk-in.
+    expect(res.body).toEqual({
+      site: SITE,
+      items: [{ service: 'spid', title: 'spid', tenants: ['cesena'] }],
+    });
+    const other = await http(svc).get('/scheduling/v1/sites/montiano-municipio/queue/services').expect(200);
+    expect(other.body.items.map((i: { service: string }) => i.service)).toEqual(['cambio-residenza', 'spid']);
+    expect(other.body.items[0].tenants.length).toBeGreaterThan(0);
+    const missing = await http(svc).get('/scheduling/v1/sites/nowhere/queue/services');
+    expect(missing.status).toBe(404);
+    expect(missing.headers['content-type']).toContain('application/problem+json');
+    expect((await http(svc).get('/scheduling/v1/sites/Not%20A%20Site/queue/services')).status).toBe(400);
+  });
+
   it('gives 100 simultaneous tickets the numbers A001..A100, each once', async () => {
     const results = await Promise.all(
       Array.from({ length: 100 }, () => take({ service: 'spid', tenant: 'cesena' })),

@@ -498,6 +498,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/scheduling/v1/sites/{id}/queue/services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the ticket kiosk offers: published walk-in procedures served at the site, per municipality */
+    get: operations['listWalkInServices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/scheduling/v1/sites/{id}/queue/stream': {
     parameters: {
       query?: never;
@@ -1676,6 +1693,26 @@ export interface components {
       openingHours?: components['schemas']['OpeningHoursDto'];
       /** @example true */
       servesAllTenants?: boolean;
+    };
+    /** @description A procedure a walk-in ticket can be taken for at the site */
+    WalkInService: {
+      /** @example carta-identita-elettronica */
+      service: string;
+      /**
+       * @description The municipalities a ticket can be taken for (send one as tenant)
+       * @example [
+       *       "cesena"
+       *     ]
+       */
+      tenants: string[];
+      /** @example Carta d'identità elettronica */
+      title: string;
+    };
+    /** @description What a site's ticket kiosk offers */
+    WalkInServiceList: {
+      items: components['schemas']['WalkInService'][];
+      /** @example cesena-centro */
+      site: string;
     };
     /** @description Per weekday the local opening intervals; a weekday left out is closed */
     WeeklyHours: {
@@ -3960,6 +3997,54 @@ export interface operations {
       };
       /** @description Nobody is waiting (queue-empty) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  listWalkInServices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WalkInServiceList'];
+        };
+      };
+      /** @description The request is not valid (problem+json with `errors` per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such site */
+      404: {
         headers: {
           [name: string]: unknown;
         };

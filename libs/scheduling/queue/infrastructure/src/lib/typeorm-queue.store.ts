@@ -70,6 +70,13 @@ export class TypeOrmQueueStore extends QueueStore {
     );
   }
 
+  async walkInServices(): Promise<string[]> {
+    const rows: { slug: string }[] = await this.ds.query(
+      `SELECT slug FROM scheduling.procedures WHERE walk_in AND status = 'published' ORDER BY slug`,
+    );
+    return rows.map((r) => r.slug);
+  }
+
   /** The next number of the group: its counter value (`seq`, what calls are ordered by) and its printed form. */
   private async takeNumber(
     m: EntityManager,

@@ -71,6 +71,8 @@ export abstract class QueueStore {
   /** The letter of a service's group (A when not configured). */
   abstract letterOf(service: string): Promise<string>;
   abstract setLetter(service: string, letter: string): Promise<void>;
+  /** Slugs of the published walk-in procedures. */
+  abstract walkInServices(): Promise<string[]>;
   /** Takes the next number of the site, day and letter (one atomic counter row) and stores the ticket with its estimate. */
   abstract issue(ticket: NewTicket, estimate: (ahead: number) => number): Promise<StoredTicket>;
   abstract callNext(req: CallNextRequest): Promise<CallNextResult>;

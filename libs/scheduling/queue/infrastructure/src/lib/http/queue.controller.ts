@@ -15,6 +15,7 @@ import {
   IssueTicketUseCase,
   ManageTicketUseCase,
   QueueBoardUseCase,
+  WalkInServicesUseCase,
 } from '@facile/scheduling/queue-application';
 import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/auth';
 import { QUEUE_TAG, SiteParams } from './openapi';
@@ -27,6 +28,7 @@ import {
   TicketResponse,
   TicketStateResponse,
   TicketStatusResponse,
+  WalkInServiceListResponse,
 } from './queue.response';
 
 const HEARTBEAT_MS = 15_000;
@@ -52,6 +54,7 @@ export class QueueController {
     private readonly boards: QueueBoardUseCase,
     private readonly tickets: ManageTicketUseCase,
     private readonly limit: LookupLimit,
+    private readonly walkIn: WalkInServicesUseCase,
   ) {}
 
   @Get(':id/tickets/:number')
@@ -102,6 +105,19 @@ export class QueueController {
   )
   issue(@Param() p: SiteParams, @Body() dto: IssueTicketDto) {
     return this.issuing.execute(p.id, dto.service, dto.tenant);
+  }
+
+  @Get(':id/queue/services')
+  @Public()
+  @ApiOperation({
+    operationId: 'listWalkInServices',
+    summary:
+      'What the ticket kiosk offers: published walk-in procedures served at the site, per municipality',
+  })
+  @ApiOkResponse({ type: WalkInServiceListResponse })
+  @ApiProblems(400, [404, 'No such site'])
+  services(@Param() p: SiteParams) {
+    return this.walkIn.list(p.id);
   }
 
   @Get(':id/queue')

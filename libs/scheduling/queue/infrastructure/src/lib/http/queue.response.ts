@@ -120,3 +120,24 @@ export class QueueGroupResponse {
   @ApiProperty({ example: 'attivazione-spid-lepidaid' }) service!: string;
   @ApiProperty({ example: 'B' }) letter!: string;
 }
+
+@ApiSchema({
+  name: 'WalkInService',
+  description: 'A procedure a walk-in ticket can be taken for at the site',
+})
+export class WalkInServiceResponse {
+  @ApiProperty({ example: EXAMPLE.service }) service!: string;
+  @ApiProperty({ example: "Carta d'identità elettronica" }) title!: string;
+  @ApiProperty({
+    type: [String],
+    example: [EXAMPLE.tenant],
+    description: 'The municipalities a ticket can be taken for (send one as tenant)',
+  })
+  tenants!: string[];
+}
+
+@ApiSchema({ name: 'WalkInServiceList', description: "What a site's ticket kiosk offers" })
+export class WalkInServiceListResponse {
+  @ApiProperty({ example: EXAMPLE.site }) site!: string;
+  @ApiProperty({ type: [WalkInServiceResponse] }) items!: WalkInServiceResponse[];
+}
