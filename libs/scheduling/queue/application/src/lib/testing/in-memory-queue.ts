@@ -29,6 +29,10 @@ export class InMemoryQueueStore extends QueueStore {
   async setLetter(service: string, letter: string): Promise<void> {
     this.letters.set(service, letter);
   }
+  readonly walkIn: string[] = [];
+  async walkInServices(): Promise<string[]> {
+    return this.walkIn;
+  }
   async issue(t: NewTicket, estimate: (ahead: number) => number): Promise<StoredTicket> {
     const same = this.tickets.filter((x) => x.site === t.site && x.day === t.day && x.letter === t.letter);
     const ahead = same.filter((x) => x.status === 'waiting').length;
