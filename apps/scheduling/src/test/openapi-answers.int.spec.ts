@@ -428,6 +428,80 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
         .expect(403),
     );
     api.check(
+      'previewClosure',
+      await http(svc)
+        .post('/scheduling/v1/sites/montiano-municipio/closures/preview')
+        .set(bearer(montianoAdmin))
+        .send({ date: '2027-04-13' })
+        .expect(200),
+    );
+    api.check(
+      'previewClosure',
+      await http(svc)
+        .post('/scheduling/v1/sites/cesena-centro/closures/preview')
+        .set(bearer(montianoAdmin))
+        .send({ date: '2027-04-16' })
+        .expect(403),
+    );
+    api.check(
+      'previewClosure',
+      await http(svc)
+        .post('/scheduling/v1/sites/montiano-municipio/closures/preview')
+        .set(bearer(montianoAdmin))
+        .send({ date: '2027-02-30' })
+        .expect(400),
+    );
+    const exceptions = api.check(
+      'listClosures',
+      await http(svc)
+        .get('/scheduling/v1/sites/montiano-municipio/closures')
+        .set(bearer(montianoAdmin))
+        .expect(200),
+    );
+    expect(exceptions.body.items.map((e: { date: string }) => e.date)).toEqual(
+      expect.arrayContaining(['2027-04-13', '2027-04-16']),
+    );
+    api.check(
+      'listClosures',
+      await http(svc)
+        .get('/scheduling/v1/sites/cesena-centro/closures')
+        .set(bearer(montianoAdmin))
+        .expect(403),
+    );
+    api.check(
+      'listClosures',
+      await http(svc).get('/scheduling/v1/sites/atlantide/closures').set(bearer(union)).expect(404),
+    );
+    api.check(
+      'removeClosure',
+      await http(svc)
+        .delete('/scheduling/v1/sites/montiano-municipio/closures/2027-04-16')
+        .set(bearer(montianoAdmin))
+        .expect(204),
+    );
+    api.check(
+      'removeClosure',
+      await http(svc)
+        .delete('/scheduling/v1/sites/montiano-municipio/closures/2027-04-16')
+        .set(bearer(montianoAdmin))
+        .expect(404),
+    );
+    api.check(
+      'removeClosure',
+      await http(svc)
+        .delete('/scheduling/v1/sites/montiano-municipio/closures/2027-02-30')
+        .set(bearer(montianoAdmin))
+        .expect(400),
+    );
+    api.check(
+      'addClosure',
+      await http(svc)
+        .post('/scheduling/v1/sites/montiano-municipio/closures')
+        .set(bearer(montianoAdmin))
+        .send({ date: '2027-04-16' })
+        .expect(201),
+    );
+    api.check(
       'addClosure',
       await http(svc)
         .post('/scheduling/v1/sites/montiano-municipio/closures')

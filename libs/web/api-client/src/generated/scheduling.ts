@@ -386,11 +386,46 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The site's closures and other hours from today on */
+    get: operations['listClosures'];
     put?: never;
     /** Close a date (or set other hours); lists the bookings affected */
     post: operations['addClosure'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scheduling/v1/sites/{id}/closures/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The bookings a closure would affect, before it is saved (nothing is written, nobody is told) */
+    post: operations['previewClosure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scheduling/v1/sites/{id}/closures/{date}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove the exception of a date: the weekly hours apply again */
+    delete: operations['removeClosure'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1376,6 +1411,31 @@ export interface components {
        * @example Europe/Rome
        */
       timeZone: string;
+    };
+    /** @description A date closed, or with other hours, at a site */
+    SiteException: {
+      /**
+       * Format: date
+       * @example 2027-05-03
+       */
+      date: string;
+      /**
+       * @description The hours open that day; empty = closed all day
+       * @example [
+       *       [
+       *         "08:30",
+       *         "13:00"
+       *       ]
+       *     ]
+       */
+      hours: string[][];
+      /** @example assemblea sindacale */
+      reason: string | null;
+      /** @example cesena-centro */
+      site: string;
+    };
+    SiteExceptionListResponse: {
+      items: components['schemas']['SiteException'][];
     };
     SiteList: {
       items: components['schemas']['Site'][];
@@ -3476,6 +3536,72 @@ export interface operations {
       };
     };
   };
+  listClosures: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SiteExceptionListResponse'];
+        };
+      };
+      /** @description The request is not valid (problem+json with `errors` per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No staff token, or one that is not valid or has expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not an admin of the site's municipality nor a union admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such site */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   addClosure: {
     parameters: {
       query?: never;
@@ -3527,6 +3653,142 @@ export interface operations {
         };
       };
       /** @description No such site */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  previewClosure: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClosureDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Closure'];
+        };
+      };
+      /** @description Not a real date, or bad hours */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No staff token, or one that is not valid or has expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not an admin of the site's municipality nor a union admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such site */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  removeClosure: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not a real date */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No staff token, or one that is not valid or has expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not an admin of the site's municipality nor a union admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such site, or no exception that day */
       404: {
         headers: {
           [name: string]: unknown;
