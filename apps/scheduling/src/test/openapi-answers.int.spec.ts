@@ -186,6 +186,38 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
         .send({ enabled: true, counters: 2, durationMinutes: 20, tenants: ['cesena', 'montiano'] })
         .expect(200),
     );
+    const fresh = api.check(
+      'getSiteOffering',
+      await http(svc).get('/scheduling/v1/sites/cesena-centro/offerings/spid').set(bearer(union)).expect(200),
+    );
+    expect(fresh.body).toMatchObject({
+      site: 'cesena-centro',
+      service: 'spid',
+      enabled: true,
+      counters: null,
+    });
+    const stored = api.check(
+      'getSiteOffering',
+      await http(svc)
+        .get('/scheduling/v1/sites/cesena-ponte-pietra/offerings/spid')
+        .set(bearer(union))
+        .expect(200),
+    );
+    expect(stored.body).toMatchObject({ counters: 2, durationMinutes: 20, tenants: ['cesena', 'montiano'] });
+    api.check(
+      'getSiteOffering',
+      await http(svc)
+        .get('/scheduling/v1/sites/cesena-ponte-pietra/offerings/spid')
+        .set(bearer(montianoAdmin))
+        .expect(403),
+    );
+    api.check(
+      'getSiteOffering',
+      await http(svc)
+        .get('/scheduling/v1/sites/cesena-ponte-pietra/offerings/nessuna')
+        .set(bearer(union))
+        .expect(404),
+    );
     api.check(
       'setSiteOffering',
       await http(svc)

@@ -193,6 +193,19 @@ export class SitesController {
     await this.configure.removeException(p.id, p.date, principal);
   }
 
+  @Get(':id/offerings/:service')
+  @Roles('tenant-admin', 'union-admin')
+  @ApiBearerAuth('staff')
+  @ApiOperation({
+    operationId: 'getSiteOffering',
+    summary: 'How the site offers a procedure (the defaults when never set)',
+  })
+  @ApiOkResponse({ type: SiteOfferingResponse })
+  @ApiProblems(400, 401, NOT_ADMIN, [404, 'No such site or procedure'])
+  getOffering(@Param() p: SiteServiceParams, @CurrentPrincipal() principal: Principal) {
+    return this.configure.getOffering(p.id, p.service, principal);
+  }
+
   @Put(':id/offerings/:service')
   @HttpCode(200)
   @Roles('tenant-admin', 'union-admin')

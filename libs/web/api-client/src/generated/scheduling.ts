@@ -438,7 +438,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** How the site offers a procedure (the defaults when never set) */
+    get: operations['getSiteOffering'];
     /** How the site offers a procedure; fields left out keep their value */
     put: operations['setSiteOffering'];
     post?: never;
@@ -3789,6 +3790,73 @@ export interface operations {
         };
       };
       /** @description No such site, or no exception that day */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  getSiteOffering: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        service: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SiteOffering'];
+        };
+      };
+      /** @description The request is not valid (problem+json with `errors` per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No staff token, or one that is not valid or has expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not an admin of the site's municipality nor a union admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such site or procedure */
       404: {
         headers: {
           [name: string]: unknown;

@@ -131,6 +131,24 @@ export class ConfigureSiteUseCase {
     };
   }
 
+  /** How the site offers a procedure now: the stored settings, or the defaults when none were stored. */
+  async getOffering(id: string, service: string, principal: Principal) {
+    await this.site(id, principal);
+    const [procedure] = await this.reader.procedures([service]);
+    if (!procedure) throw new NotFoundError(`No procedure '${service}'`);
+    const [current] = await this.reader.offerings([id], [service]);
+    return {
+      site: id,
+      service,
+      enabled: current?.enabled ?? true,
+      counters: current?.counters ?? null,
+      durationMinutes: current?.durationMinutes ?? null,
+      minNoticeMinutes: current?.minNoticeMinutes ?? DEFAULT_MIN_NOTICE_MINUTES,
+      maxDaysAhead: current?.maxDaysAhead ?? DEFAULT_MAX_DAYS_AHEAD,
+      tenants: current?.tenants ?? null,
+    };
+  }
+
   async putOffering(id: string, service: string, change: OfferingChange, principal: Principal) {
     const site = await this.site(id, principal);
     const [procedure] = await this.reader.procedures([service]);
