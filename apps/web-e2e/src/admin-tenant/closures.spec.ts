@@ -86,7 +86,7 @@ test.describe("a site's closures", () => {
       .sort()
       .pop();
     expect(day, 'a day with two free slots at Montiano').toBeTruthy();
-    const [a, b] = byDay.get(day as string) ?? [];
+    const [a, b] = (byDay.get(day as string) ?? []) as [Slot, Slot];
     booked.push(await book(request, a.start, 1), await book(request, b.start, 2));
 
     await signIn(page, 'tenant-admin-montiano', '/sportello/admin/sedi');

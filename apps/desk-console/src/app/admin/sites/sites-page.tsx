@@ -8,6 +8,7 @@ import { useAdministeredTenants } from '../lib/administered-tenants';
 import { fromWeek, toWeek, validateWeek, type HoursProblem, type TimeRange } from '../lib/opening-hours';
 import { TenantPicker } from '../offerings/tenant-picker';
 import { ClosuresPanel } from './closures-panel';
+import { SiteOfferingPanel } from './site-offering-panel';
 import { WeekGrid } from './week-grid';
 
 type Site = SchedulingApi.components['schemas']['Site'];
@@ -110,6 +111,7 @@ function TenantSites({ tenant }: { tenant: Tenant }) {
             <p>{t('sites.details', { address: site.address, counters: site.counters })}</p>
             <HoursForm key={site.id} site={site} />
             <ClosuresPanel key={`closures-${site.id}`} site={site} />
+            <SiteOfferingPanel key={`offerings-${site.id}`} site={site} />
           </>
         );
       }}
