@@ -4472,6 +4472,8 @@ export interface operations {
         /** @description A municipality: its citizens' appointments anywhere and everyone's at its sites */
         tenant?: string;
         site?: string;
+        /** @description Which table the CSV holds: `groups` (one line per groupBy key) or `flows` (cross-municipality flows); JSON always has both */
+        view?: 'groups' | 'flows';
       };
       header?: never;
       path?: never;
