@@ -237,6 +237,7 @@ export const union: typeof italian = {
         summary: '{{use}} of the capacity offered was used; the highest share is at {{top}} ({{topValue}}).',
       },
       flows: {
+        csv: 'Download the flows CSV',
         title: 'Flows between municipalities',
         intro: "Citizens of one municipality served at another municipality's site.",
         citizenTenant: "Citizens' municipality",

@@ -239,6 +239,7 @@ export const union = {
           'È stato usato il {{use}} della capacità offerta; la quota più alta è in {{top}} ({{topValue}}).',
       },
       flows: {
+        csv: 'Scarica CSV dei flussi',
         title: 'Flussi tra comuni',
         intro: 'Cittadini di un comune serviti in una sede di un altro comune.',
         citizenTenant: 'Comune dei cittadini',
