@@ -603,6 +603,72 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
         .send({ ...rotation, id: 'another', site: 'atlantide' })
         .expect(404),
     );
+    const read = api.check(
+      'getRotation',
+      await http(svc).get('/scheduling/v1/rotations/digitale-facile-borello').expect(200),
+    );
+    expect(read.body).toMatchObject({
+      rrule: 'FREQ=MONTHLY;BYDAY=1MO',
+      from: '09:00',
+      validFrom: '2027-01-01',
+    });
+    api.check('getRotation', await http(svc).get('/scheduling/v1/rotations/nessuna').expect(404));
+    const { id: _id, ...change } = rotation;
+    const changed = api.check(
+      'changeRotation',
+      await http(svc)
+        .put('/scheduling/v1/rotations/digitale-facile-borello')
+        .set(bearer(union))
+        .send({ ...change, rrule: 'FREQ=MONTHLY;BYDAY=1SA', from: '08:00', to: '09:00' })
+        .expect(200),
+    );
+    expect(changed.body).toMatchObject({
+      id: 'digitale-facile-borello',
+      rrule: 'FREQ=MONTHLY;BYDAY=1SA',
+      from: '08:00',
+    });
+    const moved = await http(svc)
+      .get('/scheduling/v1/rotations')
+      .query({ from: '2027-04-01', to: '2027-04-30', site: 'cesena-borello' })
+      .expect(200);
+    expect(moved.body.occurrences.map((o: { start: string }) => o.start)).toEqual([
+      '2027-04-03T08:00:00+02:00',
+    ]);
+    // the team is at Montiano every other Friday afternoon: a weekly Friday afternoon elsewhere clashes
+    api.check(
+      'changeRotation',
+      await http(svc)
+        .put('/scheduling/v1/rotations/digitale-facile-borello')
+        .set(bearer(union))
+        .send({ ...change, rrule: 'FREQ=WEEKLY;BYDAY=FR', from: '14:00', to: '17:00' })
+        .expect(409),
+    );
+    api.check(
+      'changeRotation',
+      await http(svc)
+        .put('/scheduling/v1/rotations/digitale-facile-borello')
+        .set(bearer(montianoAdmin))
+        .send(change)
+        .expect(403),
+    );
+    api.check(
+      'changeRotation',
+      await http(svc)
+        .put('/scheduling/v1/rotations/digitale-facile-borello')
+        .set(bearer(union))
+        .send({ ...change, rrule: 'FREQ=HOURLY' })
+        .expect(400),
+    );
+    api.check(
+      'changeRotation',
+      await http(svc).put('/scheduling/v1/rotations/nessuna').set(bearer(union)).send(change).expect(404),
+    );
+    // as it was, for the checks below
+    await http(svc)
+      .put('/scheduling/v1/rotations/digitale-facile-borello')
+      .set(bearer(union))
+      .send(change)
+      .expect(200);
     const occurrences = api.check(
       'listRotationOccurrences',
       await http(svc)

@@ -240,6 +240,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/scheduling/v1/rotations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One rotation of the shared calendar, with its RRULE */
+    get: operations['getRotation'];
+    /** Change a rotation (days, hours, site); 409 when the resource would be at two sites at once */
+    put: operations['changeRotation'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/scheduling/v1/sessions': {
     parameters: {
       query?: never;
@@ -800,6 +818,34 @@ export interface components {
       tenant: string;
       /** @example 720 */
       waitSeconds: number;
+    };
+    ChangeRotationDto: {
+      /**
+       * @description Counters the resource takes (default 1)
+       * @example 1
+       */
+      counters?: number;
+      /** @example 14:30 */
+      from: string;
+      /** @example digitale-facile-team */
+      resource: string;
+      /**
+       * @description RFC 5545 RRULE (date parts only)
+       * @example FREQ=WEEKLY;INTERVAL=2;BYDAY=FR
+       */
+      rrule: string;
+      /** @description Procedures delivered on the rotation's dates and hours (default: the resource's, e.g. facilitazione-digitale-individuale for digitale-facile-team) */
+      services?: string[];
+      /** @example montiano-municipio */
+      site: string;
+      /** @example 17:30 */
+      to: string;
+      /**
+       * Format: date
+       * @description DTSTART of the rule (default today)
+       * @example 2027-01-01
+       */
+      validFrom?: string;
     };
     CitizenDto: {
       /**
@@ -2799,6 +2845,133 @@ export interface operations {
         };
       };
       /** @description The id exists, or the resource would be at another site at the same time */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  getRotation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Rotation'];
+        };
+      };
+      /** @description The request is not valid (problem+json with `errors` per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such rotation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  changeRotation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeRotationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Rotation'];
+        };
+      };
+      /** @description A bad RRULE, times or start date */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No staff token, or one that is not valid or has expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not an admin of the old and new site's municipality nor a union admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such rotation or site */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The resource would be at another site at the same time */
       409: {
         headers: {
           [name: string]: unknown;
