@@ -38,6 +38,48 @@ test.describe('the shared calendar', () => {
     await expectNoAxeViolations(page, 'the month with the new rotation');
   });
 
+  test('a rotation is changed from the form: the month shows its new hours', async ({ page }) => {
+    await asUnionAdmin(page);
+    const now = new Date();
+    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))
+      .toISOString()
+      .slice(0, 7);
+    await page.goto(consoleUrl(`/admin/unione/calendario?mese=${month}`));
+    const tag = Date.now().toString(36);
+    const id = `e2e-cambio-${tag}`;
+    // a resource of its own, so the test never clashes with the team's real rotations
+    await page.getByLabel('Risorsa').fill(`e2e-risorsa-${tag}`);
+    await page.getByLabel('Codice della rotazione').fill(id);
+    await page.locator('#rotation-site').selectOption({ index: 1 });
+    await page.getByLabel('Giorno della settimana').selectOption('SA');
+    await page.getByLabel('Dalle').fill('06:00');
+    await page.getByLabel('Alle', { exact: true }).fill('06:30');
+    await page.getByLabel('A partire dal').fill(`${month}-01`);
+    await page.getByLabel('Postazioni occupate').press('Enter');
+    await expect(page.getByText(`Rotazione «${id}» creata`, { exact: false })).toBeVisible();
+    const grid = page.getByRole('table', { name: /Presenze della squadra/ });
+    await expect(grid.locator('td[data-day]', { hasText: id }).first()).toContainText('06:00–06:30');
+    const saturdays = await grid.locator('td[data-day]', { hasText: id }).count();
+
+    // choose it, change its hours by keyboard
+    await page.getByLabel('Rotazione', { exact: true }).selectOption(id);
+    await expect(page.getByRole('heading', { name: `Modifica la rotazione «${id}»` })).toBeVisible();
+    await expect(page.getByLabel('Codice della rotazione')).toHaveAttribute('readonly', '');
+    await expect(page.getByLabel('Dalle')).toHaveValue('06:00');
+    await expectNoAxeViolations(page, 'a rotation being changed');
+    await page.getByLabel('Dalle').fill('05:00');
+    await page.getByLabel('Alle', { exact: true }).fill('05:30');
+    await page.getByRole('button', { name: 'Salva le modifiche' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(`Rotazione «${id}» modificata`, { exact: false })).toBeVisible();
+    await expect(grid.locator('td[data-day]', { hasText: id }).first()).toContainText('05:00–05:30');
+    await expect(grid.locator('td[data-day]', { hasText: id })).toHaveCount(saturdays);
+    await expect(
+      grid.locator('td[data-day]', { hasText: '06:00–06:30' }).filter({ hasText: id }),
+    ).toHaveCount(0);
+    await expectNoAxeViolations(page, 'the month with the changed rotation');
+  });
+
   test('a group session created appears with its seats, registrations and waiting list', async ({ page }) => {
     await asUnionAdmin(page);
     const now = new Date();

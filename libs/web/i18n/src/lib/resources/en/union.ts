@@ -116,6 +116,12 @@ export const union: typeof italian = {
     occurrences_one: '{{count}} presence this month',
     occurrences_other: '{{count}} presences this month',
     rotation: {
+      editTitle: 'Change the rotation “{{id}}”',
+      choose: 'Rotation',
+      new: 'New rotation',
+      existing: '{{id}} ({{site}})',
+      saveChange: 'Save the changes',
+      changed: 'Rotation “{{id}}” changed: the calendar shows its new dates.',
       title: 'New rotation',
       intro: "A recurring presence of the team at a site, with iCalendar's recurrence rule (RRULE).",
       id: 'Rotation code',
@@ -136,7 +142,6 @@ export const union: typeof italian = {
       counters: 'Counters taken',
       save: 'Create the rotation',
       saved: 'Rotation “{{id}}” created: its presences are in the calendar.',
-      change: 'To change a rotation create a new one with another code: the service cannot edit one yet.',
       errors: {
         id: 'Write a code of lower-case letters, digits and dashes only.',
         site: 'Choose a site.',

@@ -114,6 +114,12 @@ export const union = {
     occurrences_one: '{{count}} presenza nel mese',
     occurrences_other: '{{count}} presenze nel mese',
     rotation: {
+      editTitle: 'Modifica la rotazione «{{id}}»',
+      choose: 'Rotazione',
+      new: 'Nuova rotazione',
+      existing: '{{id}} ({{site}})',
+      saveChange: 'Salva le modifiche',
+      changed: 'Rotazione «{{id}}» modificata: il calendario mostra le nuove presenze.',
       title: 'Nuova rotazione',
       intro:
         "Una presenza ricorrente della squadra in una sede, con la regola di ricorrenza (RRULE) dell'iCalendar.",
@@ -135,8 +141,6 @@ export const union = {
       counters: 'Postazioni occupate',
       save: 'Crea la rotazione',
       saved: 'Rotazione «{{id}}» creata: le sue presenze sono nel calendario.',
-      change:
-        'Per cambiare una rotazione creane una nuova con un altro codice: il servizio non permette ancora di modificarla.',
       errors: {
         id: 'Scrivi un codice di sole lettere minuscole, cifre e trattini.',
         site: 'Scegli una sede.',
