@@ -752,6 +752,29 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
     expect(waiting.body).toMatchObject({ status: 'waitlisted', position: 1 });
     api.check('registerForSession', await register(10).expect(409));
     const path = `/scheduling/v1/sessions/${session.id}/registrations/${seat.code}`;
+    const listPath = `/scheduling/v1/sessions/${session.id}/registrations`;
+    const listed = api.check(
+      'listSessionRegistrations',
+      await http(svc).get(listPath).set(bearer(union)).expect(200),
+    );
+    expect(listed.body.registered.map((r: { code: string }) => r.code)).toEqual([seat.code]);
+    expect(listed.body.waitingList).toEqual([
+      expect.objectContaining({ code: waiting.body.code, status: 'waitlisted', position: 1 }),
+    ]);
+    expect(listed.body.session).toMatchObject({ id: session.id, seatsLeft: 0, waitlisted: 1 });
+    expect(JSON.stringify(listed.body)).not.toContain(citizen(10).fiscalCode);
+    api.check('listSessionRegistrations', await http(svc).get(listPath).expect(401));
+    api.check(
+      'listSessionRegistrations',
+      await http(svc).get(listPath).set(bearer(montianoAdmin)).expect(403),
+    );
+    api.check(
+      'listSessionRegistrations',
+      await http(svc)
+        .get('/scheduling/v1/sessions/00000000-0000-4000-8000-000000000000/registrations')
+        .set(bearer(union))
+        .expect(404),
+    );
     api.check(
       'getRegistration',
       await http(svc).get(path).set('X-Manage-Token', seat.manageToken).expect(200),
@@ -765,6 +788,9 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
       'cancelRegistration',
       await http(svc).post(`${path}/cancel`).set('X-Manage-Token', seat.manageToken).expect(409),
     );
+    const promoted = await http(svc).get(listPath).set(bearer(union)).expect(200);
+    expect(promoted.body.registered.map((r: { code: string }) => r.code)).toEqual([waiting.body.code]);
+    expect(promoted.body.waitingList).toEqual([]);
     api.check(
       'cancelSession',
       await http(svc).post(`/scheduling/v1/sessions/${session.id}/cancel`).set(bearer(union)).expect(200),

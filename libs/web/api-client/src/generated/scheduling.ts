@@ -317,7 +317,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Who holds a seat and who waits, in order (admins of the session's municipality, union admins) */
+    get: operations['listSessionRegistrations'];
     put?: never;
     /** Register: a seat while one is left, else the waiting list; 409 for a second registration of one person */
     post: operations['registerForSession'];
@@ -1426,6 +1427,42 @@ export interface components {
     };
     SessionList: {
       items: components['schemas']['Session'][];
+    };
+    /** @description Who holds a seat or waits (for the admins) */
+    SessionRegistrationEntry: {
+      /** @example K7MA-QX94 */
+      code: string;
+      /** @example maria.rossi@example.org */
+      email?: string;
+      /** @example Maria */
+      firstName: string;
+      /** @example Rossi */
+      lastName: string;
+      /** @example +39 333 1234567 */
+      phone?: string;
+      /**
+       * @description Place on the waiting list
+       * @example 1
+       */
+      position?: number;
+      /**
+       * Format: date-time
+       * @example 2027-03-01T10:00:00.000Z
+       */
+      registeredAt: string;
+      /**
+       * @example waitlisted
+       * @enum {string}
+       */
+      status: 'registered' | 'waitlisted';
+    };
+    /** @description A session's seats taken and its waiting list */
+    SessionRegistrations: {
+      /** @description By arrival */
+      registered: components['schemas']['SessionRegistrationEntry'][];
+      session: components['schemas']['Session'];
+      /** @description By position */
+      waitingList: components['schemas']['SessionRegistrationEntry'][];
     };
     /** @description A desk of the network */
     Site: {
@@ -3224,6 +3261,72 @@ export interface operations {
       };
       /** @description The session is already cancelled */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  listSessionRegistrations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionRegistrations'];
+        };
+      };
+      /** @description Not a session id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No staff token, or one that is not valid or has expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not an admin of the site's municipality nor a union admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such session */
+      404: {
         headers: {
           [name: string]: unknown;
         };
