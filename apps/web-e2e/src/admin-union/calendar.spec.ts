@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { createSession, registerByApi, romeDay, staff } from '../citizen-more/api';
 import { expectNoAxeViolations } from '../support/axe';
+import { state } from '../support/state';
 import { asUnionAdmin, consoleUrl } from './union-admin';
 
 test.describe('the shared calendar', () => {
@@ -104,5 +106,37 @@ test.describe('the shared calendar', () => {
     await expect(row.getByRole('cell').nth(3)).toHaveText('0');
     await expect(row.getByRole('cell').nth(4)).toHaveText('0');
     await expectNoAxeViolations(page, 'the calendar with a new session');
+  });
+
+  test("a session's registrations and waiting list are listed in order", async ({ page, request }) => {
+    const title = `Lista d'attesa ${Date.now().toString(36)}`;
+    const session = await createSession(request, title, 1);
+    const tag = Date.now().toString(36);
+    const seat = await registerByApi(request, session.id, `seduto-${tag}@example.org`);
+    const waiting = await registerByApi(request, session.id, `attesa-${tag}@example.org`);
+    expect([seat.status, waiting.status]).toEqual(['registered', 'waitlisted']);
+    try {
+      await asUnionAdmin(page);
+      await page.goto(consoleUrl(`/admin/unione/calendario?mese=${romeDay(1).slice(0, 7)}`));
+      const show = page.getByRole('button', { name: `Iscritti e attesa di «${title}»` });
+      await show.focus();
+      await page.keyboard.press('Enter');
+      await expect(show).toHaveAttribute('aria-expanded', 'true');
+      const panel = page.getByTestId('session-registrations');
+      await expect(panel.getByRole('heading', { name: `Iscrizioni a «${title}»` })).toBeVisible();
+      const seated = panel.getByRole('table', { name: '1 iscritto, in ordine di arrivo' });
+      await expect(seated).toContainText(seat.code);
+      await expect(seated).toContainText(`seduto-${tag}@example.org`);
+      const list = panel.getByRole('table', { name: "1 persona in lista d'attesa, in ordine" });
+      await expect(list).toContainText(waiting.code);
+      await expect(list.getByRole('cell').first()).toHaveText('1');
+      await expectNoAxeViolations(page, "a session's registrations");
+    } finally {
+      // the session goes away for the other specs
+      const res = await request.post(`${state().gateway}/scheduling/v1/sessions/${session.id}/cancel`, {
+        headers: staff(),
+      });
+      expect(res.status()).toBe(200);
+    }
   });
 });

@@ -89,3 +89,19 @@ export function useChangeRotation() {
     },
   });
 }
+
+/** Who holds a seat and who waits at a session (admins only). */
+export function useSessionRegistrations(id: string | null) {
+  const api = useApiClients();
+  return useQuery({
+    queryKey: ['scheduling', 'session-registrations', id] as const,
+    enabled: id !== null,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        api.scheduling.GET('/scheduling/v1/sessions/{id}/registrations', {
+          params: { path: { id: id ?? '' } },
+          signal,
+        }),
+      ),
+  });
+}
