@@ -510,10 +510,16 @@ describe('scheduling: holds and bookings (real PostgreSQL and Kafka)', () => {
       .delete('/scheduling/v1/sites/cesena-centro/closures/2027-05-12')
       .set('Authorization', `Bearer ${montianoAdmin}`)
       .expect(403);
-    await http(svc)
+    const removed = await http(svc)
       .delete('/scheduling/v1/sites/cesena-centro/closures/2027-05-12')
       .set('Authorization', `Bearer ${admin}`)
-      .expect(204);
+      .expect(200);
+    expect(removed.body).toEqual({
+      site: 'cesena-centro',
+      date: '2027-05-12',
+      hours: [],
+      reason: 'inventario',
+    });
     expect(
       await count(`SELECT count(*) AS n FROM scheduling.site_exceptions WHERE date = '2027-05-12'`),
     ).toBe(0);

@@ -1,12 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@facile/platform/http';
 import {
   ConfigureSiteUseCase,
@@ -24,6 +17,7 @@ import { ClosureDto, CreateSiteDto, OfferingDto, OpeningHoursDto, UpdateSiteDto 
 import {
   ClosureResponse,
   SiteExceptionListResponse,
+  SiteExceptionResponse,
   SiteListResponse,
   SiteOfferingResponse,
   SiteResponse,
@@ -180,17 +174,16 @@ export class SitesController {
   }
 
   @Delete(':id/closures/:date')
-  @HttpCode(204)
   @Roles('tenant-admin', 'union-admin')
   @ApiBearerAuth('staff')
   @ApiOperation({
     operationId: 'removeClosure',
     summary: 'Remove the exception of a date: the weekly hours apply again',
   })
-  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiOkResponse({ type: SiteExceptionResponse, description: 'The exception removed' })
   @ApiProblems([400, 'Not a real date'], 401, NOT_ADMIN, [404, 'No such site, or no exception that day'])
-  async removeClosure(@Param() p: SiteDateParams, @CurrentPrincipal() principal: Principal): Promise<void> {
-    await this.configure.removeException(p.id, p.date, principal);
+  removeClosure(@Param() p: SiteDateParams, @CurrentPrincipal() principal: Principal) {
+    return this.configure.removeException(p.id, p.date, principal);
   }
 
   @Get(':id/offerings/:service')

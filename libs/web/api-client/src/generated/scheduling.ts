@@ -4031,12 +4031,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Removed */
-      204: {
+      /** @description The exception removed */
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SiteException'];
+        };
       };
       /** @description Not a real date */
       400: {

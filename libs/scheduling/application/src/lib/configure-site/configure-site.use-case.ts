@@ -95,13 +95,15 @@ export class ConfigureSiteUseCase {
     };
   }
 
-  /** Removes the exception of a date: the weekly hours apply again (bookings were never touched). */
-  async removeException(id: string, date: string, principal: Principal): Promise<void> {
+  /** Removes the exception of a date: the weekly hours apply again (bookings were never touched). Returns it. */
+  async removeException(id: string, date: string, principal: Principal) {
     await this.site(id, principal);
     checkRange(date, date);
-    if (!(await this.admin.removeClosure(id, date)))
+    const [found] = await this.reader.exceptions([id], date, date);
+    if (!found || !(await this.admin.removeClosure(id, date)))
       throw new NotFoundError(`No exception on ${date} at ${id}`);
     this.availability.clear();
+    return { site: id, date, hours: found.hours, reason: found.reason };
   }
 
   private async closureInput(
