@@ -36,7 +36,8 @@ test("a site's settings for a procedure: a shorter horizon takes the later days 
   expect(before, `${SITE} has CIE slots`).not.toBe('');
 
   await signIn(page, 'tenant-admin-montiano', '/sportello/admin/sedi');
-  await page.getByLabel('Sede', { exact: true }).selectOption(SITE);
+  // the staff bar may show its own 'Sede' (the operator's shift) first: the page's is the last
+  await page.getByLabel('Sede', { exact: true }).last().selectOption(SITE);
   await page.getByLabel('Procedimento', { exact: true }).selectOption(SERVICE);
   const horizon = page.getByLabel('Prenotabile fino a (giorni)');
   await expect(horizon).not.toHaveValue('');
