@@ -6,6 +6,7 @@ import { AdminLayout } from './admin/admin-layout';
 import { DeliveriesPage } from './admin/deliveries/deliveries-page';
 import { OfferingsPage } from './admin/offerings/offerings-page';
 import { SitesPage } from './admin/sites/sites-page';
+import { TemplatesPage } from './admin/templates/templates-page';
 import { AgendaPage } from './agenda/agenda-page';
 import { AuthCallbackPage, RequireAuth, RequireRole } from './auth';
 import { CalendarPage } from './admin-union/calendar/calendar-page';
@@ -59,6 +60,7 @@ export function DeskRoutes() {
             <Route index element={<AdminHomePage />} />
             <Route path="offerte" element={<OfferingsPage />} />
             <Route path="sedi" element={<SitesPage />} />
+            <Route path="modelli" element={<TemplatesPage />} />
             <Route path="messaggi" element={<DeliveriesPage />} />
             <Route path="unione" element={<RequireRole roles={UNION_ROLES} />}>
               <Route path="catalogo" element={<CataloguePage />} />

@@ -74,6 +74,11 @@ describe('templates', () => {
       })
       .expect(200);
     expect(saved.body).toMatchObject({ source: 'override', subject: 'Cesena: prenotazione {{code}}' });
+    // the shipped default stays beside the override, with the variables a template may use
+    expect(saved.body.defaultSubject).toBe('Appuntamento confermato {{code}}');
+    expect(saved.body.defaultBody).toBe(initial.body.body);
+    expect(saved.body.variables).toEqual(expect.arrayContaining(['firstName', 'code', 'manageLink']));
+    expect(saved.body.variables).not.toContain('fiscalCode');
 
     const preview = await http.post(`${PATH}/preview`).set('Authorization', cesena).send({}).expect(200);
     expect(preview.body).toEqual({

@@ -447,6 +447,88 @@ describe('scheduling: holds and bookings (real PostgreSQL and Kafka)', () => {
     expect(closure.body.affectedBookings.map((b: { code: string }) => b.code)).toEqual([again.body.code]);
   });
 
+  it('previews the bookings a closure would affect without writing the closure nor telling anyone, and removes an exception', async () => {
+    const admin = await staffToken('tenant-admin', { tenants: ['cesena'] });
+    const site = { service: 'spid', tenant: 'cesena', site: 'cesena-centro' };
+    const morning = await book({ ...site, start: '2027-05-11T09:00:00+02:00', citizen: citizen(80) });
+    const afternoon = await book({ ...site, start: '2027-05-11T15:00:00+02:00', citizen: citizen(81) });
+    for (const b of [morning, afternoon]) expect(b.status).toBe(201);
+    const outboxBefore = await count(
+      `SELECT count(*) AS n FROM scheduling.outbox WHERE type = 'scheduling.booking.affected-by-closure'`,
+    );
+
+    const preview = await http(svc)
+      .post('/scheduling/v1/sites/cesena-centro/closures/preview')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ date: '2027-05-11', hours: [['08:30', '13:00']], reason: 'assemblea' })
+      .expect(200);
+    expect(preview.body).toMatchObject({ site: 'cesena-centro', date: '2027-05-11', reason: 'assemblea' });
+    expect(preview.body.affectedBookings.map((b: { code: string }) => b.code)).toEqual([afternoon.body.code]);
+    const whole = await http(svc)
+      .post('/scheduling/v1/sites/cesena-centro/closures/preview')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ date: '2027-05-11' })
+      .expect(200);
+    expect(whole.body.affectedBookings.map((b: { code: string }) => b.code)).toEqual([
+      morning.body.code,
+      afternoon.body.code,
+    ]);
+    expect(JSON.stringify(whole.body)).not.toContain(fiscalCode(80));
+    // nothing written: no exception, no event, the day still bookable
+    expect(
+      await count(`SELECT count(*) AS n FROM scheduling.site_exceptions WHERE date = '2027-05-11'`),
+    ).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM scheduling.outbox WHERE type = 'scheduling.booking.affected-by-closure'`,
+      ),
+    ).toBe(outboxBefore);
+    const montianoAdmin = await staffToken('tenant-admin', { tenants: ['montiano'] });
+    await http(svc)
+      .post('/scheduling/v1/sites/cesena-centro/closures/preview')
+      .set('Authorization', `Bearer ${montianoAdmin}`)
+      .send({ date: '2027-05-11' })
+      .expect(403);
+
+    // saved, listed, then removed: the weekly hours apply again
+    await http(svc)
+      .post('/scheduling/v1/sites/cesena-centro/closures')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ date: '2027-05-12', reason: 'inventario' })
+      .expect(201);
+    const listed = await http(svc)
+      .get('/scheduling/v1/sites/cesena-centro/closures')
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
+    expect(listed.body.items).toContainEqual({
+      site: 'cesena-centro',
+      date: '2027-05-12',
+      hours: [],
+      reason: 'inventario',
+    });
+    await http(svc)
+      .delete('/scheduling/v1/sites/cesena-centro/closures/2027-05-12')
+      .set('Authorization', `Bearer ${montianoAdmin}`)
+      .expect(403);
+    const removed = await http(svc)
+      .delete('/scheduling/v1/sites/cesena-centro/closures/2027-05-12')
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
+    expect(removed.body).toEqual({
+      site: 'cesena-centro',
+      date: '2027-05-12',
+      hours: [],
+      reason: 'inventario',
+    });
+    expect(
+      await count(`SELECT count(*) AS n FROM scheduling.site_exceptions WHERE date = '2027-05-12'`),
+    ).toBe(0);
+    await http(svc)
+      .delete('/scheduling/v1/sites/cesena-centro/closures/2027-05-12')
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(404);
+  });
+
   it('tells the citizens of the bookings a closure affects: listed for the admin, one event each through the outbox', async () => {
     const admin = await staffToken('tenant-admin', { tenants: ['cesena'] });
     const site = { service: 'spid', tenant: 'cesena', site: 'cesena-centro' };

@@ -186,6 +186,38 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
         .send({ enabled: true, counters: 2, durationMinutes: 20, tenants: ['cesena', 'montiano'] })
         .expect(200),
     );
+    const fresh = api.check(
+      'getSiteOffering',
+      await http(svc).get('/scheduling/v1/sites/cesena-centro/offerings/spid').set(bearer(union)).expect(200),
+    );
+    expect(fresh.body).toMatchObject({
+      site: 'cesena-centro',
+      service: 'spid',
+      enabled: true,
+      counters: null,
+    });
+    const stored = api.check(
+      'getSiteOffering',
+      await http(svc)
+        .get('/scheduling/v1/sites/cesena-ponte-pietra/offerings/spid')
+        .set(bearer(union))
+        .expect(200),
+    );
+    expect(stored.body).toMatchObject({ counters: 2, durationMinutes: 20, tenants: ['cesena', 'montiano'] });
+    api.check(
+      'getSiteOffering',
+      await http(svc)
+        .get('/scheduling/v1/sites/cesena-ponte-pietra/offerings/spid')
+        .set(bearer(montianoAdmin))
+        .expect(403),
+    );
+    api.check(
+      'getSiteOffering',
+      await http(svc)
+        .get('/scheduling/v1/sites/cesena-ponte-pietra/offerings/nessuna')
+        .set(bearer(union))
+        .expect(404),
+    );
     api.check(
       'setSiteOffering',
       await http(svc)
@@ -447,6 +479,80 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
         .expect(403),
     );
     api.check(
+      'previewClosure',
+      await http(svc)
+        .post('/scheduling/v1/sites/montiano-municipio/closures/preview')
+        .set(bearer(montianoAdmin))
+        .send({ date: '2027-04-13' })
+        .expect(200),
+    );
+    api.check(
+      'previewClosure',
+      await http(svc)
+        .post('/scheduling/v1/sites/cesena-centro/closures/preview')
+        .set(bearer(montianoAdmin))
+        .send({ date: '2027-04-16' })
+        .expect(403),
+    );
+    api.check(
+      'previewClosure',
+      await http(svc)
+        .post('/scheduling/v1/sites/montiano-municipio/closures/preview')
+        .set(bearer(montianoAdmin))
+        .send({ date: '2027-02-30' })
+        .expect(400),
+    );
+    const exceptions = api.check(
+      'listClosures',
+      await http(svc)
+        .get('/scheduling/v1/sites/montiano-municipio/closures')
+        .set(bearer(montianoAdmin))
+        .expect(200),
+    );
+    expect(exceptions.body.items.map((e: { date: string }) => e.date)).toEqual(
+      expect.arrayContaining(['2027-04-13', '2027-04-16']),
+    );
+    api.check(
+      'listClosures',
+      await http(svc)
+        .get('/scheduling/v1/sites/cesena-centro/closures')
+        .set(bearer(montianoAdmin))
+        .expect(403),
+    );
+    api.check(
+      'listClosures',
+      await http(svc).get('/scheduling/v1/sites/atlantide/closures').set(bearer(union)).expect(404),
+    );
+    api.check(
+      'removeClosure',
+      await http(svc)
+        .delete('/scheduling/v1/sites/montiano-municipio/closures/2027-04-16')
+        .set(bearer(montianoAdmin))
+        .expect(200),
+    );
+    api.check(
+      'removeClosure',
+      await http(svc)
+        .delete('/scheduling/v1/sites/montiano-municipio/closures/2027-04-16')
+        .set(bearer(montianoAdmin))
+        .expect(404),
+    );
+    api.check(
+      'removeClosure',
+      await http(svc)
+        .delete('/scheduling/v1/sites/montiano-municipio/closures/2027-02-30')
+        .set(bearer(montianoAdmin))
+        .expect(400),
+    );
+    api.check(
+      'addClosure',
+      await http(svc)
+        .post('/scheduling/v1/sites/montiano-municipio/closures')
+        .set(bearer(montianoAdmin))
+        .send({ date: '2027-04-16' })
+        .expect(201),
+    );
+    api.check(
       'addClosure',
       await http(svc)
         .post('/scheduling/v1/sites/montiano-municipio/closures')
@@ -516,6 +622,72 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
         .send({ ...rotation, id: 'another', site: 'atlantide' })
         .expect(404),
     );
+    const read = api.check(
+      'getRotation',
+      await http(svc).get('/scheduling/v1/rotations/digitale-facile-borello').expect(200),
+    );
+    expect(read.body).toMatchObject({
+      rrule: 'FREQ=MONTHLY;BYDAY=1MO',
+      from: '09:00',
+      validFrom: '2027-01-01',
+    });
+    api.check('getRotation', await http(svc).get('/scheduling/v1/rotations/nessuna').expect(404));
+    const { id: _id, ...change } = rotation;
+    const changed = api.check(
+      'changeRotation',
+      await http(svc)
+        .put('/scheduling/v1/rotations/digitale-facile-borello')
+        .set(bearer(union))
+        .send({ ...change, rrule: 'FREQ=MONTHLY;BYDAY=1SA', from: '08:00', to: '09:00' })
+        .expect(200),
+    );
+    expect(changed.body).toMatchObject({
+      id: 'digitale-facile-borello',
+      rrule: 'FREQ=MONTHLY;BYDAY=1SA',
+      from: '08:00',
+    });
+    const moved = await http(svc)
+      .get('/scheduling/v1/rotations')
+      .query({ from: '2027-04-01', to: '2027-04-30', site: 'cesena-borello' })
+      .expect(200);
+    expect(moved.body.occurrences.map((o: { start: string }) => o.start)).toEqual([
+      '2027-04-03T08:00:00+02:00',
+    ]);
+    // the team is at Montiano every other Friday afternoon: a weekly Friday afternoon elsewhere clashes
+    api.check(
+      'changeRotation',
+      await http(svc)
+        .put('/scheduling/v1/rotations/digitale-facile-borello')
+        .set(bearer(union))
+        .send({ ...change, rrule: 'FREQ=WEEKLY;BYDAY=FR', from: '14:00', to: '17:00' })
+        .expect(409),
+    );
+    api.check(
+      'changeRotation',
+      await http(svc)
+        .put('/scheduling/v1/rotations/digitale-facile-borello')
+        .set(bearer(montianoAdmin))
+        .send(change)
+        .expect(403),
+    );
+    api.check(
+      'changeRotation',
+      await http(svc)
+        .put('/scheduling/v1/rotations/digitale-facile-borello')
+        .set(bearer(union))
+        .send({ ...change, rrule: 'FREQ=HOURLY' })
+        .expect(400),
+    );
+    api.check(
+      'changeRotation',
+      await http(svc).put('/scheduling/v1/rotations/nessuna').set(bearer(union)).send(change).expect(404),
+    );
+    // as it was, for the checks below
+    await http(svc)
+      .put('/scheduling/v1/rotations/digitale-facile-borello')
+      .set(bearer(union))
+      .send(change)
+      .expect(200);
     const occurrences = api.check(
       'listRotationOccurrences',
       await http(svc)
@@ -599,6 +771,29 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
     expect(waiting.body).toMatchObject({ status: 'waitlisted', position: 1 });
     api.check('registerForSession', await register(10).expect(409));
     const path = `/scheduling/v1/sessions/${session.id}/registrations/${seat.code}`;
+    const listPath = `/scheduling/v1/sessions/${session.id}/registrations`;
+    const listed = api.check(
+      'listSessionRegistrations',
+      await http(svc).get(listPath).set(bearer(union)).expect(200),
+    );
+    expect(listed.body.registered.map((r: { code: string }) => r.code)).toEqual([seat.code]);
+    expect(listed.body.waitingList).toEqual([
+      expect.objectContaining({ code: waiting.body.code, status: 'waitlisted', position: 1 }),
+    ]);
+    expect(listed.body.session).toMatchObject({ id: session.id, seatsLeft: 0, waitlisted: 1 });
+    expect(JSON.stringify(listed.body)).not.toContain(citizen(10).fiscalCode);
+    api.check('listSessionRegistrations', await http(svc).get(listPath).expect(401));
+    api.check(
+      'listSessionRegistrations',
+      await http(svc).get(listPath).set(bearer(montianoAdmin)).expect(403),
+    );
+    api.check(
+      'listSessionRegistrations',
+      await http(svc)
+        .get('/scheduling/v1/sessions/00000000-0000-4000-8000-000000000000/registrations')
+        .set(bearer(union))
+        .expect(404),
+    );
     api.check(
       'getRegistration',
       await http(svc).get(path).set('X-Manage-Token', seat.manageToken).expect(200),
@@ -612,6 +807,9 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
       'cancelRegistration',
       await http(svc).post(`${path}/cancel`).set('X-Manage-Token', seat.manageToken).expect(409),
     );
+    const promoted = await http(svc).get(listPath).set(bearer(union)).expect(200);
+    expect(promoted.body.registered.map((r: { code: string }) => r.code)).toEqual([waiting.body.code]);
+    expect(promoted.body.waitingList).toEqual([]);
     api.check(
       'cancelSession',
       await http(svc).post(`/scheduling/v1/sessions/${session.id}/cancel`).set(bearer(union)).expect(200),

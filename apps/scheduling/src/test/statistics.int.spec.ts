@@ -287,6 +287,36 @@ describe('scheduling: union coordination statistics (real PostgreSQL and Kafka)'
     expect(total[13]).toBe(String(json.capacity.use).replace('.', ','));
   });
 
+  it('answers the cross-municipality flows as CSV with view=flows, the same numbers as the JSON', async () => {
+    const json = (await stats({ ...MARCH }).expect(200)).body as {
+      crossMunicipality: {
+        citizenTenant: string;
+        siteTenant: string;
+        appointments: number;
+        completed: number;
+      }[];
+    };
+    expect(json.crossMunicipality.length).toBeGreaterThan(0);
+    const res = await stats({ ...MARCH, view: 'flows' })
+      .set('Accept', 'text/csv')
+      .expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="statistics-flows-${MARCH.from}-${MARCH.to}.csv"`,
+    );
+    expect(res.text.startsWith('\uFEFF')).toBe(true);
+    const lines = res.text.slice(1).replace(/\r\n$/, '').split('\r\n');
+    expect(lines[0]).toBe('citizenTenant;siteTenant;appointments;completed');
+    expect(lines.slice(1, -1)).toEqual(
+      json.crossMunicipality.map(
+        (f) => `${f.citizenTenant};${f.siteTenant};${f.appointments};${f.completed}`,
+      ),
+    );
+    const sum = json.crossMunicipality.reduce((n, f) => n + f.appointments, 0);
+    expect(lines[lines.length - 1].split(';').slice(0, 3)).toEqual(['total', '', String(sum)]);
+    await stats({ ...MARCH, view: 'sideways' }).expect(400);
+  });
+
   it('answers a month of figures, by every dimension and scope, as the OpenAPI document declares', async () => {
     const api = new OpenApiAnswers(
       (await http(svc).get('/scheduling/openapi.json').expect(200)).body as OpenApiDocument,
@@ -300,6 +330,12 @@ describe('scheduling: union coordination statistics (real PostgreSQL and Kafka)'
     api.check(
       'getStatistics',
       await stats({ ...MARCH, groupBy: 'site' })
+        .set('Accept', 'text/csv')
+        .expect(200),
+    );
+    api.check(
+      'getStatistics',
+      await stats({ ...MARCH, view: 'flows' })
         .set('Accept', 'text/csv')
         .expect(200),
     );

@@ -12,6 +12,7 @@ test.describe('the administration section', () => {
     for (const name of [
       'Procedimenti offerti',
       'Sedi e orari',
+      'Modelli dei messaggi',
       'Catalogo',
       'Calendario condiviso',
       'Statistiche',

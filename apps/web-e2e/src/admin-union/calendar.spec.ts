@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { createSession, registerByApi, romeDay, staff } from '../citizen-more/api';
 import { expectNoAxeViolations } from '../support/axe';
+import { state } from '../support/state';
 import { asUnionAdmin, consoleUrl } from './union-admin';
 
 test.describe('the shared calendar', () => {
@@ -38,6 +40,48 @@ test.describe('the shared calendar', () => {
     await expectNoAxeViolations(page, 'the month with the new rotation');
   });
 
+  test('a rotation is changed from the form: the month shows its new hours', async ({ page }) => {
+    await asUnionAdmin(page);
+    const now = new Date();
+    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))
+      .toISOString()
+      .slice(0, 7);
+    await page.goto(consoleUrl(`/admin/unione/calendario?mese=${month}`));
+    const tag = Date.now().toString(36);
+    const id = `e2e-cambio-${tag}`;
+    // a resource of its own, so the test never clashes with the team's real rotations
+    await page.getByLabel('Risorsa').fill(`e2e-risorsa-${tag}`);
+    await page.getByLabel('Codice della rotazione').fill(id);
+    await page.locator('#rotation-site').selectOption({ index: 1 });
+    await page.getByLabel('Giorno della settimana').selectOption('SA');
+    await page.getByLabel('Dalle').fill('06:00');
+    await page.getByLabel('Alle', { exact: true }).fill('06:30');
+    await page.getByLabel('A partire dal').fill(`${month}-01`);
+    await page.getByLabel('Postazioni occupate').press('Enter');
+    await expect(page.getByText(`Rotazione «${id}» creata`, { exact: false })).toBeVisible();
+    const grid = page.getByRole('table', { name: /Presenze della squadra/ });
+    await expect(grid.locator('td[data-day]', { hasText: id }).first()).toContainText('06:00–06:30');
+    const saturdays = await grid.locator('td[data-day]', { hasText: id }).count();
+
+    // choose it, change its hours by keyboard
+    await page.getByLabel('Rotazione', { exact: true }).selectOption(id);
+    await expect(page.getByRole('heading', { name: `Modifica la rotazione «${id}»` })).toBeVisible();
+    await expect(page.getByLabel('Codice della rotazione')).toHaveAttribute('readonly', '');
+    await expect(page.getByLabel('Dalle')).toHaveValue('06:00');
+    await expectNoAxeViolations(page, 'a rotation being changed');
+    await page.getByLabel('Dalle').fill('05:00');
+    await page.getByLabel('Alle', { exact: true }).fill('05:30');
+    await page.getByRole('button', { name: 'Salva le modifiche' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(`Rotazione «${id}» modificata`, { exact: false })).toBeVisible();
+    await expect(grid.locator('td[data-day]', { hasText: id }).first()).toContainText('05:00–05:30');
+    await expect(grid.locator('td[data-day]', { hasText: id })).toHaveCount(saturdays);
+    await expect(
+      grid.locator('td[data-day]', { hasText: '06:00–06:30' }).filter({ hasText: id }),
+    ).toHaveCount(0);
+    await expectNoAxeViolations(page, 'the month with the changed rotation');
+  });
+
   test('a group session created appears with its seats, registrations and waiting list', async ({ page }) => {
     await asUnionAdmin(page);
     const now = new Date();
@@ -62,5 +106,37 @@ test.describe('the shared calendar', () => {
     await expect(row.getByRole('cell').nth(3)).toHaveText('0');
     await expect(row.getByRole('cell').nth(4)).toHaveText('0');
     await expectNoAxeViolations(page, 'the calendar with a new session');
+  });
+
+  test("a session's registrations and waiting list are listed in order", async ({ page, request }) => {
+    const title = `Lista d'attesa ${Date.now().toString(36)}`;
+    const session = await createSession(request, title, 1);
+    const tag = Date.now().toString(36);
+    const seat = await registerByApi(request, session.id, `seduto-${tag}@example.org`);
+    const waiting = await registerByApi(request, session.id, `attesa-${tag}@example.org`);
+    expect([seat.status, waiting.status]).toEqual(['registered', 'waitlisted']);
+    try {
+      await asUnionAdmin(page);
+      await page.goto(consoleUrl(`/admin/unione/calendario?mese=${romeDay(1).slice(0, 7)}`));
+      const show = page.getByRole('button', { name: `Iscritti e attesa di «${title}»` });
+      await show.focus();
+      await page.keyboard.press('Enter');
+      await expect(show).toHaveAttribute('aria-expanded', 'true');
+      const panel = page.getByTestId('session-registrations');
+      await expect(panel.getByRole('heading', { name: `Iscrizioni a «${title}»` })).toBeVisible();
+      const seated = panel.getByRole('table', { name: '1 iscritto, in ordine di arrivo' });
+      await expect(seated).toContainText(seat.code);
+      await expect(seated).toContainText(`seduto-${tag}@example.org`);
+      const list = panel.getByRole('table', { name: "1 persona in lista d'attesa, in ordine" });
+      await expect(list).toContainText(waiting.code);
+      await expect(list.getByRole('cell').first()).toHaveText('1');
+      await expectNoAxeViolations(page, "a session's registrations");
+    } finally {
+      // the session goes away for the other specs
+      const res = await request.post(`${state().gateway}/scheduling/v1/sessions/${session.id}/cancel`, {
+        headers: staff(),
+      });
+      expect(res.status()).toBe(200);
+    }
   });
 });

@@ -97,7 +97,7 @@ test.describe('the Union statistics', () => {
 
     // the CSV is the API's, downloaded through the page
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Scarica CSV' }).click();
+    await page.getByRole('button', { name: 'Scarica CSV', exact: true }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^statistics-site-.*\.csv$/);
     const bytes = readFileSync((await file.path())!);
@@ -111,6 +111,20 @@ test.describe('the Union statistics', () => {
     expect(total?.[made]).toBe(String(stats.total.bookings.made));
     for (const row of stats.rows)
       expect(table.find((r) => r[0] === row.key)?.[made]).toBe(String(row.bookings.made));
+
+    // the flows view has its own CSV from the API, with the same numbers as the JSON
+    const flowsDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Scarica CSV dei flussi' }).click();
+    const flowsFile = await flowsDownload;
+    expect(flowsFile.suggestedFilename()).toMatch(/^statistics-flows-.*\.csv$/);
+    const flowsTable = parseItalianCsv(readFileSync((await flowsFile.path())!).toString('utf8'));
+    expect(flowsTable[0]).toEqual(['citizenTenant', 'siteTenant', 'appointments', 'completed']);
+    for (const f of stats.crossMunicipality)
+      expect(
+        flowsTable.find((r) => r[0] === f.citizenTenant && r[1] === f.siteTenant)?.[2],
+        `${f.citizenTenant} → ${f.siteTenant}`,
+      ).toBe(String(f.appointments));
+    expect(flowsTable.find((r) => r[0] === 'total')?.[2]).toBe(String(flows));
 
     // another grouping: by the citizens' municipality
     await page.getByLabel('Raggruppa per').selectOption('tenant');

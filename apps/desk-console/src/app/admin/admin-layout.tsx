@@ -30,6 +30,7 @@ export function AdminLayout() {
     { to: '/admin', label: t('nav.home') },
     { to: '/admin/offerte', label: t('nav.offerings') },
     { to: '/admin/sedi', label: t('nav.sites') },
+    { to: '/admin/modelli', label: t('nav.templates') },
     { to: '/admin/messaggi', label: t('nav.deliveries') },
   ];
   const union: NavEntry[] = [

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems } from '@facile/platform/http';
 import {
@@ -11,10 +11,17 @@ import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/aut
 import { NotFoundError, ValidationFailedError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
 import { OpeningHours } from '@facile/scheduling/domain';
-import { SiteParams, SiteServiceParams } from './dto/params.dto';
+import { SiteDateParams, SiteParams, SiteServiceParams } from './dto/params.dto';
 import { SitesQuery } from './dto/queries.dto';
 import { ClosureDto, CreateSiteDto, OfferingDto, OpeningHoursDto, UpdateSiteDto } from './dto/site-admin.dto';
-import { ClosureResponse, SiteListResponse, SiteOfferingResponse, SiteResponse } from './dto/site.response';
+import {
+  ClosureResponse,
+  SiteExceptionListResponse,
+  SiteExceptionResponse,
+  SiteListResponse,
+  SiteOfferingResponse,
+  SiteResponse,
+} from './dto/site.response';
 import { SCHEDULING_TAGS } from './openapi/api-tags';
 
 const NOT_ADMIN: [403, string] = [403, "Not an admin of the site's municipality nor a union admin"];
@@ -137,6 +144,59 @@ export class SitesController {
   @ApiProblems([400, 'Not a real date, or bad hours'], 401, NOT_ADMIN, [404, 'No such site'])
   addClosure(@Param() p: SiteParams, @Body() body: ClosureDto, @CurrentPrincipal() principal: Principal) {
     return this.configure.addException(p.id, body.date, body.hours ?? [], body.reason ?? null, principal);
+  }
+
+  @Post(':id/closures/preview')
+  @HttpCode(200)
+  @Roles('tenant-admin', 'union-admin')
+  @ApiBearerAuth('staff')
+  @ApiOperation({
+    operationId: 'previewClosure',
+    summary: 'The bookings a closure would affect, before it is saved (nothing is written, nobody is told)',
+  })
+  @ApiOkResponse({ type: ClosureResponse })
+  @ApiProblems([400, 'Not a real date, or bad hours'], 401, NOT_ADMIN, [404, 'No such site'])
+  previewClosure(@Param() p: SiteParams, @Body() body: ClosureDto, @CurrentPrincipal() principal: Principal) {
+    return this.configure.previewException(p.id, body.date, body.hours ?? [], body.reason ?? null, principal);
+  }
+
+  @Get(':id/closures')
+  @Roles('tenant-admin', 'union-admin')
+  @ApiBearerAuth('staff')
+  @ApiOperation({
+    operationId: 'listClosures',
+    summary: "The site's closures and other hours from today on",
+  })
+  @ApiOkResponse({ type: SiteExceptionListResponse })
+  @ApiProblems(400, 401, NOT_ADMIN, [404, 'No such site'])
+  listClosures(@Param() p: SiteParams, @CurrentPrincipal() principal: Principal) {
+    return this.configure.listExceptions(p.id, principal);
+  }
+
+  @Delete(':id/closures/:date')
+  @Roles('tenant-admin', 'union-admin')
+  @ApiBearerAuth('staff')
+  @ApiOperation({
+    operationId: 'removeClosure',
+    summary: 'Remove the exception of a date: the weekly hours apply again',
+  })
+  @ApiOkResponse({ type: SiteExceptionResponse, description: 'The exception removed' })
+  @ApiProblems([400, 'Not a real date'], 401, NOT_ADMIN, [404, 'No such site, or no exception that day'])
+  removeClosure(@Param() p: SiteDateParams, @CurrentPrincipal() principal: Principal) {
+    return this.configure.removeException(p.id, p.date, principal);
+  }
+
+  @Get(':id/offerings/:service')
+  @Roles('tenant-admin', 'union-admin')
+  @ApiBearerAuth('staff')
+  @ApiOperation({
+    operationId: 'getSiteOffering',
+    summary: 'How the site offers a procedure (the defaults when never set)',
+  })
+  @ApiOkResponse({ type: SiteOfferingResponse })
+  @ApiProblems(400, 401, NOT_ADMIN, [404, 'No such site or procedure'])
+  getOffering(@Param() p: SiteServiceParams, @CurrentPrincipal() principal: Principal) {
+    return this.configure.getOffering(p.id, p.service, principal);
   }
 
   @Put(':id/offerings/:service')

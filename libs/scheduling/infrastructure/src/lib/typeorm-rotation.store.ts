@@ -80,4 +80,41 @@ export class TypeOrmRotationStore extends RotationStore {
     });
     this.cached = undefined;
   }
+
+  /** The same lock as an insert (on the new resource and on the old one), then the update. */
+  async replaceChecked(
+    rotation: Rotation,
+    tenant: string,
+    check: (sameResource: Rotation[]) => void,
+  ): Promise<boolean> {
+    const updated = await this.ds.transaction(async (m: EntityManager) => {
+      const [old]: RotationRow[] = await m.query(`${SELECT} WHERE id = $1`, [rotation.id]);
+      if (!old) return false;
+      for (const resource of [...new Set([old.resource, rotation.resource])].sort())
+        await m.query(`SELECT pg_advisory_xact_lock(hashtext('rotation:' || $1))`, [resource]);
+      const rows: RotationRow[] = await m.query(`${SELECT} WHERE resource = $1 AND id <> $2`, [
+        rotation.resource,
+        rotation.id,
+      ]);
+      check(rows.map(toRotation));
+      await m.query(
+        `UPDATE scheduling.rotations SET tenant_id = $2, resource = $3, site_id = $4, rrule = $5, from_time = $6, to_time = $7, counters = $8, valid_from = $9, services = $10 WHERE id = $1`,
+        [
+          rotation.id,
+          tenant,
+          rotation.resource,
+          rotation.site,
+          rotation.rrule,
+          rotation.from,
+          rotation.to,
+          rotation.counters,
+          rotation.validFrom,
+          rotation.services ?? [],
+        ],
+      );
+      return true;
+    });
+    this.cached = undefined;
+    return updated;
+  }
 }

@@ -86,6 +86,25 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
     });
   }
 
+  affectedByClosure(c: ClosureInput): Promise<BookingView[]> {
+    return inUnionWideTransaction(this.ds, async (m) => {
+      const rows: BookingRow[] = await m.query(
+        `SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE site_id = $1 AND start_at >= $2 AND start_at < $3
+           AND status IN ('booked', 'checked-in') ORDER BY start_at, counter`,
+        [c.site, c.from, c.to],
+      );
+      return rows.map(toStoredBooking).filter(c.affected);
+    });
+  }
+
+  async removeClosure(site: string, date: string): Promise<boolean> {
+    const [, removed]: [unknown, number] = await this.ds.query(
+      `DELETE FROM scheduling.site_exceptions WHERE site_id = $1 AND date = $2::date`,
+      [site, date],
+    );
+    return removed > 0;
+  }
+
   async putOffering(tenant: string, o: OfferingSettings): Promise<void> {
     await this.ds.query(
       `INSERT INTO scheduling.site_offerings (site_id, service, tenant_id, enabled, counters, duration_minutes, min_notice_minutes, max_days_ahead, tenants)

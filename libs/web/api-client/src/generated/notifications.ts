@@ -272,6 +272,17 @@ export interface components {
        * @enum {string}
        */
       channel: 'email' | 'sms' | 'appio';
+      /**
+       * @description The body shipped with the service
+       * @example Gentile {{firstName}} {{lastName}},
+       *     il suo appuntamento presso {{site}} è confermato.
+       */
+      defaultBody: string;
+      /**
+       * @description The subject shipped with the service
+       * @example Appuntamento confermato {{code}}
+       */
+      defaultSubject: string;
       /** @example scheduling.booking.created */
       eventType: string;
       /**
@@ -290,6 +301,18 @@ export interface components {
        * @example Appuntamento confermato {{code}}
        */
       subject: string;
+      /**
+       * @description Variables the template may use (`{{name}}`); anything else is refused
+       * @example [
+       *       "firstName",
+       *       "lastName",
+       *       "code",
+       *       "site",
+       *       "date",
+       *       "time"
+       *     ]
+       */
+      variables: string[];
     };
   };
   responses: never;

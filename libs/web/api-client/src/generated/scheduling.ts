@@ -274,6 +274,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/scheduling/v1/rotations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One rotation of the shared calendar, with its RRULE */
+    get: operations['getRotation'];
+    /** Change a rotation (days, hours, site); 409 when the resource would be at two sites at once */
+    put: operations['changeRotation'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/scheduling/v1/sessions': {
     parameters: {
       query?: never;
@@ -333,7 +351,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** Who holds a seat and who waits, in order (admins of the session's municipality, union admins) */
+    get: operations['listSessionRegistrations'];
     put?: never;
     /** Register: a seat while one is left, else the waiting list; 409 for a second registration of one person */
     post: operations['registerForSession'];
@@ -420,11 +439,46 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The site's closures and other hours from today on */
+    get: operations['listClosures'];
     put?: never;
     /** Close a date (or set other hours); lists the bookings affected */
     post: operations['addClosure'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scheduling/v1/sites/{id}/closures/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The bookings a closure would affect, before it is saved (nothing is written, nobody is told) */
+    post: operations['previewClosure'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/scheduling/v1/sites/{id}/closures/{date}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove the exception of a date: the weekly hours apply again */
+    delete: operations['removeClosure'];
     options?: never;
     head?: never;
     patch?: never;
@@ -437,7 +491,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** How the site offers a procedure (the defaults when never set) */
+    get: operations['getSiteOffering'];
     /** How the site offers a procedure; fields left out keep their value */
     put: operations['setSiteOffering'];
     post?: never;
@@ -825,6 +880,34 @@ export interface components {
       tenant: string;
       /** @example 720 */
       waitSeconds: number;
+    };
+    ChangeRotationDto: {
+      /**
+       * @description Counters the resource takes (default 1)
+       * @example 1
+       */
+      counters?: number;
+      /** @example 14:30 */
+      from: string;
+      /** @example digitale-facile-team */
+      resource: string;
+      /**
+       * @description RFC 5545 RRULE (date parts only)
+       * @example FREQ=WEEKLY;INTERVAL=2;BYDAY=FR
+       */
+      rrule: string;
+      /** @description Procedures delivered on the rotation's dates and hours (default: the resource's, e.g. facilitazione-digitale-individuale for digitale-facile-team) */
+      services?: string[];
+      /** @example montiano-municipio */
+      site: string;
+      /** @example 17:30 */
+      to: string;
+      /**
+       * Format: date
+       * @description DTSTART of the rule (default today)
+       * @example 2027-01-01
+       */
+      validFrom?: string;
     };
     CitizenDto: {
       /**
@@ -1411,6 +1494,42 @@ export interface components {
     SessionList: {
       items: components['schemas']['Session'][];
     };
+    /** @description Who holds a seat or waits (for the admins) */
+    SessionRegistrationEntry: {
+      /** @example K7MA-QX94 */
+      code: string;
+      /** @example maria.rossi@example.org */
+      email?: string;
+      /** @example Maria */
+      firstName: string;
+      /** @example Rossi */
+      lastName: string;
+      /** @example +39 333 1234567 */
+      phone?: string;
+      /**
+       * @description Place on the waiting list
+       * @example 1
+       */
+      position?: number;
+      /**
+       * Format: date-time
+       * @example 2027-03-01T10:00:00.000Z
+       */
+      registeredAt: string;
+      /**
+       * @example waitlisted
+       * @enum {string}
+       */
+      status: 'registered' | 'waitlisted';
+    };
+    /** @description A session's seats taken and its waiting list */
+    SessionRegistrations: {
+      /** @description By arrival */
+      registered: components['schemas']['SessionRegistrationEntry'][];
+      session: components['schemas']['Session'];
+      /** @description By position */
+      waitingList: components['schemas']['SessionRegistrationEntry'][];
+    };
     /** @description A desk of the network */
     Site: {
       /** @example Piazza del Popolo 8 (Foro Annonario, primo piano), 47521 Cesena */
@@ -1442,6 +1561,31 @@ export interface components {
        * @example Europe/Rome
        */
       timeZone: string;
+    };
+    /** @description A date closed, or with other hours, at a site */
+    SiteException: {
+      /**
+       * Format: date
+       * @example 2027-05-03
+       */
+      date: string;
+      /**
+       * @description The hours open that day; empty = closed all day
+       * @example [
+       *       [
+       *         "08:30",
+       *         "13:00"
+       *       ]
+       *     ]
+       */
+      hours: string[][];
+      /** @example assemblea sindacale */
+      reason: string | null;
+      /** @example cesena-centro */
+      site: string;
+    };
+    SiteExceptionListResponse: {
+      items: components['schemas']['SiteException'][];
     };
     SiteList: {
       items: components['schemas']['Site'][];
@@ -2957,6 +3101,133 @@ export interface operations {
       };
     };
   };
+  getRotation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Rotation'];
+        };
+      };
+      /** @description The request is not valid (problem+json with `errors` per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such rotation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  changeRotation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeRotationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Rotation'];
+        };
+      };
+      /** @description A bad RRULE, times or start date */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No staff token, or one that is not valid or has expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not an admin of the old and new site's municipality nor a union admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such rotation or site */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The resource would be at another site at the same time */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   listSessions: {
     parameters: {
       query?: {
@@ -3190,6 +3461,72 @@ export interface operations {
       };
       /** @description The session is already cancelled */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  listSessionRegistrations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionRegistrations'];
+        };
+      };
+      /** @description Not a session id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No staff token, or one that is not valid or has expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not an admin of the site's municipality nor a union admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such session */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -3676,6 +4013,72 @@ export interface operations {
       };
     };
   };
+  listClosures: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SiteExceptionListResponse'];
+        };
+      };
+      /** @description The request is not valid (problem+json with `errors` per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No staff token, or one that is not valid or has expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not an admin of the site's municipality nor a union admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such site */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   addClosure: {
     parameters: {
       query?: never;
@@ -3727,6 +4130,211 @@ export interface operations {
         };
       };
       /** @description No such site */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  previewClosure: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClosureDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Closure'];
+        };
+      };
+      /** @description Not a real date, or bad hours */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No staff token, or one that is not valid or has expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not an admin of the site's municipality nor a union admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such site */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  removeClosure: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        date: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The exception removed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SiteException'];
+        };
+      };
+      /** @description Not a real date */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No staff token, or one that is not valid or has expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not an admin of the site's municipality nor a union admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such site, or no exception that day */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A dependency (the database) is not reachable; retry after `Retry-After` seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  getSiteOffering: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        service: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SiteOffering'];
+        };
+      };
+      /** @description The request is not valid (problem+json with `errors` per field) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No staff token, or one that is not valid or has expired */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not an admin of the site's municipality nor a union admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No such site or procedure */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4390,6 +4998,8 @@ export interface operations {
         /** @description A municipality: its citizens' appointments anywhere and everyone's at its sites */
         tenant?: string;
         site?: string;
+        /** @description Which table the CSV holds: `groups` (one line per groupBy key) or `flows` (cross-municipality flows); JSON always has both */
+        view?: 'groups' | 'flows';
       };
       header?: never;
       path?: never;

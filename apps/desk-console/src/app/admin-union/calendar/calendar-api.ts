@@ -4,6 +4,7 @@ import { monthBounds } from './month';
 
 export type Occurrence = SchedulingApi.components['schemas']['RotationOccurrence'];
 export type CreateRotation = SchedulingApi.components['schemas']['CreateRotationDto'];
+export type Rotation = SchedulingApi.components['schemas']['Rotation'];
 export type Session = SchedulingApi.components['schemas']['Session'];
 export type CreateSession = SchedulingApi.components['schemas']['CreateSessionDto'];
 export type Site = SchedulingApi.components['schemas']['Site'];
@@ -60,5 +61,47 @@ export function useCreateSession() {
   return useMutation({
     mutationFn: (body: CreateSession) => unwrap(api.scheduling.POST('/scheduling/v1/sessions', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['scheduling', 'sessions'] }),
+  });
+}
+
+/** One rotation with its RRULE (to change it). */
+export function useRotation(id: string | null) {
+  const api = useApiClients();
+  return useQuery({
+    queryKey: ['scheduling', 'rotation', id] as const,
+    enabled: id !== null,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        api.scheduling.GET('/scheduling/v1/rotations/{id}', { params: { path: { id: id ?? '' } }, signal }),
+      ),
+  });
+}
+
+export function useChangeRotation() {
+  const api = useApiClients();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: CreateRotation) =>
+      unwrap(api.scheduling.PUT('/scheduling/v1/rotations/{id}', { params: { path: { id } }, body })),
+    onSuccess: (rotation) => {
+      queryClient.setQueryData(['scheduling', 'rotation', rotation.id], rotation);
+      return queryClient.invalidateQueries({ queryKey: ['scheduling', 'rotations'] });
+    },
+  });
+}
+
+/** Who holds a seat and who waits at a session (admins only). */
+export function useSessionRegistrations(id: string | null) {
+  const api = useApiClients();
+  return useQuery({
+    queryKey: ['scheduling', 'session-registrations', id] as const,
+    enabled: id !== null,
+    queryFn: async ({ signal }) =>
+      unwrap(
+        api.scheduling.GET('/scheduling/v1/sessions/{id}/registrations', {
+          params: { path: { id: id ?? '' } },
+          signal,
+        }),
+      ),
   });
 }

@@ -4,11 +4,56 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { UnionPage } from '../shared/union-page';
 import { UNION_PATHS } from '../shared/union-paths';
-import { useOccurrences, useSites } from './calendar-api';
+import { useState } from 'react';
+import { useOccurrences, useRotation, useSites, type Occurrence, type Site } from './calendar-api';
 import { MonthGrid } from './month-grid';
 import { currentMonth, isMonth, shiftMonth } from './month';
 import { RotationForm } from './rotation-form';
 import { SessionsPanel } from './sessions-panel';
+
+/** Which rotation the form shows: a new one, or one of the month's (loaded with its RRULE to be changed). */
+function RotationEditor({
+  sites,
+  occurrences,
+  onCreated,
+}: {
+  sites: Site[];
+  occurrences: Occurrence[];
+  onCreated: (validFrom: string) => void;
+}) {
+  const { t } = useTranslation('union');
+  const [chosen, setChosen] = useState('');
+  const rotation = useRotation(chosen || null);
+  const ids = [...new Set(occurrences.map((o) => o.rotation))].sort();
+  const siteName = (id: string) => sites.find((s) => s.id === id)?.name ?? id;
+  return (
+    <>
+      <div className="select-wrapper mb-3" style={{ maxWidth: '32rem' }}>
+        <label htmlFor="rotation-choice">{t('calendar.rotation.choose')}</label>
+        <select id="rotation-choice" value={chosen} onChange={(e) => setChosen(e.target.value)}>
+          <option value="">{t('calendar.rotation.new')}</option>
+          {ids.map((id) => (
+            <option key={id} value={id}>
+              {t('calendar.rotation.existing', {
+                id,
+                site: siteName(occurrences.find((o) => o.rotation === id)?.site ?? ''),
+              })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {!chosen ? (
+        <RotationForm key="new" sites={sites} onCreated={onCreated} />
+      ) : rotation.status === 'pending' ? (
+        <LoadingState />
+      ) : rotation.status === 'error' ? (
+        <ErrorState error={rotation.error} onRetry={() => void rotation.refetch()} />
+      ) : (
+        <RotationForm key={chosen} sites={sites} onCreated={onCreated} editing={rotation.data} />
+      )}
+    </>
+  );
+}
 
 /** The shared calendar: the Digitale Facile team's month, new rotations, and the month's group sessions. */
 export function CalendarPage() {
@@ -54,8 +99,9 @@ export function CalendarPage() {
               )}
             </QueryView>
           </section>
-          <RotationForm
+          <RotationEditor
             sites={sites.data}
+            occurrences={occurrences.data ?? []}
             onCreated={(validFrom) => {
               const m = validFrom.slice(0, 7);
               if (m > month) setParams({ mese: m });

@@ -5,35 +5,42 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describedBy, FieldError } from '../shared/field-error';
 import { SLUG_PATTERN } from '../shared/union-paths';
-import { useCreateRotation, type Site } from './calendar-api';
+import { useChangeRotation, useCreateRotation, type Rotation, type Site } from './calendar-api';
 import { rruleOf } from './month';
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 type Frequency = 'weekly' | 'biweekly' | 'monthly';
 
-/** A new rotation of the Digitale Facile team: site, days (an RRULE built from simple choices) and hours. */
+/**
+ * A rotation of the Digitale Facile team: site, days (an RRULE built from simple choices) and hours; a new one, or
+ * (with `editing`) the change of an existing one, whose code stays.
+ */
 export function RotationForm({
   sites,
   onCreated,
+  editing,
 }: {
   sites: Site[];
   onCreated: (validFrom: string) => void;
+  editing?: Rotation;
 }) {
   const { t, i18n } = useTranslation('union');
   const { t: tc } = useTranslation();
-  const create = useCreateRotation();
-  const [v, setV] = useState({
-    id: '',
-    resource: 'digitale-facile-team',
-    site: '',
+  const createRotation = useCreateRotation();
+  const changeRotation = useChangeRotation();
+  const create = editing ? changeRotation : createRotation;
+  const [v, setV] = useState(() => ({
+    id: editing?.id ?? '',
+    resource: editing?.resource ?? 'digitale-facile-team',
+    site: editing?.site ?? '',
     frequency: 'weekly' as Frequency,
-    weekday: 'FR',
-    rrule: 'FREQ=WEEKLY;BYDAY=FR',
-    from: '09:00',
-    to: '12:00',
-    validFrom: new Date().toISOString().slice(0, 10),
-    counters: '1',
-  });
+    weekday: /BYDAY=(?:\d)?([A-Z]{2})/.exec(editing?.rrule ?? '')?.[1] ?? 'FR',
+    rrule: editing?.rrule ?? 'FREQ=WEEKLY;BYDAY=FR',
+    from: editing?.from ?? '09:00',
+    to: editing?.to ?? '12:00',
+    validFrom: editing?.validFrom ?? new Date().toISOString().slice(0, 10),
+    counters: String(editing?.counters ?? 1),
+  }));
   const [wrong, setWrong] = useState<string[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
   const set = (patch: Partial<typeof v>) => setV((o) => ({ ...o, ...patch }));
@@ -82,7 +89,7 @@ export function RotationForm({
   return (
     <form noValidate onSubmit={submit} aria-labelledby="rotation-title" className="mb-5">
       <h2 id="rotation-title" className="h3">
-        {t('calendar.rotation.title')}
+        {editing ? t('calendar.rotation.editTitle', { id: editing.id }) : t('calendar.rotation.title')}
       </h2>
       <p>{t('calendar.rotation.intro')}</p>
       <div className="row g-3">
@@ -94,6 +101,7 @@ export function RotationForm({
             type="text"
             className={`form-control${err('id') ? ' is-invalid' : ''}`}
             {...describedBy('rotation-id', { hint: true, error: err('id') })}
+            readOnly={editing !== undefined}
             value={v.id}
             onChange={(e) => set({ id: e.target.value })}
           />
@@ -238,9 +246,14 @@ export function RotationForm({
           />
         </div>
       </div>
-      <p className="form-text mt-3">{t('calendar.rotation.change')}</p>
       <div aria-live="polite">
-        {saved && <p className="alert alert-success">{t('calendar.rotation.saved', { id: saved })}</p>}
+        {saved && (
+          <p className="alert alert-success">
+            {editing
+              ? t('calendar.rotation.changed', { id: saved })
+              : t('calendar.rotation.saved', { id: saved })}
+          </p>
+        )}
         {create.error && (
           <p role="alert" className="alert alert-danger">
             {create.error instanceof ApiProblem && create.error.status === 409
@@ -252,7 +265,11 @@ export function RotationForm({
         )}
       </div>
       <Button type="submit" color="primary" aria-disabled={create.isPending || undefined}>
-        {create.isPending ? t('form.saving') : t('calendar.rotation.save')}
+        {create.isPending
+          ? t('form.saving')
+          : editing
+            ? t('calendar.rotation.saveChange')
+            : t('calendar.rotation.save')}
       </Button>
     </form>
   );

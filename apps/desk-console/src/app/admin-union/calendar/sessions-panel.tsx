@@ -5,8 +5,96 @@ import { Button } from 'design-react-kit';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describedBy, FieldError } from '../shared/field-error';
-import { useCreateSession, useSessions, type Site } from './calendar-api';
+import { useCreateSession, useSessionRegistrations, useSessions, type Site } from './calendar-api';
 import { localTime, romeDateTime } from './month';
+
+type Entry = {
+  code: string;
+  position?: number;
+  firstName: string;
+  lastName: string;
+  email?: string;
+  phone?: string;
+  registeredAt: string;
+};
+
+function EntryTable({ caption, entries, waiting }: { caption: string; entries: Entry[]; waiting: boolean }) {
+  const { t } = useTranslation('union');
+  const { date } = useDateFormat();
+  if (entries.length === 0)
+    return (
+      <p>{waiting ? t('calendar.registrations.noneWaiting') : t('calendar.registrations.noneRegistered')}</p>
+    );
+  return (
+    <div className="table-responsive mb-3" tabIndex={0}>
+      <table className="table table-sm">
+        <caption className="caption-top">{caption}</caption>
+        <thead>
+          <tr>
+            {waiting && <th scope="col">{t('calendar.registrations.position')}</th>}
+            <th scope="col">{t('calendar.registrations.name')}</th>
+            <th scope="col">{t('calendar.registrations.contact')}</th>
+            <th scope="col">{t('calendar.registrations.code')}</th>
+            <th scope="col">{t('calendar.registrations.when')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.code}>
+              {waiting && <td>{e.position ?? '—'}</td>}
+              <th scope="row" className="fw-normal">
+                {e.firstName} {e.lastName}
+              </th>
+              <td>{[e.email, e.phone].filter(Boolean).join(' · ') || '—'}</td>
+              <td>{e.code}</td>
+              <td>
+                {date(e.registeredAt)} {localTime(e.registeredAt)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** A session's seats taken and its waiting list, in order. */
+function SessionRegistrations({ id, onClose }: { id: string; onClose: () => void }) {
+  const { t } = useTranslation('union');
+  const registrations = useSessionRegistrations(id);
+  return (
+    <section
+      className="card card-bg p-3 mb-4"
+      aria-labelledby="registrations-title"
+      data-testid="session-registrations"
+    >
+      <QueryView query={registrations}>
+        {(data) => (
+          <>
+            <h3 id="registrations-title" className="h5">
+              {t('calendar.registrations.title', { title: data.session.title })}
+            </h3>
+            <EntryTable
+              caption={t('calendar.registrations.registered', { count: data.registered.length })}
+              entries={data.registered}
+              waiting={false}
+            />
+            <EntryTable
+              caption={t('calendar.registrations.waitingList', { count: data.waitingList.length })}
+              entries={data.waitingList}
+              waiting
+            />
+          </>
+        )}
+      </QueryView>
+      <div>
+        <Button type="button" color="primary" outline size="sm" onClick={onClose}>
+          {t('calendar.registrations.close')}
+        </Button>
+      </div>
+    </section>
+  );
+}
 
 function SessionForm({ sites }: { sites: Site[] }) {
   const { t } = useTranslation('union');
@@ -158,6 +246,7 @@ export function SessionsPanel({
   const { t } = useTranslation('union');
   const { date } = useDateFormat();
   const sessions = useSessions(month);
+  const [open, setOpen] = useState<string | null>(null);
   const siteName = (id: string) => sites.find((s) => s.id === id)?.name ?? id;
   return (
     <section aria-labelledby="sessions-title">
@@ -186,6 +275,7 @@ export function SessionsPanel({
                     {t('calendar.sessions.waitlisted')}
                   </th>
                   <th scope="col">{t('calendar.sessions.status')}</th>
+                  <th scope="col">{t('calendar.sessions.people')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -202,6 +292,18 @@ export function SessionsPanel({
                     <td className="text-end">{s.status === 'cancelled' ? '—' : s.seats - s.seatsLeft}</td>
                     <td className="text-end">{s.waitlisted}</td>
                     <td>{t(`calendar.sessions.statuses.${s.status}`)}</td>
+                    <td>
+                      <Button
+                        type="button"
+                        color="primary"
+                        outline
+                        size="sm"
+                        aria-expanded={open === s.id}
+                        onClick={() => setOpen(open === s.id ? null : s.id)}
+                      >
+                        {t('calendar.registrations.show', { title: s.title })}
+                      </Button>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -209,6 +311,7 @@ export function SessionsPanel({
           </div>
         )}
       </QueryView>
+      {open && <SessionRegistrations key={open} id={open} onClose={() => setOpen(null)} />}
       <SessionForm sites={sites} />
     </section>
   );

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CsvButton, type CsvFile } from '../shared/csv-button';
 import type { Statistics } from './stats-model';
 
 const BarChart = lazy(() => import('./bar-chart').then((m) => ({ default: m.BarChart })));
@@ -8,10 +9,12 @@ export interface FlowsFigureProps {
   flows: Statistics['crossMunicipality'];
   tenantName: (id: string) => string;
   format: (value: number | null) => string;
+  /** The API's CSV of the flows (view=flows). */
+  fetchCsv: () => Promise<CsvFile>;
 }
 
 /** Citizens of one municipality served at another's sites: a chart, its sentence and its table. */
-export function FlowsFigure({ flows, tenantName, format }: FlowsFigureProps) {
+export function FlowsFigure({ flows, tenantName, format, fetchCsv }: FlowsFigureProps) {
   const { t } = useTranslation('union');
   const title = t('statistics.views.flows.title');
   const sorted = [...flows].sort((a, b) => b.appointments - a.appointments);
@@ -32,6 +35,9 @@ export function FlowsFigure({ flows, tenantName, format }: FlowsFigureProps) {
       </h2>
       <p>{t('statistics.views.flows.intro')}</p>
       <p id="flows-summary">{summary}</p>
+      <p>
+        <CsvButton fetchCsv={fetchCsv} label={t('statistics.views.flows.csv')} />
+      </p>
       {biggest && (
         <div className="row g-4">
           <div className="col-12 col-xl-6">

@@ -9,6 +9,8 @@ export interface StatisticsQuery {
   groupBy: GroupBy;
   tenant?: string;
   site?: string;
+  /** Which table the CSV holds: the groups (default) or the cross-municipality flows. */
+  view?: 'groups' | 'flows';
 }
 
 export function useStatistics(query: StatisticsQuery | null) {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useSites } from '../calendar/calendar-api';
 import { currentMonth } from '../calendar/month';
-import { CsvButton } from '../shared/csv-button';
+import { CsvButton, type CsvFile } from '../shared/csv-button';
 import { UnionPage } from '../shared/union-page';
 import { FlowsFigure } from './flows-figure';
 import { MetricFigure, type Measure } from './metric-figure';
@@ -41,7 +41,15 @@ function queryOf(f: StatsFilters): StatisticsQuery | null {
   return { ...range, groupBy: f.groupBy, tenant: f.tenant || undefined, site: f.site || undefined };
 }
 
-function Views({ data, labelOf }: { data: Statistics; labelOf: (key: string) => string }) {
+function Views({
+  data,
+  labelOf,
+  flowsCsv,
+}: {
+  data: Statistics;
+  labelOf: (key: string) => string;
+  flowsCsv: () => Promise<CsvFile>;
+}) {
   const { t } = useTranslation('union');
   const { language } = useLanguage();
   const locale = language === 'en' ? 'en-GB' : 'it-IT';
@@ -129,7 +137,7 @@ function Views({ data, labelOf }: { data: Statistics; labelOf: (key: string) => 
         })}
         {...common}
       />
-      <FlowsFigure flows={data.crossMunicipality} tenantName={labelOf} format={fmt} />
+      <FlowsFigure flows={data.crossMunicipality} tenantName={labelOf} format={fmt} fetchCsv={flowsCsv} />
     </>
   );
 }
@@ -272,7 +280,11 @@ export function StatisticsPage() {
           <p>
             <CsvButton fetchCsv={() => csv(query)} />
           </p>
-          <QueryView query={statistics}>{(data) => <Views data={data} labelOf={labelOf} />}</QueryView>
+          <QueryView query={statistics}>
+            {(data) => (
+              <Views data={data} labelOf={labelOf} flowsCsv={() => csv({ ...query, view: 'flows' })} />
+            )}
+          </QueryView>
         </>
       )}
     </UnionPage>

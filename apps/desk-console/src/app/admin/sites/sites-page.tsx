@@ -7,6 +7,8 @@ import { useSearchParams } from 'react-router';
 import { useAdministeredTenants } from '../lib/administered-tenants';
 import { fromWeek, toWeek, validateWeek, type HoursProblem, type TimeRange } from '../lib/opening-hours';
 import { TenantPicker } from '../offerings/tenant-picker';
+import { ClosuresPanel } from './closures-panel';
+import { SiteOfferingPanel } from './site-offering-panel';
 import { WeekGrid } from './week-grid';
 
 type Site = SchedulingApi.components['schemas']['Site'];
@@ -108,6 +110,8 @@ function TenantSites({ tenant }: { tenant: Tenant }) {
             </div>
             <p>{t('sites.details', { address: site.address, counters: site.counters })}</p>
             <HoursForm key={site.id} site={site} />
+            <ClosuresPanel key={`closures-${site.id}`} site={site} />
+            <SiteOfferingPanel key={`offerings-${site.id}`} site={site} />
           </>
         );
       }}
@@ -115,7 +119,7 @@ function TenantSites({ tenant }: { tenant: Tenant }) {
   );
 }
 
-/** The municipality's sites: details and weekly opening hours. */
+/** The municipality's sites: details, weekly opening hours, closures by date. */
 export function SitesPage() {
   const { t } = useTranslation('admin');
   useDocumentTitle(t('sites.title'));

@@ -27,6 +27,25 @@ export class TemplateResponse {
     description: '`override` when the municipality changed it',
   })
   source!: string;
+
+  @ApiProperty({
+    example: 'Appuntamento confermato {{code}}',
+    description: 'The subject shipped with the service',
+  })
+  defaultSubject!: string;
+
+  @ApiProperty({
+    example: 'Gentile {{firstName}} {{lastName}},\nil suo appuntamento presso {{site}} è confermato.',
+    description: 'The body shipped with the service',
+  })
+  defaultBody!: string;
+
+  @ApiProperty({
+    type: [String],
+    example: ['firstName', 'lastName', 'code', 'site', 'date', 'time'],
+    description: 'Variables the template may use (`{{name}}`); anything else is refused',
+  })
+  variables!: string[];
 }
 
 /** A template rendered with sample data. */

@@ -23,6 +23,11 @@ export interface TemplateView extends MessageTemplate {
   locale: string;
   /** `override` when the municipality changed it, `default` otherwise. */
   source: 'default' | 'override';
+  /** The template shipped with the service, shown beside the override. */
+  defaultSubject: string;
+  defaultBody: string;
+  /** The variables the template may use (anything else is refused). */
+  variables: string[];
 }
 
 /** Per-municipality template overrides: read, save (checked), revert, preview. */
@@ -44,6 +49,9 @@ export class ManageTemplatesUseCase {
       subject,
       body,
       source: override ? 'override' : 'default',
+      defaultSubject: fallback.subject,
+      defaultBody: fallback.body,
+      variables: [...BOOKING_TEMPLATE_VARIABLES],
     };
   }
 

@@ -17,6 +17,12 @@ export class SiteServiceParams extends SiteParams {
   service!: string;
 }
 
+export class SiteDateParams extends SiteParams {
+  @ApiProperty({ format: 'date', example: '2027-05-03' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  date!: string;
+}
+
 export class CodeParams {
   @ApiProperty({ example: 'K7MA-QX94' })
   @Matches(/^[0-9A-Za-z]{4}-[0-9A-Za-z]{4}$/, { message: 'code must look like XXXX-XXXX' })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
@@ -58,6 +58,16 @@ export class CreateRotationDto {
   @Matches(SLUG, { each: true })
   services?: string[];
 }
+
+export class RotationParams {
+  @ApiProperty({ example: 'digitale-facile-montiano' })
+  @Matches(SLUG, { message: 'id must be a rotation id' })
+  @MaxLength(100)
+  id!: string;
+}
+
+/** A changed rotation: everything but its id (which the path gives). */
+export class ChangeRotationDto extends OmitType(CreateRotationDto, ['id'] as const) {}
 
 export class RotationsQuery {
   @ApiProperty({ format: 'date', example: '2027-04-01' })

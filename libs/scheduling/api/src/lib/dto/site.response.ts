@@ -61,6 +61,23 @@ export class ClosureResponse {
   affectedBookings!: BookingResponse[];
 }
 
+@ApiSchema({ name: 'SiteException', description: 'A date closed, or with other hours, at a site' })
+export class SiteExceptionResponse {
+  @ApiProperty({ example: EXAMPLE.site }) site!: string;
+  @ApiProperty({ format: 'date', example: '2027-05-03' }) date!: string;
+  @ApiProperty({
+    ...INTERVALS_SCHEMA,
+    example: [['08:30', '13:00']],
+    description: 'The hours open that day; empty = closed all day',
+  })
+  hours!: Intervals;
+  @ApiProperty({ type: String, nullable: true, example: 'assemblea sindacale' }) reason!: string | null;
+}
+
+export class SiteExceptionListResponse {
+  @ApiProperty({ type: [SiteExceptionResponse] }) items!: SiteExceptionResponse[];
+}
+
 @ApiSchema({
   name: 'SiteOffering',
   description: 'How a site offers one procedure (null: the procedure or site default)',

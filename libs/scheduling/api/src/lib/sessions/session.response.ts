@@ -53,3 +53,25 @@ export class RegistrationResponse {
   })
   manageToken?: string;
 }
+
+@ApiSchema({ name: 'SessionRegistrationEntry', description: 'Who holds a seat or waits (for the admins)' })
+export class SessionRegistrationEntryResponse {
+  @ApiProperty({ example: EXAMPLE.code }) code!: string;
+  @ApiProperty({ enum: ['registered', 'waitlisted'], example: 'waitlisted' }) status!: string;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 1, description: 'Place on the waiting list' })
+  position?: number;
+  @ApiProperty({ example: 'Maria' }) firstName!: string;
+  @ApiProperty({ example: 'Rossi' }) lastName!: string;
+  @ApiPropertyOptional({ example: 'maria.rossi@example.org' }) email?: string;
+  @ApiPropertyOptional({ example: '+39 333 1234567' }) phone?: string;
+  @ApiProperty({ format: 'date-time', example: '2027-03-01T10:00:00.000Z' }) registeredAt!: string;
+}
+
+@ApiSchema({ name: 'SessionRegistrations', description: "A session's seats taken and its waiting list" })
+export class SessionRegistrationsResponse {
+  @ApiProperty({ type: SessionResponse }) session!: SessionResponse;
+  @ApiProperty({ type: [SessionRegistrationEntryResponse], description: 'By arrival' })
+  registered!: SessionRegistrationEntryResponse[];
+  @ApiProperty({ type: [SessionRegistrationEntryResponse], description: 'By position' })
+  waitingList!: SessionRegistrationEntryResponse[];
+}

@@ -11,6 +11,7 @@ import { ApiProblems } from '@facile/platform/http';
 import {
   CancelSessionUseCase,
   CreateSessionUseCase,
+  ListRegistrationsUseCase,
   ListSessionsUseCase,
   ManageRegistrationUseCase,
   RegisterForSessionUseCase,
@@ -24,7 +25,12 @@ import {
   SessionParams,
   SessionsQuery,
 } from './session.dto';
-import { RegistrationResponse, SessionListResponse, SessionResponse } from './session.response';
+import {
+  RegistrationResponse,
+  SessionListResponse,
+  SessionRegistrationsResponse,
+  SessionResponse,
+} from './session.response';
 import { SCHEDULING_TAGS } from '../openapi/api-tags';
 
 const TOKEN_HEADER = {
@@ -54,6 +60,7 @@ export class SessionsController {
     private readonly registering: RegisterForSessionUseCase,
     private readonly manage: ManageRegistrationUseCase,
     private readonly limit: LookupLimit,
+    private readonly registrations: ListRegistrationsUseCase,
   ) {}
 
   @Get()
@@ -132,6 +139,19 @@ export class SessionsController {
   )
   register(@Param() p: SessionParams, @Body() dto: RegisterDto) {
     return this.registering.execute({ sessionId: p.id, caseCode: dto.caseCode, citizen: { ...dto.citizen } });
+  }
+
+  @Get(':id/registrations')
+  @Roles('tenant-admin', 'union-admin')
+  @ApiBearerAuth('staff')
+  @ApiOperation({
+    operationId: 'listSessionRegistrations',
+    summary: "Who holds a seat and who waits, in order (admins of the session's municipality, union admins)",
+  })
+  @ApiOkResponse({ type: SessionRegistrationsResponse })
+  @ApiProblems([400, 'Not a session id'], 401, NOT_ADMIN, NO_SESSION)
+  listRegistrations(@Param() p: SessionParams, @CurrentPrincipal() principal: Principal) {
+    return this.registrations.execute(p.id, principal);
   }
 
   @Get(':id/registrations/:code')

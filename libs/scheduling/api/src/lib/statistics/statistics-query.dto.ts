@@ -33,4 +33,13 @@ export class StatisticsQueryDto {
   @Matches(SLUG, { message: 'site must be a site id' })
   @MaxLength(100)
   site?: string;
+  @ApiPropertyOptional({
+    enum: ['groups', 'flows'],
+    default: 'groups',
+    description:
+      'Which table the CSV holds: `groups` (one line per groupBy key) or `flows` (cross-municipality flows); JSON always has both',
+  })
+  @IsOptional()
+  @IsIn(['groups', 'flows'], { message: 'view must be groups or flows' })
+  view?: 'groups' | 'flows';
 }

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { ApiProblems } from '@facile/platform/http';
 import type { Response } from 'express';
-import { GetStatisticsUseCase, statisticsCsv } from '@facile/scheduling/application';
+import { flowsCsv, GetStatisticsUseCase, statisticsCsv } from '@facile/scheduling/application';
 import { CurrentPrincipal, Principal, Roles } from '@facile/platform/auth';
 import { csvAttachment } from '@facile/platform/csv';
 import { StatisticsQueryDto } from './statistics-query.dto';
@@ -40,6 +40,8 @@ export class StatisticsController {
           type: 'string',
           example:
             '\ufeffsite;bookingsMade;bookingsCancelled;…;waitingList\r\ncesena-centro;120;9;…;4\r\ntotal;120;9;…;4\r\n',
+          description:
+            'view=groups: groupBy then the columns; view=flows: citizenTenant;siteTenant;appointments;completed, then total',
         },
       },
     },
@@ -57,6 +59,10 @@ export class StatisticsController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const result = await this.statistics.execute(q, principal);
+    if (accept?.includes('text/csv') && q.view === 'flows') {
+      res.set(csvAttachment(`statistics-flows-${result.from}-${result.to}.csv`));
+      return flowsCsv(result.crossMunicipality);
+    }
     if (accept?.includes('text/csv')) {
       res.set(csvAttachment(`statistics-${result.groupBy}-${result.from}-${result.to}.csv`));
       return statisticsCsv(result.rows, result.total, result.groupBy);

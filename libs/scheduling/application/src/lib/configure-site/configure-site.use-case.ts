@@ -9,6 +9,7 @@ import { AvailabilityCache } from '../get-availability/availability.cache';
 import { checkRange } from '../get-availability/availability.query';
 import { SchedulingReader, SiteView } from '../ports/scheduling.reader';
 import { SiteAdminStore } from '../ports/site-admin.store';
+import type { BookingView } from '../ports/booking.store';
 import { DEFAULT_MAX_DAYS_AHEAD, DEFAULT_MIN_NOTICE_MINUTES } from '../visit/visit-planner';
 
 export interface OfferingChange {
@@ -59,6 +60,59 @@ export class ConfigureSiteUseCase {
     reason: string | null,
     principal: Principal,
   ) {
+    const input = await this.closureInput(id, date, hours, reason, principal);
+    const affected = await this.admin.putClosure(input);
+    this.availability.clear();
+    return { site: id, date, hours, reason, affectedBookings: affected.map((b) => toBookingResponse(b)) };
+  }
+
+  /** What `addException` would do, without doing it: the bookings the closure would affect (nothing written). */
+  async previewException(
+    id: string,
+    date: string,
+    hours: LocalInterval[],
+    reason: string | null,
+    principal: Principal,
+  ) {
+    const input = await this.closureInput(id, date, hours, reason, principal);
+    const affected = await this.admin.affectedByClosure(input);
+    return { site: id, date, hours, reason, affectedBookings: affected.map((b) => toBookingResponse(b)) };
+  }
+
+  /** The site's exceptions (closures and other hours) from today on (two years ahead at most). */
+  async listExceptions(id: string, principal: Principal) {
+    const site = await this.site(id, principal);
+    const today = DateTime.now().setZone(site.timeZone);
+    const list = await this.reader.exceptions(
+      [id],
+      today.toISODate() ?? '',
+      today.plus({ years: 2 }).toISODate() ?? '',
+    );
+    return {
+      items: list
+        .map((e) => ({ site: e.site, date: e.date, hours: e.hours, reason: e.reason }))
+        .sort((a, b) => a.date.localeCompare(b.date)),
+    };
+  }
+
+  /** Removes the exception of a date: the weekly hours apply again (bookings were never touched). Returns it. */
+  async removeException(id: string, date: string, principal: Principal) {
+    await this.site(id, principal);
+    checkRange(date, date);
+    const [found] = await this.reader.exceptions([id], date, date);
+    if (!found || !(await this.admin.removeClosure(id, date)))
+      throw new NotFoundError(`No exception on ${date} at ${id}`);
+    this.availability.clear();
+    return { site: id, date, hours: found.hours, reason: found.reason };
+  }
+
+  private async closureInput(
+    id: string,
+    date: string,
+    hours: LocalInterval[],
+    reason: string | null,
+    principal: Principal,
+  ) {
     const site = await this.site(id, principal);
     checkRange(date, date);
     const problems = openingHoursProblems({ mon: hours });
@@ -66,7 +120,7 @@ export class ConfigureSiteUseCase {
       throw new ValidationFailedError(problems.map((message) => ({ field: 'hours', message })));
     const dayStart = DateTime.fromISO(date, { zone: site.timeZone });
     const dayEnd = dayStart.plus({ days: 1 });
-    const affected = await this.admin.putClosure({
+    return {
       site: id,
       tenant: site.tenant,
       date,
@@ -74,10 +128,27 @@ export class ConfigureSiteUseCase {
       reason,
       from: dayStart.toJSDate(),
       to: dayEnd.toJSDate(),
-      affected: (b) => isOutsideHours(b.start.getTime(), b.end.getTime(), date, hours, site.timeZone),
-    });
-    this.availability.clear();
-    return { site: id, date, hours, reason, affectedBookings: affected.map((b) => toBookingResponse(b)) };
+      affected: (b: BookingView) =>
+        isOutsideHours(b.start.getTime(), b.end.getTime(), date, hours, site.timeZone),
+    };
+  }
+
+  /** How the site offers a procedure now: the stored settings, or the defaults when none were stored. */
+  async getOffering(id: string, service: string, principal: Principal) {
+    await this.site(id, principal);
+    const [procedure] = await this.reader.procedures([service]);
+    if (!procedure) throw new NotFoundError(`No procedure '${service}'`);
+    const [current] = await this.reader.offerings([id], [service]);
+    return {
+      site: id,
+      service,
+      enabled: current?.enabled ?? true,
+      counters: current?.counters ?? null,
+      durationMinutes: current?.durationMinutes ?? null,
+      minNoticeMinutes: current?.minNoticeMinutes ?? DEFAULT_MIN_NOTICE_MINUTES,
+      maxDaysAhead: current?.maxDaysAhead ?? DEFAULT_MAX_DAYS_AHEAD,
+      tenants: current?.tenants ?? null,
+    };
   }
 
   async putOffering(id: string, service: string, change: OfferingChange, principal: Principal) {

@@ -8,4 +8,10 @@ export abstract class RotationStore {
     tenant: string,
     check: (sameResource: Rotation[]) => void,
   ): Promise<void>;
+  /** Replaces the rotation `rotation.id` after `check` passed, under the same lock; false when there is none. */
+  abstract replaceChecked(
+    rotation: Rotation,
+    tenant: string,
+    check: (sameResource: Rotation[]) => void,
+  ): Promise<boolean>;
 }

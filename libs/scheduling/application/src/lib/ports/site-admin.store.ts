@@ -26,6 +26,10 @@ export abstract class SiteAdminStore {
    * event per booking to the outbox, all in one transaction. Returns the affected bookings.
    */
   abstract putClosure(closure: ClosureInput): Promise<BookingView[]>;
+  /** The active bookings the closure would affect, read union-wide; nothing is written (the console's preview). */
+  abstract affectedByClosure(closure: ClosureInput): Promise<BookingView[]>;
+  /** Removes the exception of that date (the weekly hours apply again); false when there was none. */
+  abstract removeClosure(site: string, date: string): Promise<boolean>;
   abstract putOffering(tenant: string, offering: OfferingSettings): Promise<void>;
   /** Inserts a site; ConflictError when the id exists. */
   abstract createSite(site: SiteView): Promise<void>;

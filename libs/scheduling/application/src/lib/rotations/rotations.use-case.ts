@@ -34,6 +34,41 @@ export class RotationsUseCase {
   ) {}
 
   async create(input: NewRotation, principal: Principal): Promise<Rotation> {
+    const { rotation, tenant, check } = await this.prepare(input, principal);
+    await this.store.insertChecked(rotation, tenant, (existing) => {
+      if (existing.some((e) => e.id === rotation.id))
+        throw new ConflictError(`A rotation '${rotation.id}' exists`, 'duplicate-rotation');
+      check(existing);
+    });
+    return rotation;
+  }
+
+  /** One rotation as stored; 404 when there is none. */
+  async get(id: string): Promise<Rotation> {
+    const found = (await this.store.list()).find((r) => r.id === id);
+    if (!found) throw new NotFoundError(`No rotation '${id}'`);
+    return { ...found, services: [...servicesOfRotation(found)] };
+  }
+
+  /**
+   * Changes a rotation (days, hours, site, resource): the admin of both its old and its new site's municipality,
+   * or a union admin; the same no-two-places check as a new one, against the resource's other rotations.
+   */
+  async change(id: string, input: Omit<NewRotation, 'id'>, principal: Principal): Promise<Rotation> {
+    const current = await this.get(id);
+    const oldSite = (await this.reader.sites()).find((s) => s.id === current.site);
+    if (oldSite && !canAdministerTenant(principal, oldSite.tenant))
+      throw new ForbiddenError(`Not allowed to change ${current.site}`);
+    const { rotation, tenant, check } = await this.prepare(
+      { ...input, id, validFrom: input.validFrom ?? current.validFrom },
+      principal,
+    );
+    if (!(await this.store.replaceChecked(rotation, tenant, check)))
+      throw new NotFoundError(`No rotation '${id}'`);
+    return rotation;
+  }
+
+  private async prepare(input: NewRotation, principal: Principal) {
     const site = (await this.reader.sites()).find((s) => s.id === input.site);
     if (!site) throw new NotFoundError(`No site '${input.site}'`);
     if (!canAdministerTenant(principal, site.tenant))
@@ -55,12 +90,10 @@ export class RotationsUseCase {
     ];
     if (problems.length) throw new ValidationFailedError(problems);
     const until = DateTime.fromISO(today).plus({ days: ROTATION_CHECK_DAYS }).toISODate() ?? today;
-    await this.store.insertChecked(rotation, site.tenant, (existing) => {
-      if (existing.some((e) => e.id === rotation.id))
-        throw new ConflictError(`A rotation '${rotation.id}' exists`, 'duplicate-rotation');
+    const check = (existing: Rotation[]) => {
       const clash = firstOverlap(
         rotation,
-        existing,
+        existing.filter((e) => e.id !== rotation.id),
         rotation.validFrom > today ? rotation.validFrom : today,
         until,
       );
@@ -70,8 +103,8 @@ export class RotationsUseCase {
           'resource-busy',
           'Resource already booked elsewhere',
         );
-    });
-    return rotation;
+    };
+    return { rotation, tenant: site.tenant, check };
   }
 
   async occurrences(from: string, to: string, site?: string) {

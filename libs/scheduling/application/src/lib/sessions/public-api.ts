@@ -1,5 +1,6 @@
 import { CancelSessionUseCase } from './cancel-session/cancel-session.use-case';
 import { CreateSessionUseCase } from './create-session/create-session.use-case';
+import { ListRegistrationsUseCase } from './list-registrations/list-registrations.use-case';
 import { ListSessionsUseCase } from './list-sessions/list-sessions.use-case';
 import { ManageRegistrationUseCase } from './manage-registration/manage-registration.use-case';
 import { RegisterForSessionUseCase } from './register/register.use-case';
@@ -11,6 +12,7 @@ export * from './list-sessions/list-sessions.use-case';
 export * from './register/register.use-case';
 export * from './manage-registration/manage-registration.use-case';
 export * from './cancel-session/cancel-session.use-case';
+export * from './list-registrations/list-registrations.use-case';
 
 /** The group-session use cases (the infrastructure module provides them with its adapters). */
 export const sessionUseCases = [
@@ -19,4 +21,5 @@ export const sessionUseCases = [
   RegisterForSessionUseCase,
   ManageRegistrationUseCase,
   CancelSessionUseCase,
+  ListRegistrationsUseCase,
 ];

@@ -69,6 +69,8 @@ export abstract class SessionStore {
   /** Registered while seats remain, else waitlisted at the next position. 404 / 409 / 422 as typed errors. */
   abstract register(sessionId: string, registration: NewRegistration, now: Date): Promise<StoredRegistration>;
   abstract findRegistration(sessionId: string, code: string): Promise<StoredRegistration | null>;
+  /** The session's registrations not cancelled: seats by arrival, then the waiting list by position. */
+  abstract activeRegistrations(session: SessionView): Promise<StoredRegistration[]>;
   /** Cancels; a freed seat goes to the first waiting person, in the same transaction. */
   abstract cancelRegistration(
     sessionId: string,

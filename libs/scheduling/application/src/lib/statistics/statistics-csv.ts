@@ -1,5 +1,5 @@
 import { toCsv } from '@facile/platform/csv';
-import { StatisticsDimension } from './statistics.reader';
+import { FlowRow, StatisticsDimension } from './statistics.reader';
 import { StatisticsRow } from './get-statistics.use-case';
 
 const COLUMNS: [string, (r: StatisticsRow) => number | string | null][] = [
@@ -31,5 +31,20 @@ export function statisticsCsv(
   return toCsv(
     [groupBy, ...COLUMNS.map(([name]) => name)],
     [...rows, total].map((r) => [r.key, ...COLUMNS.map(([, get]) => get(r))]),
+  );
+}
+
+/**
+ * The cross-municipality flows (citizens of one municipality served at another's sites): one line per pair, then a
+ * `total` line, in the platform's CSV dialect.
+ */
+export function flowsCsv(flows: readonly FlowRow[]): string {
+  const sum = (get: (f: FlowRow) => number) => flows.reduce((n, f) => n + get(f), 0);
+  return toCsv(
+    ['citizenTenant', 'siteTenant', 'appointments', 'completed'],
+    [
+      ...flows.map((f) => [f.citizenTenant, f.siteTenant, f.appointments, f.completed]),
+      ['total', '', sum((f) => f.appointments), sum((f) => f.completed)],
+    ],
   );
 }

@@ -182,6 +182,16 @@ export class TypeOrmSessionStore extends SessionStore {
     });
   }
 
+  async activeRegistrations(session: SessionView): Promise<StoredRegistration[]> {
+    const rows: RegistrationRow[] = await this.ds.query(
+      `SELECT ${REGISTRATION_COLUMNS} FROM scheduling.session_registrations r
+        WHERE r.session_id = $1 AND r.status <> 'cancelled'
+        ORDER BY r.status = 'waitlisted', r.position NULLS FIRST, r.created_at, r.code`,
+      [session.id],
+    );
+    return rows.map((r) => toRegistration(r, session));
+  }
+
   async findRegistration(sessionId: string, code: string): Promise<StoredRegistration | null> {
     const rows: (RegistrationRow & SessionRow)[] = await this.ds.query(
       `SELECT ${REGISTRATION_COLUMNS}, ${SESSION_COLUMNS} FROM scheduling.session_registrations r JOIN scheduling.sessions s ON s.id = r.session_id

@@ -114,6 +114,12 @@ export const union = {
     occurrences_one: '{{count}} presenza nel mese',
     occurrences_other: '{{count}} presenze nel mese',
     rotation: {
+      editTitle: 'Modifica la rotazione «{{id}}»',
+      choose: 'Rotazione',
+      new: 'Nuova rotazione',
+      existing: '{{id}} ({{site}})',
+      saveChange: 'Salva le modifiche',
+      changed: 'Rotazione «{{id}}» modificata: il calendario mostra le nuove presenze.',
       title: 'Nuova rotazione',
       intro:
         "Una presenza ricorrente della squadra in una sede, con la regola di ricorrenza (RRULE) dell'iCalendar.",
@@ -135,8 +141,6 @@ export const union = {
       counters: 'Postazioni occupate',
       save: 'Crea la rotazione',
       saved: 'Rotazione «{{id}}» creata: le sue presenze sono nel calendario.',
-      change:
-        'Per cambiare una rotazione creane una nuova con un altro codice: il servizio non permette ancora di modificarla.',
       errors: {
         id: 'Scrivi un codice di sole lettere minuscole, cifre e trattini.',
         site: 'Scegli una sede.',
@@ -145,6 +149,22 @@ export const union = {
         conflict:
           'Esiste già una rotazione con questo codice, oppure la squadra sarebbe in due sedi nello stesso momento.',
       },
+    },
+    registrations: {
+      show: 'Iscritti e attesa di «{{title}}»',
+      title: 'Iscrizioni a «{{title}}»',
+      registered_one: '{{count}} iscritto, in ordine di arrivo',
+      registered_other: '{{count}} iscritti, in ordine di arrivo',
+      waitingList_one: "{{count}} persona in lista d'attesa, in ordine",
+      waitingList_other: "{{count}} persone in lista d'attesa, in ordine",
+      noneRegistered: 'Nessun iscritto.',
+      noneWaiting: "Nessuno in lista d'attesa.",
+      position: 'Posizione',
+      name: 'Nome',
+      contact: 'Recapito',
+      code: 'Codice',
+      when: 'Iscritto il',
+      close: 'Chiudi le iscrizioni',
     },
     sessions: {
       title: 'Incontri di gruppo',
@@ -156,6 +176,7 @@ export const union = {
       seats: 'Posti',
       registered: 'Iscritti',
       waitlisted: "In lista d'attesa",
+      people: 'Persone',
       status: 'Stato',
       statuses: { open: 'Aperto', cancelled: 'Annullato' },
       create: 'Nuovo incontro di gruppo',
@@ -239,6 +260,7 @@ export const union = {
           'È stato usato il {{use}} della capacità offerta; la quota più alta è in {{top}} ({{topValue}}).',
       },
       flows: {
+        csv: 'Scarica CSV dei flussi',
         title: 'Flussi tra comuni',
         intro: 'Cittadini di un comune serviti in una sede di un altro comune.',
         citizenTenant: 'Comune dei cittadini',
