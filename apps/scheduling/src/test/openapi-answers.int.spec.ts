@@ -845,6 +845,15 @@ describe('scheduling: real answers match the served OpenAPI document', () => {
     );
     expect(board.body.totalWaiting).toBe(3);
     api.check('getQueueBoard', await http(svc).get('/scheduling/v1/sites/atlantide/queue').expect(404));
+    const services = api.check(
+      'listWalkInServices',
+      await http(svc).get('/scheduling/v1/sites/cesena-centro/queue/services').expect(200),
+    );
+    expect(services.body.site).toBe('cesena-centro'); // what it lists is queue.int.spec's concern
+    api.check(
+      'listWalkInServices',
+      await http(svc).get('/scheduling/v1/sites/atlantide/queue/services').expect(404),
+    );
 
     const next = (body: Record<string, unknown>, token = operator) =>
       http(svc).post('/scheduling/v1/sites/cesena-centro/queue/next').set(bearer(token)).send(body);

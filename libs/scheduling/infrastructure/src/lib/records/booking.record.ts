@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Exclusion, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, Index, PrimaryColumn } from 'typeorm';
 import type { BookingStatus } from '@facile/scheduling/domain';
 
 /**
@@ -10,6 +10,7 @@ import type { BookingStatus } from '@facile/scheduling/domain';
   'EX_bookings_counter',
   `USING gist ("site_id" WITH =, "counter" WITH =, tstzrange("start_at", "end_at") WITH &&) WHERE ("status" IN ('pending', 'booked', 'checked-in'))`,
 )
+@Check('CHK_bookings_note_length', `char_length("note") <= 200`)
 @Index('IDX_bookings_pending', ['confirmBy'], { where: `"status" = 'pending'` })
 @Index('IDX_bookings_tenant_created', ['tenantId', 'createdAt'])
 @Index('IDX_bookings_site_start', ['siteId', 'startAt'])
@@ -37,6 +38,8 @@ export class BookingRecord {
   @Column('text', { nullable: true }) email!: string | null;
   @Column('text', { nullable: true }) phone!: string | null;
   @Column('text', { nullable: true }) locale!: string | null;
+  /** The citizen's note to the desk (≤ 200 characters); personal free text, never in events. */
+  @Column('text', { nullable: true }) note!: string | null;
   @Column('text', { name: 'idempotency_key', nullable: true }) idempotencyKey!: string | null;
   @Column('text', { name: 'request_hash', nullable: true }) requestHash!: string | null;
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' }) createdAt!: Date;
