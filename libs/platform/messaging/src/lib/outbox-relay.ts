@@ -9,7 +9,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource, EntitySubscriberInterface, In, IsNull, TransactionCommitEvent } from 'typeorm';
-import { toKafkaRecord } from '@facile/contracts';
+import { newCloudEvent, toKafkaRecord } from '@facile/contracts';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { inUnionWideTransaction } from '@facile/platform/persistence';
 import { OutboxEntry } from './outbox-entry.entity';
@@ -166,17 +166,18 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, Before
     if (rows.length === 0) return 0;
     const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
     for (const row of rows) {
-      const record = toKafkaRecord({
-        id: row.id,
-        type: row.type,
-        source: this.options.service,
-        specversion: '1.0',
-        time: row.createdAt.toISOString(),
-        tenant: row.tenantId,
-        subject: row.aggregateid,
-        traceparent: row.traceparent ?? undefined,
-        data: row.payload,
-      });
+      const record = toKafkaRecord(
+        newCloudEvent({
+          id: row.id,
+          type: row.type,
+          source: this.options.service,
+          time: row.createdAt,
+          tenant: row.tenantId,
+          subject: row.aggregateid,
+          traceparent: row.traceparent ?? undefined,
+          data: row.payload,
+        }),
+      );
       const topic = `${this.options.topicPrefix}${row.topic}`;
       const list = byTopic.get(topic) ?? [];
       list.push(record);

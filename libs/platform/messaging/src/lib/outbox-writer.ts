@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventType, newCloudEvent, PayloadOf, topicOfType, validateEventPayload } from '@facile/contracts';
+import { EventType, PayloadOf, topicOfType, validateEventPayload } from '@facile/contracts';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { OutboxEntry } from './outbox-entry.entity';
 import { OutboxSignal } from './outbox-signal';
@@ -31,28 +32,22 @@ export class OutboxWriter {
 
   async append<T extends EventType>(manager: EntityManager, event: OutboxEvent<T>): Promise<string> {
     validateEventPayload(event.type, event.data);
-    const ce = newCloudEvent({
-      type: event.type,
-      source: this.options.service,
-      tenant: event.tenant,
-      subject: event.aggregateId,
-      data: event.data,
-      traceparent: currentTraceparent(),
-    });
+    // The row holds every attribute the relay needs; the CloudEvent itself is built once, by the relay.
+    const id = randomUUID();
     await manager.insert(OutboxEntry, {
-      id: ce.id,
+      id,
       aggregatetype: event.aggregateType,
       aggregateid: event.aggregateId,
       type: event.type,
       payload: event.data as object,
       tenantId: event.tenant,
-      traceparent: ce.traceparent ?? null,
+      traceparent: currentTraceparent() ?? null,
       topic: topicOfType(event.type),
     });
     // Wake the relay at commit: in process when it leads here (no NOTIFY, whose commit lock serialises
     // writers), else through NOTIFY, delivered at commit only, to the leader in another replica.
     if (this.signal.localLeader && manager.queryRunner) this.signal.markPending(manager.queryRunner);
     else await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.options.schema), '']);
-    return ce.id;
+    return id;
   }
 }
