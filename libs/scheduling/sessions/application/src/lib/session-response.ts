@@ -1,5 +1,5 @@
 import { iso } from '@facile/scheduling/domain';
-import type { SessionView, StoredRegistration } from './session.store';
+import type { SessionView, StoredRegistration } from './ports/session.store';
 
 const ZONE = 'Europe/Rome';
 

@@ -1,6 +1,7 @@
 import { RegistrationStateV1 } from '@facile/contracts';
-import { SessionView, StoredRegistration } from '@facile/scheduling/application';
-import { iso, RegistrationStatus } from '@facile/scheduling/domain';
+import { SessionView, StoredRegistration } from '@facile/scheduling/sessions-application';
+import { iso } from '@facile/scheduling/domain';
+import { RegistrationStatus } from '@facile/scheduling/sessions-domain';
 
 export interface SessionRow {
   id: string;

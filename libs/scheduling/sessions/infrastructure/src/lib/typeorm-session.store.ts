@@ -11,8 +11,8 @@ import {
   SessionStore,
   SessionView,
   StoredRegistration,
-} from '@facile/scheduling/application';
-import { closedReason, placeFor } from '@facile/scheduling/domain';
+} from '@facile/scheduling/sessions-application';
+import { closedReason, placeFor } from '@facile/scheduling/sessions-domain';
 import { returned } from '@facile/platform/persistence';
 import {
   REGISTRATION_COLUMNS,

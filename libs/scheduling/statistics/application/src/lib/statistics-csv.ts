@@ -1,6 +1,6 @@
 import { toCsv } from '@facile/platform/csv';
-import { FlowRow, StatisticsDimension } from './statistics.reader';
-import { StatisticsRow } from './get-statistics.use-case';
+import { FlowRow, StatisticsDimension } from './ports/statistics.reader';
+import { StatisticsRow } from './get-statistics/get-statistics.use-case';
 
 const COLUMNS: [string, (r: StatisticsRow) => number | string | null][] = [
   ['bookingsMade', (r) => r.bookings.made],

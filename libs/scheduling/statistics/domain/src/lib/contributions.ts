@@ -1,4 +1,4 @@
-import { localDate } from '../zone-time';
+import { localDate } from '@facile/scheduling/domain';
 import { DurationMetric, leadBucket, waitBucket } from './histogram';
 
 /**

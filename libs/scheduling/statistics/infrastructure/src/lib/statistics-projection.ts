@@ -25,7 +25,7 @@ import {
   ticketContribution,
   ticketServed,
   ticketWaitBucket,
-} from '@facile/scheduling/domain';
+} from '@facile/scheduling/statistics-domain';
 
 /** Writes what replacing `before` by `after` changes to both grains (day and month); the rules are the domain's. */
 async function applyDiff(

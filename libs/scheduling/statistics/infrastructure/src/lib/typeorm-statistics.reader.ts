@@ -9,7 +9,7 @@ import {
   StatisticsFigures,
   StatisticsFilter,
   StatisticsReader,
-} from '@facile/scheduling/application';
+} from '@facile/scheduling/statistics-application';
 
 /** SQL label of each dimension; the time ones match the application's period keys. */
 const KEY: Record<StatisticsDimension, string> = {

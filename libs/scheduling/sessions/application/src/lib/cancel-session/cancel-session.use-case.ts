@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { canAdministerTenant, Principal } from '@facile/platform/auth';
 import { ForbiddenError, NotFoundError } from '@facile/platform/errors';
-import { SessionStore } from '../session.store';
+import { SessionStore } from '../ports/session.store';
 import { SessionResponse, toSessionResponse } from '../session-response';
 
 /** Admins cancel a session; everyone registered or waiting is told (one event each). */

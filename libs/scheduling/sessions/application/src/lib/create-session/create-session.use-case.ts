@@ -7,8 +7,8 @@ import {
   NotFoundError,
   ValidationFailedError,
 } from '@facile/platform/errors';
-import { Clock } from '../../ports/calendar';
-import { SessionStore } from '../session.store';
+import { Clock } from '@facile/scheduling/application';
+import { SessionStore } from '../ports/session.store';
 import { SessionResponse, toSessionResponse } from '../session-response';
 
 export interface CreateSessionCommand {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { canAdministerTenant, Principal } from '@facile/platform/auth';
 import { ForbiddenError, NotFoundError } from '@facile/platform/errors';
-import { SessionStore, StoredRegistration } from '../session.store';
+import { SessionStore, StoredRegistration } from '../ports/session.store';
 import { SessionResponse, toSessionResponse } from '../session-response';
 
 export interface RegistrationEntry {

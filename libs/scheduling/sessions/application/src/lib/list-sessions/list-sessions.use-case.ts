@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError, ValidationFailedError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
 import { wallTimeToMillis } from '@facile/scheduling/domain';
-import { SessionStore } from '../session.store';
+import { SessionStore } from '../ports/session.store';
 import { SessionResponse, toSessionResponse } from '../session-response';
 
 export interface SessionsQueryInput {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@facile/platform/errors';
 import { ManageTokens } from '@facile/platform/validation';
-import { SessionStore, StoredRegistration } from '../session.store';
+import { SessionStore, StoredRegistration } from '../ports/session.store';
 import { RegistrationResponse, toRegistrationResponse } from '../session-response';
 
 /** A citizen reads or cancels a registration with the manage token; unknown code and wrong token look the same. */

@@ -1,4 +1,4 @@
-import type { RegistrationStatus } from '@facile/scheduling/domain';
+import type { RegistrationStatus } from '@facile/scheduling/sessions-domain';
 
 export interface NewSession {
   id: string;

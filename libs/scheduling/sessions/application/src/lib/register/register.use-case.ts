@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ValidationFailedError } from '@facile/platform/errors';
 import { humanCode, ManageTokens } from '@facile/platform/validation';
-import { personKey } from '@facile/scheduling/domain';
-import { Clock } from '../../ports/calendar';
-import { RegistrantData, SessionStore } from '../session.store';
+import { personKey } from '@facile/scheduling/sessions-domain';
+import { Clock } from '@facile/scheduling/application';
+import { RegistrantData, SessionStore } from '../ports/session.store';
 import { RegistrationResponse, toRegistrationResponse } from '../session-response';
 
 export interface RegisterCommand {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
-import { EXAMPLE } from '../openapi/examples';
+import { EXAMPLE } from './openapi';
 
 @ApiSchema({ name: 'Session', description: 'A group session with the seats left' })
 export class SessionResponse {

@@ -15,7 +15,7 @@ import {
   ListSessionsUseCase,
   ManageRegistrationUseCase,
   RegisterForSessionUseCase,
-} from '@facile/scheduling/application';
+} from '@facile/scheduling/sessions-application';
 import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/auth';
 import { LookupLimit } from '@facile/platform/persistence';
 import {
@@ -31,7 +31,7 @@ import {
   SessionRegistrationsResponse,
   SessionResponse,
 } from './session.response';
-import { SCHEDULING_TAGS } from '../openapi/api-tags';
+import { SESSIONS_TAG } from './openapi';
 
 const TOKEN_HEADER = {
   name: 'X-Manage-Token',
@@ -50,7 +50,7 @@ const TOO_MANY: [429, string] = [
 ];
 const NOT_ADMIN: [403, string] = [403, "Not an admin of the site's municipality nor a union admin"];
 
-@ApiTags(SCHEDULING_TAGS.sessions)
+@ApiTags(SESSIONS_TAG)
 @Controller('scheduling/v1/sessions')
 export class SessionsController {
   constructor(

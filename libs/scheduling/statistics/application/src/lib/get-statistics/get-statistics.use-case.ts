@@ -3,10 +3,10 @@ import { DateTime } from 'luxon';
 import { isUnionAdmin, Principal } from '@facile/platform/auth';
 import { ForbiddenError, NotFoundError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
-import { openIntervalsOn, percentile, wallTimeToMillis } from '@facile/scheduling/domain';
+import { openIntervalsOn, wallTimeToMillis } from '@facile/scheduling/domain';
 import type { LocalInterval } from '@facile/scheduling/domain';
-import { HolidaySource } from '../ports/calendar';
-import { SchedulingReader, SiteView } from '../ports/scheduling.reader';
+import { HolidaySource, SchedulingReader, SiteView } from '@facile/scheduling/application';
+import { percentile } from '@facile/scheduling/statistics-domain';
 import { StatisticsCache } from './statistics.cache';
 import { checkStatisticsQuery } from './statistics.query';
 import {
@@ -17,7 +17,7 @@ import {
   StatisticsFilter,
   StatisticsReader,
   StatisticsScope,
-} from './statistics.reader';
+} from '../ports/statistics.reader';
 
 export interface StatisticsRequest {
   from?: string;

@@ -1,5 +1,5 @@
 import { ValidationFailedError } from '@facile/platform/errors';
-import { STATISTICS_DIMENSIONS, StatisticsDimension } from './statistics.reader';
+import { STATISTICS_DIMENSIONS, StatisticsDimension } from '../ports/statistics.reader';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

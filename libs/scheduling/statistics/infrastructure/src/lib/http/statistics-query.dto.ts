@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
-import { STATISTICS_DIMENSIONS } from '@facile/scheduling/application';
+import { STATISTICS_DIMENSIONS } from '@facile/scheduling/statistics-application';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -9,14 +9,14 @@ import {
 } from '@nestjs/swagger';
 import { ApiProblems } from '@facile/platform/http';
 import type { Response } from 'express';
-import { flowsCsv, GetStatisticsUseCase, statisticsCsv } from '@facile/scheduling/application';
+import { flowsCsv, GetStatisticsUseCase, statisticsCsv } from '@facile/scheduling/statistics-application';
 import { CurrentPrincipal, Principal, Roles } from '@facile/platform/auth';
 import { csvAttachment } from '@facile/platform/csv';
 import { StatisticsQueryDto } from './statistics-query.dto';
 import { StatisticsResponse } from './statistics.response';
-import { SCHEDULING_TAGS } from '../openapi/api-tags';
+import { STATISTICS_TAG } from './openapi';
 
-@ApiTags(SCHEDULING_TAGS.statistics)
+@ApiTags(STATISTICS_TAG)
 @ApiExtraModels(StatisticsResponse)
 @Controller('scheduling/v1/statistics')
 export class StatisticsController {

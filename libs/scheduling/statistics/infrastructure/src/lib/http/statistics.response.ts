@@ -1,6 +1,6 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { STATISTICS_DIMENSIONS } from '@facile/scheduling/application';
-import { EXAMPLE } from '../openapi/examples';
+import { STATISTICS_DIMENSIONS } from '@facile/scheduling/statistics-application';
+import { EXAMPLE } from './openapi';
 
 const count = (example: number, description?: string) =>
   ({ type: 'integer', minimum: 0, example, ...(description ? { description } : {}) }) as const;
