@@ -81,6 +81,11 @@ const sliceCommon = ['scope:platform', 'scope:shared'];
 const slices = [
   { sourceTag: 'slice:core', onlyDependOnLibsWithTags: ['slice:core', ...sliceCommon] },
   { sourceTag: 'slice:queue', onlyDependOnLibsWithTags: ['slice:queue', 'slice:core', ...sliceCommon] },
+  { sourceTag: 'slice:sessions', onlyDependOnLibsWithTags: ['slice:sessions', 'slice:core', ...sliceCommon] },
+  {
+    sourceTag: 'slice:statistics',
+    onlyDependOnLibsWithTags: ['slice:statistics', 'slice:core', ...sliceCommon],
+  },
 ];
 /**
  * The web front ends talk to the services only over HTTP, through libs/web/api-client: they import the web
@@ -161,7 +166,7 @@ export default [
   },
   {
     // Domain code is pure TypeScript: no framework, no I/O.
-    files: ['libs/*/domain/**/*.ts'],
+    files: ['libs/*/domain/**/*.ts', 'libs/scheduling/*/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -16,6 +16,14 @@ const probes = {
     'libs/catalogue/api/src/lib',
     "import { ServiceRecord } from '@facile/catalogue/infrastructure';\nexport const probe = ServiceRecord;\n",
   ],
+  sliceToSlice: [
+    'libs/scheduling/sessions/application/src/lib',
+    "import { StatisticsCache } from '@facile/scheduling/statistics-application';\nexport const probe = StatisticsCache;\n",
+  ],
+  sliceToCorePort: [
+    'libs/scheduling/statistics/application/src/lib',
+    "import { Clock } from '@facile/scheduling/application';\nexport const probe = Clock;\n",
+  ],
   allowed: [
     'libs/catalogue/application/src/lib',
     "import { transition } from '@facile/catalogue/domain';\nexport const probe = transition;\n",
@@ -85,6 +93,13 @@ describe('module boundaries', () => {
 
   it('refuses an api library reaching into infrastructure', () => {
     expect(has('apiToInfra', '@nx/enforce-module-boundaries')).toBe(true);
+  });
+
+  it("refuses a scheduling slice reaching into another slice (ADR 0028), and accepts the core's ports", () => {
+    expect(has('sliceToSlice', '@nx/enforce-module-boundaries')).toBe(true);
+    expect(messages['sliceToCorePort'].filter((m) => m.startsWith('@nx/enforce-module-boundaries'))).toEqual(
+      [],
+    );
   });
 
   it('refuses a web front end importing a backend library or a server framework', () => {

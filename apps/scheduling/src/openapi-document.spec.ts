@@ -4,9 +4,16 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { buildOpenApiDocument, PROBLEM_CONTENT_TYPE } from '@facile/platform/http';
 import { BookingMetrics, SCHEDULING_API_TAGS, SCHEDULING_CONTROLLERS } from '@facile/scheduling/api';
 import { QUEUE_CONTROLLERS } from '@facile/scheduling/queue-infrastructure';
+import { SESSIONS_CONTROLLERS } from '@facile/scheduling/sessions-infrastructure';
+import { STATISTICS_CONTROLLERS } from '@facile/scheduling/statistics-infrastructure';
 
 /** The HTTP surface of the service: the booking core's controllers and those of each feature slice. */
-const CONTROLLERS = [...SCHEDULING_CONTROLLERS, ...QUEUE_CONTROLLERS];
+const CONTROLLERS = [
+  ...SCHEDULING_CONTROLLERS,
+  ...STATISTICS_CONTROLLERS,
+  ...SESSIONS_CONTROLLERS,
+  ...QUEUE_CONTROLLERS,
+];
 
 type Json = Record<string, unknown>;
 interface Operation {

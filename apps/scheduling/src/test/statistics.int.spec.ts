@@ -7,7 +7,7 @@ import {
   waitFor,
 } from '@facile/platform/testing';
 import { Clock } from '@facile/scheduling/application';
-import { RebuildStatistics } from '@facile/scheduling/infrastructure';
+import { RebuildStatistics } from '@facile/scheduling/statistics-infrastructure';
 import { SchedulingConfig } from '../scheduling.config';
 import { schedulingService } from '../scheduling.service';
 import { OpenApiAnswers, OpenApiDocument } from './openapi-answers';

@@ -7,6 +7,3 @@ export * from './lib/rotation';
 export * from './lib/presence';
 export * from './lib/closure';
 export * from './lib/zone-time';
-export * from './lib/statistics/histogram';
-export * from './lib/sessions/registration';
-export * from './lib/statistics/contributions';

@@ -11,7 +11,6 @@ export * from './lib/procedure-projection';
 export * from './lib/catalogue-events.handler';
 export * from './lib/seed-sites';
 export * from './lib/scheduling-infrastructure.module';
-export * from './lib/statistics/statistics-rebuild';
 export * from './lib/slot-limits/slot-limits.options';
 export { clientList } from './lib/slot-limits/client-blocklist';
 

@@ -1,16 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { lookupLimit } from '@facile/platform/persistence';
+import { SchedulingCoreModule } from '@facile/scheduling/application';
 import { AgendaController } from './agenda.controller';
 import { AvailabilityController } from './availability.controller';
 import { BookingConfirmationController } from './booking-confirmation.controller';
 import { BookingsController } from './bookings.controller';
 import { RotationsController } from './rotations.controller';
-import { SessionsController } from './sessions/sessions.controller';
 import { SitesController } from './sites.controller';
-import { StatisticsController } from './statistics/statistics.controller';
-import { lookupLimit } from '@facile/platform/persistence';
 import { BookingMetrics, BookingOutcomeInterceptor } from './booking-outcome.interceptor';
 
-/** Every controller of the scheduling HTTP surface (the OpenAPI document is made from these). */
+/** Every controller of the booking core's HTTP surface (the slices bring their own). */
 export const SCHEDULING_CONTROLLERS = [
   SitesController,
   AvailabilityController,
@@ -18,21 +17,19 @@ export const SCHEDULING_CONTROLLERS = [
   BookingConfirmationController,
   AgendaController,
   RotationsController,
-  StatisticsController,
-  SessionsController,
 ];
 
 export interface SchedulingApiOptions {
   lookupLimitPerMinute: number;
 }
 
-/** HTTP surface of scheduling. The app passes the module that provides the use cases (infrastructure). */
+/** HTTP surface of the booking core, on the core's use cases. */
 @Module({})
 export class SchedulingApiModule {
-  static with(provider: DynamicModule, options: SchedulingApiOptions): DynamicModule {
+  static forRoot(options: SchedulingApiOptions): DynamicModule {
     return {
       module: SchedulingApiModule,
-      imports: [provider],
+      imports: [SchedulingCoreModule],
       controllers: SCHEDULING_CONTROLLERS,
       providers: [
         lookupLimit('booking-lookup', options.lookupLimitPerMinute),

@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('../../../../jest.preset.cjs'),
+  displayName: 'scheduling-sessions-infrastructure',
+  rootDir: __dirname,
+};

@@ -1,0 +1,2 @@
+export * from './lib/histogram';
+export * from './lib/contributions';

@@ -1,0 +1,2 @@
+export * from './lib/statistics.module';
+export { RebuildStatistics } from './lib/statistics-rebuild';
