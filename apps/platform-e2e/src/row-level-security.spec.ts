@@ -1,12 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import {
+  inUnionWideTransaction,
   localServiceDatabaseUrls,
+  narrowTransactionToTenant,
   provisionLocalDatabaseRoles,
   runtimeRoleFacts,
   runtimeRoleProblem,
 } from '@facile/platform/persistence';
+import { TenantId } from '@facile/platform/tenancy';
 import { testEnvironment } from '@facile/platform/testing';
 
 /**
@@ -96,6 +100,8 @@ const TABLES: {
        VALUES (gen_random_uuid(), '${tenant}', 'site-a', 'spid', 'A', '2027-01-04', 'A${key}', 1, now())`,
   },
 ];
+
+const TICKETS = TABLES.find((t) => t.table === 'scheduling.tickets') as (typeof TABLES)[number];
 
 describe('row-level security, as each service role', () => {
   const adminUrl = testEnvironment('platform_rls').DATABASE_URL;
@@ -282,6 +288,33 @@ describe('row-level security, as each service role', () => {
         ),
       ).toBe(1);
     });
+  });
+
+  it('narrows a union-wide transaction to one municipality: it then sees and writes only that one', async () => {
+    const ds = new DataSource({
+      type: 'postgres',
+      url: localServiceDatabaseUrls(adminUrl, 'scheduling').DATABASE_URL,
+    });
+    await ds.initialize();
+    try {
+      const seen = await inUnionWideTransaction(ds, async (m) => {
+        const before = (await m.query(`SELECT tenant_id FROM scheduling.tickets ORDER BY 1`)).length;
+        await narrowTransactionToTenant(m, 'cesena' as TenantId);
+        const after: { tenant_id: string }[] = await m.query(`SELECT tenant_id FROM scheduling.tickets`);
+        await m.query(TICKETS.insert('cesena', 'n'));
+        return { before, after: after.map((r) => r.tenant_id) };
+      });
+      expect(seen).toEqual({ before: 2, after: ['cesena'] });
+      await expect(
+        inUnionWideTransaction(ds, async (m) => {
+          await narrowTransactionToTenant(m, 'cesena' as TenantId);
+          await m.query(TICKETS.insert('montiano', 'm'));
+        }),
+      ).rejects.toThrow(/row-level security/);
+    } finally {
+      await admin.query(`DELETE FROM scheduling.tickets WHERE number IN ('An', 'Am')`);
+      await ds.destroy();
+    }
   });
 
   it('forces row-level security on every table with a tenant_id (scheduling: those its code is ready for, ADR 5)', async () => {
