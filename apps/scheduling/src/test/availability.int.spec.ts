@@ -47,6 +47,21 @@ describe('scheduling: sites, calendar and availability (real PostgreSQL)', () =>
     expect(await pendingSchemaChanges(svc.ds)).toEqual([]);
   });
 
+  it("seeds as the service's own role, each site and rotation in its municipality's transaction", async () => {
+    await svc.ds.query(`DELETE FROM scheduling.sites WHERE id = 'verghereto-municipio'`);
+    await svc.ds.query(`DELETE FROM scheduling.rotations`);
+    expect(await seedSchedulingSites(svc.appDs)).toBe(1);
+    const rotations: { id: string; tenant_id: string }[] = await svc.ds.query(
+      `SELECT id, tenant_id FROM scheduling.rotations ORDER BY id`,
+    );
+    expect(rotations).toEqual([
+      { id: 'digitale-facile-bagno', tenant_id: 'bagno-di-romagna' },
+      { id: 'digitale-facile-mercato-saraceno', tenant_id: 'mercato-saraceno' },
+      { id: 'digitale-facile-montiano', tenant_id: 'montiano' },
+      { id: 'digitale-facile-verghereto', tenant_id: 'verghereto' },
+    ]);
+  });
+
   it('seeds the eight sites idempotently, with their counters and hours', async () => {
     expect(await seedSchedulingSites(svc.ds)).toBe(0);
     const list = await http(svc).get('/scheduling/v1/sites').expect(200);

@@ -27,6 +27,11 @@ class MemoryStore extends ServiceCardStore {
     this.cards.set(card.slug, card);
     if (event) this.events.push({ slug: card.slug, event });
   }
+  offeringWrites: string[] = [];
+  async saveOffering(card: ServiceCard, tenant: string, event?: CatalogueEvent) {
+    this.offeringWrites.push(tenant);
+    await this.save(card, event);
+  }
 }
 
 class FixedTaxonomy extends TaxonomySource {
@@ -95,6 +100,7 @@ describe('catalogue use cases', () => {
   it('announces offering changes with the municipality as tenant and changedTenant', async () => {
     store.cards.set('cie', card('published'));
     await new SetOfferingUseCase(store).execute('cie', { tenant: 'cesena', enabled: true, feeCents: 100 });
+    expect(store.offeringWrites).toEqual(['cesena']);
     expect(store.events[0].event).toEqual({
       type: 'catalogue.offering.changed',
       tenant: 'cesena',

@@ -35,3 +35,26 @@ export function inUnionWideTransaction<T>(
     return fn(manager);
   });
 }
+
+/**
+ * A transaction for a tenant the code already holds (the municipality of a site, of a ticket), with TenantContext set
+ * to it for the duration: what it writes must be that tenant's rows, or row-level security refuses them.
+ */
+export function inTransactionOfTenant<T>(
+  ds: DataSource,
+  tenant: TenantId,
+  fn: (manager: EntityManager, tenant: TenantId) => Promise<T>,
+): Promise<T> {
+  return TenantContext.run(tenant, () => inTenantTransaction(ds, fn));
+}
+
+/**
+ * Narrows a union-wide transaction to one tenant for the rest of it: what it read across municipalities stays read,
+ * what it writes from here on must be that tenant's (e.g. a ticket counted against the whole line, issued for one).
+ */
+export async function narrowTransactionToTenant(manager: EntityManager, tenant: TenantId): Promise<void> {
+  await manager.query(
+    `SELECT set_config('app.union_wide', 'off', true), set_config('app.tenant_id', $1, true)`,
+    [tenant],
+  );
+}

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { inUnionWideTransaction, narrowTransactionToTenant } from '@facile/platform/persistence';
+import { TenantId } from '@facile/platform/tenancy';
 import { RotationStore } from '@facile/scheduling/application';
 import type { Rotation } from '@facile/scheduling/domain';
 
@@ -30,6 +32,11 @@ const toRotation = (r: RotationRow): Rotation => ({
   services: r.services,
 });
 
+/**
+ * The shared calendar. A rotation is the row of the municipality of the site it is at, but a resource (the Digitale
+ * Facile team) rotates across municipalities: the calendar and the no-two-places check read it union-wide, and a
+ * new rotation is narrowed to the site's municipality once the check has passed.
+ */
 @Injectable()
 export class TypeOrmRotationStore extends RotationStore {
   constructor(@InjectDataSource() private readonly ds: DataSource) {
@@ -41,9 +48,9 @@ export class TypeOrmRotationStore extends RotationStore {
   /** Read by every availability, hold and booking: kept for a second, dropped at once by this process's inserts. */
   list(): Promise<Rotation[]> {
     if (this.cached && Date.now() - this.cached.at < LIST_TTL_MS) return this.cached.rotations;
-    const rotations = this.ds
-      .query<RotationRow[]>(`${SELECT} ORDER BY id`)
-      .then((rows) => rows.map(toRotation));
+    const rotations = inUnionWideTransaction(this.ds, (m) =>
+      m.query<RotationRow[]>(`${SELECT} ORDER BY id`),
+    ).then((rows) => rows.map(toRotation));
     this.cached = { at: Date.now(), rotations };
     rotations.catch(() => (this.cached = undefined));
     return rotations;
@@ -55,13 +62,14 @@ export class TypeOrmRotationStore extends RotationStore {
     tenant: string,
     check: (sameResource: Rotation[]) => void,
   ): Promise<void> {
-    await this.ds.transaction(async (m: EntityManager) => {
+    await inUnionWideTransaction(this.ds, async (m: EntityManager) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('rotation:' || $1))`, [rotation.resource]);
       const rows: RotationRow[] = await m.query(`${SELECT} WHERE resource = $1 OR id = $2`, [
         rotation.resource,
         rotation.id,
       ]);
       check(rows.map(toRotation));
+      await narrowTransactionToTenant(m, tenant as TenantId);
       await m.query(
         `INSERT INTO scheduling.rotations (id, tenant_id, resource, site_id, rrule, from_time, to_time, counters, valid_from, services) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
         [
@@ -81,13 +89,16 @@ export class TypeOrmRotationStore extends RotationStore {
     this.cached = undefined;
   }
 
-  /** The same lock as an insert (on the new resource and on the old one), then the update. */
+  /**
+   * The same lock as an insert (on the new resource and on the old one), then the update. Union-wide throughout: a
+   * rotation may move to a site of another municipality (its admins are those of both, checked by the use case).
+   */
   async replaceChecked(
     rotation: Rotation,
     tenant: string,
     check: (sameResource: Rotation[]) => void,
   ): Promise<boolean> {
-    const updated = await this.ds.transaction(async (m: EntityManager) => {
+    const updated = await inUnionWideTransaction(this.ds, async (m: EntityManager) => {
       const [old]: RotationRow[] = await m.query(`${SELECT} WHERE id = $1`, [rotation.id]);
       if (!old) return false;
       for (const resource of [...new Set([old.resource, rotation.resource])].sort())

@@ -35,26 +35,30 @@ export class TypeOrmSchedulingReader extends SchedulingReader {
     super();
   }
 
-  /** Sites change rarely: kept for a second, and dropped at once by this process's own changes. */
+  /**
+   * The network's sites, every municipality's: an explicit union-wide read (the public site list, availability across
+   * the network, an operator's site). They change rarely: kept for a second, and dropped at once by this process's
+   * own changes.
+   */
   sites(): Promise<SiteView[]> {
     if (this.cached && Date.now() - this.cached.at < SITES_TTL_MS) return this.cached.sites;
-    const sites = this.ds
-      .query<SiteRow[]>(
+    const sites = inUnionWideTransaction(this.ds, (m) =>
+      m.query<SiteRow[]>(
         `SELECT id, tenant_id, name, kind, address, counters, serves_all_tenants, time_zone, opening_hours FROM scheduling.sites ORDER BY id`,
-      )
-      .then((rows) =>
-        rows.map((r) => ({
-          id: r.id,
-          tenant: r.tenant_id,
-          name: r.name,
-          kind: r.kind,
-          address: r.address,
-          counters: r.counters,
-          servesAllTenants: r.serves_all_tenants,
-          timeZone: r.time_zone,
-          openingHours: r.opening_hours,
-        })),
-      );
+      ),
+    ).then((rows) =>
+      rows.map((r) => ({
+        id: r.id,
+        tenant: r.tenant_id,
+        name: r.name,
+        kind: r.kind,
+        address: r.address,
+        counters: r.counters,
+        servesAllTenants: r.serves_all_tenants,
+        timeZone: r.time_zone,
+        openingHours: r.opening_hours,
+      })),
+    );
     this.cached = { at: Date.now(), sites };
     sites.catch(() => (this.cached = undefined));
     return sites;
@@ -90,6 +94,7 @@ export class TypeOrmSchedulingReader extends SchedulingReader {
     }));
   }
 
+  /** The sites' settings, whichever municipality owns each site: union-wide, like the sites themselves. */
   async offerings(sites: string[], services: string[]): Promise<OfferingSettings[]> {
     const rows: {
       site_id: string;
@@ -100,9 +105,11 @@ export class TypeOrmSchedulingReader extends SchedulingReader {
       min_notice_minutes: number;
       max_days_ahead: number;
       tenants: string[] | null;
-    }[] = await this.ds.query(
-      `SELECT site_id, service, enabled, counters, duration_minutes, min_notice_minutes, max_days_ahead, tenants FROM scheduling.site_offerings WHERE site_id = ANY($1) AND service = ANY($2)`,
-      [sites, services],
+    }[] = await inUnionWideTransaction(this.ds, (m) =>
+      m.query(
+        `SELECT site_id, service, enabled, counters, duration_minutes, min_notice_minutes, max_days_ahead, tenants FROM scheduling.site_offerings WHERE site_id = ANY($1) AND service = ANY($2)`,
+        [sites, services],
+      ),
     );
     return rows.map((r) => ({
       site: r.site_id,
@@ -116,11 +123,14 @@ export class TypeOrmSchedulingReader extends SchedulingReader {
     }));
   }
 
+  /** The sites' closures and other hours, whichever municipality owns each site: union-wide. */
   async exceptions(sites: string[], from: string, to: string): Promise<SiteException[]> {
     const rows: { site_id: string; date: string; hours: LocalInterval[]; reason: string | null }[] =
-      await this.ds.query(
-        `SELECT site_id, to_char(date, 'YYYY-MM-DD') AS date, hours, reason FROM scheduling.site_exceptions WHERE site_id = ANY($1) AND date BETWEEN $2::date AND $3::date`,
-        [sites, from, to],
+      await inUnionWideTransaction(this.ds, (m) =>
+        m.query(
+          `SELECT site_id, to_char(date, 'YYYY-MM-DD') AS date, hours, reason FROM scheduling.site_exceptions WHERE site_id = ANY($1) AND date BETWEEN $2::date AND $3::date`,
+          [sites, from, to],
+        ),
       );
     return rows.map((r) => ({ site: r.site_id, date: r.date, hours: r.hours, reason: r.reason }));
   }

@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ConflictError } from '@facile/platform/errors';
 import { OutboxWriter } from '@facile/platform/messaging';
-import { inUnionWideTransaction } from '@facile/platform/persistence';
+import {
+  inTransactionOfTenant,
+  inUnionWideTransaction,
+  narrowTransactionToTenant,
+} from '@facile/platform/persistence';
+import { TenantId } from '@facile/platform/tenancy';
 import {
   BookingView,
   ClosureInput,
   OfferingSettings,
+  OwnedSite,
   SchedulingReader,
   SiteAdminStore,
   SiteChange,
@@ -46,22 +52,27 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
     if (this.reader instanceof TypeOrmSchedulingReader) this.reader.invalidate();
   }
 
-  async setOpeningHours(site: string, hours: OpeningHours): Promise<void> {
-    await this.ds.query(`UPDATE scheduling.sites SET opening_hours = $2, updated_at = now() WHERE id = $1`, [
-      site,
-      JSON.stringify(hours),
-    ]);
+  /** In the site's municipality's transaction: row-level security refuses a site of another. */
+  private asOwner<T>(tenant: string, fn: (m: EntityManager) => Promise<T>): Promise<T> {
+    return inTransactionOfTenant(this.ds, tenant as TenantId, fn);
+  }
+
+  async setOpeningHours(site: OwnedSite, hours: OpeningHours): Promise<void> {
+    await this.asOwner(site.tenant, (m) =>
+      m.query(`UPDATE scheduling.sites SET opening_hours = $2, updated_at = now() WHERE id = $1`, [
+        site.id,
+        JSON.stringify(hours),
+      ]),
+    );
     this.changed();
   }
 
-  /** The closure, the bookings it affects and their events commit together: no closure without its notices. */
+  /**
+   * The closure, the bookings it affects and their events commit together: no closure without its notices. Union-wide:
+   * the bookings at a site are of citizens of every municipality, and each notice is its booking's municipality's.
+   */
   putClosure(c: ClosureInput): Promise<BookingView[]> {
     return inUnionWideTransaction(this.ds, async (m) => {
-      await m.query(
-        `INSERT INTO scheduling.site_exceptions (site_id, date, tenant_id, hours, reason) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (site_id, date) DO UPDATE SET hours = EXCLUDED.hours, reason = EXCLUDED.reason`,
-        [c.site, c.date, c.tenant, JSON.stringify(c.hours), c.reason],
-      );
       const rows: BookingRow[] = await m.query(
         `SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE site_id = $1 AND start_at >= $2 AND start_at < $3
            AND status IN ('booked', 'checked-in') ORDER BY start_at, counter`,
@@ -82,6 +93,13 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
           },
         });
       }
+      // The closure itself is the site's municipality's row.
+      await narrowTransactionToTenant(m, c.tenant as TenantId);
+      await m.query(
+        `INSERT INTO scheduling.site_exceptions (site_id, date, tenant_id, hours, reason) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (site_id, date) DO UPDATE SET hours = EXCLUDED.hours, reason = EXCLUDED.reason`,
+        [c.site, c.date, c.tenant, JSON.stringify(c.hours), c.reason],
+      );
       return affected;
     });
   }
@@ -97,50 +115,56 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
     });
   }
 
-  async removeClosure(site: string, date: string): Promise<boolean> {
-    const [, removed]: [unknown, number] = await this.ds.query(
-      `DELETE FROM scheduling.site_exceptions WHERE site_id = $1 AND date = $2::date`,
-      [site, date],
+  async removeClosure(site: OwnedSite, date: string): Promise<boolean> {
+    const [, removed]: [unknown, number] = await this.asOwner(site.tenant, (m) =>
+      m.query(`DELETE FROM scheduling.site_exceptions WHERE site_id = $1 AND date = $2::date`, [
+        site.id,
+        date,
+      ]),
     );
     return removed > 0;
   }
 
   async putOffering(tenant: string, o: OfferingSettings): Promise<void> {
-    await this.ds.query(
-      `INSERT INTO scheduling.site_offerings (site_id, service, tenant_id, enabled, counters, duration_minutes, min_notice_minutes, max_days_ahead, tenants)
+    await this.asOwner(tenant, (m) =>
+      m.query(
+        `INSERT INTO scheduling.site_offerings (site_id, service, tenant_id, enabled, counters, duration_minutes, min_notice_minutes, max_days_ahead, tenants)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (site_id, service) DO UPDATE SET enabled = EXCLUDED.enabled, counters = EXCLUDED.counters, duration_minutes = EXCLUDED.duration_minutes,
          min_notice_minutes = EXCLUDED.min_notice_minutes, max_days_ahead = EXCLUDED.max_days_ahead, tenants = EXCLUDED.tenants`,
-      [
-        o.site,
-        o.service,
-        tenant,
-        o.enabled,
-        o.counters,
-        o.durationMinutes,
-        o.minNoticeMinutes,
-        o.maxDaysAhead,
-        o.tenants,
-      ],
+        [
+          o.site,
+          o.service,
+          tenant,
+          o.enabled,
+          o.counters,
+          o.durationMinutes,
+          o.minNoticeMinutes,
+          o.maxDaysAhead,
+          o.tenants,
+        ],
+      ),
     );
   }
 
   async createSite(s: SiteView): Promise<void> {
     try {
-      await this.ds.query(
-        `INSERT INTO scheduling.sites (id, tenant_id, name, kind, address, counters, serves_all_tenants, time_zone, opening_hours)
+      await this.asOwner(s.tenant, (m) =>
+        m.query(
+          `INSERT INTO scheduling.sites (id, tenant_id, name, kind, address, counters, serves_all_tenants, time_zone, opening_hours)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          s.id,
-          s.tenant,
-          s.name,
-          s.kind,
-          s.address,
-          s.counters,
-          s.servesAllTenants,
-          s.timeZone,
-          JSON.stringify(s.openingHours),
-        ],
+          [
+            s.id,
+            s.tenant,
+            s.name,
+            s.kind,
+            s.address,
+            s.counters,
+            s.servesAllTenants,
+            s.timeZone,
+            JSON.stringify(s.openingHours),
+          ],
+        ),
       );
     } catch (e) {
       if (e instanceof QueryFailedError && (e.driverError as { code?: string }).code === '23505')
@@ -150,7 +174,12 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
     this.changed();
   }
 
-  async updateSite(id: string, change: SiteChange, now: Date): Promise<void> {
+  /**
+   * Union-wide for the check (the counters in use are those of every municipality's bookings at the site), narrowed
+   * to the site's municipality for the write.
+   */
+  async updateSite(site: OwnedSite, change: SiteChange, now: Date): Promise<void> {
+    const id = site.id;
     await inUnionWideTransaction(this.ds, async (m) => {
       await m.query(`SELECT 1 FROM scheduling.sites WHERE id = $1 FOR UPDATE`, [id]);
       if (change.counters !== undefined) {
@@ -167,6 +196,7 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
       }
       const keys = (Object.keys(change) as (keyof SiteChange)[]).filter((k) => change[k] !== undefined);
       if (keys.length === 0) return;
+      await narrowTransactionToTenant(m, site.tenant as TenantId);
       const values = keys.map((k) => (k === 'openingHours' ? JSON.stringify(change[k]) : change[k]));
       await m.query(
         `UPDATE scheduling.sites SET ${keys.map((k, i) => `${COLUMN_OF[k]} = $${i + 2}`).join(', ')}, updated_at = now() WHERE id = $1`,

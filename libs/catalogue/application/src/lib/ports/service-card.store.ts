@@ -15,11 +15,14 @@ export interface CatalogueEvent {
 }
 
 /**
- * Port: stores cards; `save` writes the card, its offerings and its event atomically (outbox), and
- * refuses (409) when the stored version is not the one the card was read at (concurrent edit).
+ * Port: stores cards. `insert` writes a new card with its offerings; `save` writes the card (not its
+ * offerings) and its event; `saveOffering` writes the card and one municipality's offering with its event,
+ * as that municipality. Each is atomic (outbox) and refuses (409) when the stored version is not the one
+ * the card was read at (concurrent edit).
  */
 export abstract class ServiceCardStore {
   abstract find(slug: string): Promise<ServiceCard | null>;
   abstract insert(card: ServiceCard, event?: CatalogueEvent): Promise<void>;
   abstract save(card: ServiceCard, event?: CatalogueEvent): Promise<void>;
+  abstract saveOffering(card: ServiceCard, tenant: string, event?: CatalogueEvent): Promise<void>;
 }

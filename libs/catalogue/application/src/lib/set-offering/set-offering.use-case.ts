@@ -12,8 +12,9 @@ export class SetOfferingUseCase {
     const card = await this.store.find(slug);
     if (!card) throw new NotFoundError(`No service with slug '${slug}'`);
     const changed = withOffering(card, offering);
-    await this.store.save(
+    await this.store.saveOffering(
       changed,
+      offering.tenant,
       card.status === 'draft'
         ? undefined
         : { type: 'catalogue.offering.changed', tenant: offering.tenant, changedTenant: offering.tenant },

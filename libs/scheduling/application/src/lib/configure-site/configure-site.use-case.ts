@@ -43,7 +43,7 @@ export class ConfigureSiteUseCase {
     const problems = openingHoursProblems(hours);
     if (problems.length)
       throw new ValidationFailedError(problems.map((message) => ({ field: 'openingHours', message })));
-    await this.admin.setOpeningHours(id, hours);
+    await this.admin.setOpeningHours(site, hours);
     this.availability.clear();
     return { ...site, openingHours: hours };
   }
@@ -97,10 +97,10 @@ export class ConfigureSiteUseCase {
 
   /** Removes the exception of a date: the weekly hours apply again (bookings were never touched). Returns it. */
   async removeException(id: string, date: string, principal: Principal) {
-    await this.site(id, principal);
+    const site = await this.site(id, principal);
     checkRange(date, date);
     const [found] = await this.reader.exceptions([id], date, date);
-    if (!found || !(await this.admin.removeClosure(id, date)))
+    if (!found || !(await this.admin.removeClosure(site, date)))
       throw new NotFoundError(`No exception on ${date} at ${id}`);
     this.availability.clear();
     return { site: id, date, hours: found.hours, reason: found.reason };

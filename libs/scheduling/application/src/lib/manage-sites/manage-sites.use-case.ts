@@ -64,7 +64,7 @@ export class ManageSitesUseCase {
     if (!site) throw new NotFoundError(`No site '${id}'`);
     if (!canAdministerTenant(principal, site.tenant)) throw new ForbiddenError(`Not allowed to change ${id}`);
     if (change.openingHours) this.checkHours(change.openingHours);
-    await this.admin.updateSite(id, change, this.clock.now());
+    await this.admin.updateSite(site, change, this.clock.now());
     this.availability.clear();
     const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
     return { ...site, ...defined };

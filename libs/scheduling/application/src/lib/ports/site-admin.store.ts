@@ -18,9 +18,16 @@ export type SiteChange = Partial<
   Pick<SiteView, 'name' | 'kind' | 'address' | 'counters' | 'servesAllTenants' | 'openingHours'>
 >;
 
-/** Port: administrative changes to the network's sites. */
+/** A site as its writes need it: which one, and the municipality whose transaction writes it. */
+export type OwnedSite = Pick<SiteView, 'id' | 'tenant'>;
+
+/**
+ * Port: administrative changes to the network's sites. A write of one municipality's rows (a site, its hours, its
+ * offering settings, removing a closure) runs in that municipality's transaction; a closure and a change of counters
+ * read the bookings of every municipality at the site, union-wide.
+ */
 export abstract class SiteAdminStore {
-  abstract setOpeningHours(site: string, hours: OpeningHours): Promise<void>;
+  abstract setOpeningHours(site: OwnedSite, hours: OpeningHours): Promise<void>;
   /**
    * Stores the closure, finds the active bookings it affects and writes one `scheduling.booking.affected-by-closure`
    * event per booking to the outbox, all in one transaction. Returns the affected bookings.
@@ -29,7 +36,7 @@ export abstract class SiteAdminStore {
   /** The active bookings the closure would affect, read union-wide; nothing is written (the console's preview). */
   abstract affectedByClosure(closure: ClosureInput): Promise<BookingView[]>;
   /** Removes the exception of that date (the weekly hours apply again); false when there was none. */
-  abstract removeClosure(site: string, date: string): Promise<boolean>;
+  abstract removeClosure(site: OwnedSite, date: string): Promise<boolean>;
   abstract putOffering(tenant: string, offering: OfferingSettings): Promise<void>;
   /** Inserts a site; ConflictError when the id exists. */
   abstract createSite(site: SiteView): Promise<void>;
@@ -37,5 +44,5 @@ export abstract class SiteAdminStore {
    * Applies the change; ConflictError when fewer counters are asked than active future bookings use
    * (checked and written under a lock on the site row).
    */
-  abstract updateSite(id: string, change: SiteChange, now: Date): Promise<void>;
+  abstract updateSite(site: OwnedSite, change: SiteChange, now: Date): Promise<void>;
 }

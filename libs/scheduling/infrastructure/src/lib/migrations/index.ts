@@ -10,6 +10,7 @@ import { SchedulingHoldClients1764180000800 } from './1764180000800-scheduling-h
 import { SchedulingPendingBookings1764180000900 } from './1764180000900-scheduling-pending-bookings';
 import { SchedulingBookingNote1764180001000 } from './1764180001000-scheduling-booking-note';
 import { SchedulingHoldCreated1764180001100 } from './1764180001100-scheduling-hold-created';
+import { SchedulingSitesCalendarQueueRowLevelSecurity1764180001200 } from './1764180001200-scheduling-sites-calendar-queue-row-level-security';
 
 /** In order. A new migration is appended, never edited in place. */
 export const schedulingMigrations = [
@@ -25,4 +26,5 @@ export const schedulingMigrations = [
   SchedulingPendingBookings1764180000900,
   SchedulingBookingNote1764180001000,
   SchedulingHoldCreated1764180001100,
+  SchedulingSitesCalendarQueueRowLevelSecurity1764180001200,
 ];

@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '@facile/platform/errors';
 import { OutboxWriter } from '@facile/platform/messaging';
-import { inUnionWideTransaction } from '@facile/platform/persistence';
+import {
+  inTransactionOfTenant,
+  inUnionWideTransaction,
+  narrowTransactionToTenant,
+} from '@facile/platform/persistence';
+import { TenantId } from '@facile/platform/tenancy';
 import {
   CallNextRequest,
   CallNextResult,
@@ -36,6 +41,9 @@ const handledBy = (
  * INSERT … ON CONFLICT DO UPDATE … RETURNING (the row lock orders concurrent issuers; the unique
  * (site, day, number) is the backstop). Calls: one transaction per call holding the site's queue lock,
  * and a unique index allowing one called ticket per counter.
+ * Row-level security: a ticket is its citizen's municipality's. The line at a site is every municipality's, so the
+ * board, calls, recalls and look-ups by number are union-wide; issuing counts the whole line, then is narrowed to the
+ * ticket's municipality for its write; a citizen leaving the line writes in the ticket's municipality's transaction.
  */
 @Injectable()
 export class TypeOrmQueueStore extends QueueStore {
@@ -48,9 +56,9 @@ export class TypeOrmQueueStore extends QueueStore {
 
   async site(id: string): Promise<QueueSite | null> {
     const rows: { id: string; tenant_id: string; counters: number; time_zone: string }[] =
-      await this.ds.query(`SELECT id, tenant_id, counters, time_zone FROM scheduling.sites WHERE id = $1`, [
-        id,
-      ]);
+      await inUnionWideTransaction(this.ds, (m) =>
+        m.query(`SELECT id, tenant_id, counters, time_zone FROM scheduling.sites WHERE id = $1`, [id]),
+      );
     const r = rows[0];
     return r ? { id: r.id, tenant: r.tenant_id, counters: Number(r.counters), timeZone: r.time_zone } : null;
   }
@@ -109,6 +117,7 @@ export class TypeOrmQueueStore extends QueueStore {
         `SELECT count(*) AS n FROM scheduling.tickets WHERE site_id = $1 AND day = $2 AND letter = $3 AND status = 'waiting'`,
         [t.site, t.day, t.letter],
       );
+      await narrowTransactionToTenant(m, t.tenant as TenantId);
       await m.query(
         `INSERT INTO scheduling.tickets (id, tenant_id, site_id, service, letter, day, number, seq, manage_token_hash, status, issued_at, estimated_wait_minutes)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'waiting', $10, $11)`,
@@ -265,62 +274,69 @@ export class TypeOrmQueueStore extends QueueStore {
     day: string,
     number: string,
   ): Promise<{ ticket: StoredTicket; manageTokenHash: string | null; ahead: number } | null> {
-    const rows: (TicketRow & { manage_token_hash: string | null; ahead: string })[] = await this.ds.query(
-      `SELECT ${TICKET_COLUMNS}, t.manage_token_hash,
+    const rows: (TicketRow & { manage_token_hash: string | null; ahead: string })[] =
+      await inUnionWideTransaction(this.ds, (m) =>
+        m.query(
+          `SELECT ${TICKET_COLUMNS}, t.manage_token_hash,
               (SELECT count(*) FROM scheduling.tickets w WHERE w.site_id = t.site_id AND w.day = t.day AND w.letter = t.letter AND w.status = 'waiting'
                   AND w.seq < t.seq) AS ahead
          FROM scheduling.tickets t WHERE t.site_id = $1 AND t.day = $2 AND t.number = $3`,
-      [site, day, number],
-    );
+          [site, day, number],
+        ),
+      );
     const r = rows[0];
     return r ? { ticket: toTicket(r), manageTokenHash: r.manage_token_hash, ahead: Number(r.ahead) } : null;
   }
 
-  async cancelTicket(id: string): Promise<StoredTicket> {
-    return inUnionWideTransaction(this.ds, async (m) => {
+  async cancelTicket(ticket: Pick<StoredTicket, 'id' | 'tenant'>): Promise<StoredTicket> {
+    const id = ticket.id;
+    return inTransactionOfTenant(this.ds, ticket.tenant as TenantId, async (m) => {
       const rows = returned<{ id: string }>(
         await m.query(
           `UPDATE scheduling.tickets SET status = 'cancelled', counter = NULL WHERE id = $1 AND status IN ('waiting', 'missed') RETURNING id`,
           [id],
         ),
       );
-      const ticket = (await this.one(m, 't.id = $1', [id])) as StoredTicket;
+      const current = (await this.one(m, 't.id = $1', [id])) as StoredTicket;
       if (rows.length === 0)
         throw new ConflictError(
-          `Ticket ${ticket.number} is ${ticket.status}`,
+          `Ticket ${current.number} is ${current.status}`,
           'ticket-not-waiting',
           'Invalid state transition',
         );
-      return ticket;
+      return current;
     });
   }
 
+  /** The board of the site's line, every municipality's tickets: union-wide, one snapshot. */
   async snapshot(site: string, day: string): Promise<QueueSnapshot> {
-    const [serving, waiting, missed, durations, active] = await Promise.all([
-      this.ds.query(
-        `SELECT ${TICKET_COLUMNS} FROM scheduling.tickets t WHERE t.site_id = $1 AND t.day = $2 AND t.status = 'called' ORDER BY t.counter`,
-        [site, day],
-      ) as Promise<TicketRow[]>,
-      this.ds.query(
-        `SELECT letter, service, count(*) AS n FROM scheduling.tickets WHERE site_id = $1 AND day = $2 AND status = 'waiting' GROUP BY letter, service ORDER BY letter, service`,
-        [site, day],
-      ) as Promise<{ letter: string; service: string; n: string }[]>,
-      this.ds.query(
-        `SELECT ${TICKET_COLUMNS} FROM scheduling.tickets t WHERE t.site_id = $1 AND t.day = $2 AND t.status = 'missed' ORDER BY t.letter, t.seq`,
-        [site, day],
-      ) as Promise<TicketRow[]>,
-      this.ds.query(
-        `SELECT letter, secs FROM (
+    const [serving, waiting, missed, durations, active] = await inUnionWideTransaction(this.ds, (m) =>
+      Promise.all([
+        m.query(
+          `SELECT ${TICKET_COLUMNS} FROM scheduling.tickets t WHERE t.site_id = $1 AND t.day = $2 AND t.status = 'called' ORDER BY t.counter`,
+          [site, day],
+        ) as Promise<TicketRow[]>,
+        m.query(
+          `SELECT letter, service, count(*) AS n FROM scheduling.tickets WHERE site_id = $1 AND day = $2 AND status = 'waiting' GROUP BY letter, service ORDER BY letter, service`,
+          [site, day],
+        ) as Promise<{ letter: string; service: string; n: string }[]>,
+        m.query(
+          `SELECT ${TICKET_COLUMNS} FROM scheduling.tickets t WHERE t.site_id = $1 AND t.day = $2 AND t.status = 'missed' ORDER BY t.letter, t.seq`,
+          [site, day],
+        ) as Promise<TicketRow[]>,
+        m.query(
+          `SELECT letter, secs FROM (
            SELECT letter, extract(epoch FROM served_at - called_at)::float8 AS secs, row_number() OVER (PARTITION BY letter ORDER BY served_at DESC) AS rn
              FROM scheduling.tickets WHERE site_id = $1 AND status = 'served' AND called_at IS NOT NULL) x
           WHERE rn <= $2 ORDER BY letter, rn`,
-        [site, MOVING_AVERAGE_WINDOW],
-      ) as Promise<{ letter: string; secs: number }[]>,
-      this.ds.query(
-        `SELECT count(DISTINCT counter) AS n FROM scheduling.tickets WHERE site_id = $1 AND counter IS NOT NULL AND (status = 'called' OR called_at > now() - interval '1 hour')`,
-        [site],
-      ) as Promise<{ n: string }[]>,
-    ]);
+          [site, MOVING_AVERAGE_WINDOW],
+        ) as Promise<{ letter: string; secs: number }[]>,
+        m.query(
+          `SELECT count(DISTINCT counter) AS n FROM scheduling.tickets WHERE site_id = $1 AND counter IS NOT NULL AND (status = 'called' OR called_at > now() - interval '1 hour')`,
+          [site],
+        ) as Promise<{ n: string }[]>,
+      ]),
+    );
     const byLetter: Record<string, number[]> = {};
     for (const d of durations) (byLetter[d.letter.trim()] ??= []).push(Number(d.secs));
     return {

@@ -65,7 +65,7 @@ export class ManageTicketUseCase {
     token: string | undefined,
   ): Promise<{ number: string; status: string }> {
     const { ticket } = await this.authorised(siteId, number, token);
-    const cancelled = await this.store.cancelTicket(ticket.id);
+    const cancelled = await this.store.cancelTicket(ticket);
     await this.notifier.publish(cancelled.site);
     return { number: cancelled.number, status: cancelled.status };
   }

@@ -85,8 +85,8 @@ export abstract class QueueStore {
     day: string,
     number: string,
   ): Promise<{ ticket: StoredTicket; manageTokenHash: string | null; ahead: number } | null>;
-  /** The citizen leaves the line: waiting or missed → cancelled; anything else is a 409. */
-  abstract cancelTicket(id: string): Promise<StoredTicket>;
+  /** The citizen leaves the line: waiting or missed → cancelled; anything else is a 409. Written as the ticket's municipality. */
+  abstract cancelTicket(ticket: Pick<StoredTicket, 'id' | 'tenant'>): Promise<StoredTicket>;
 }
 
 /** Port: tells every replica's board streams that a site's queue changed. */

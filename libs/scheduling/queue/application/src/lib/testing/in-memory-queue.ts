@@ -98,7 +98,7 @@ export class InMemoryQueueStore extends QueueStore {
     ).length;
     return { ticket, manageTokenHash: this.tokenHashes.get(ticket.id) ?? null, ahead };
   }
-  async cancelTicket(id: string): Promise<StoredTicket> {
+  async cancelTicket({ id }: Pick<StoredTicket, 'id' | 'tenant'>): Promise<StoredTicket> {
     const t = this.tickets.find((x) => x.id === id);
     if (!t) throw new Error(`no ticket ${id}`);
     t.status = 'cancelled';
