@@ -24,7 +24,7 @@ export { planAt } from './lib/visit/visit-planner';
 
 /** The core's own ports (its infrastructure implements them). */
 export { SiteAdminStore } from './lib/ports/site-admin.store';
-export type { ClosureInput, SiteChange } from './lib/ports/site-admin.store';
+export type { ClosureInput, OwnedSite, SiteChange } from './lib/ports/site-admin.store';
 export { RotationStore } from './lib/ports/rotation.store';
 export { SlotLimits } from './lib/slot-limits/slot-limits';
 export type { BookingContacts, OpenHoldsLimit } from './lib/slot-limits/slot-limits';
