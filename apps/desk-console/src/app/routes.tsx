@@ -9,6 +9,8 @@ import { SitesPage } from './admin/sites/sites-page';
 import { TemplatesPage } from './admin/templates/templates-page';
 import { AgendaPage } from './agenda/agenda-page';
 import { AuthCallbackPage, RequireAuth, RequireRole } from './auth';
+import { CasePage } from './cases/case-page';
+import { CasesPage } from './cases/cases-page';
 import { CalendarPage } from './admin-union/calendar/calendar-page';
 import { CataloguePage } from './admin-union/catalogue/catalogue-page';
 import { NewProcedurePage, ProcedurePage } from './admin-union/catalogue/procedure-page';
@@ -24,6 +26,8 @@ const DisplayPage = lazy(() => import('./display/display-page').then((m) => ({ d
 const KioskPage = lazy(() => import('./kiosk/kiosk-page').then((m) => ({ default: m.KioskPage })));
 const ADMIN_ROLES = ['tenant-admin', 'union-admin'] as const;
 const UNION_ROLES = ['union-admin'] as const;
+/** Who may work assistance cases (the cases API's roles). */
+const CASE_ROLES = ['operator', 'tenant-admin', 'union-admin'] as const;
 
 export const municipalityPath = (tenantId: string) => `/comuni/${encodeURIComponent(tenantId)}`;
 
@@ -54,6 +58,10 @@ export function DeskRoutes() {
           <Route path="operatore" element={<OperatorHomePage />} />
           <Route path="agenda" element={<AgendaPage />} />
           <Route path="coda" element={<QueuePage />} />
+        </Route>
+        <Route element={<RequireRole roles={CASE_ROLES} />}>
+          <Route path="pratiche" element={<CasesPage />} />
+          <Route path="pratiche/:code" element={<CasePage />} />
         </Route>
         <Route element={<RequireRole roles={ADMIN_ROLES} />}>
           <Route path="admin" element={<AdminLayout />}>

@@ -160,7 +160,10 @@ describe('identity assistance cases', () => {
         .set('Authorization', `Bearer ${token}`)
         .send(body);
     await move({ to: 'resolved', outcome: 'spid-activated' }).expect(409);
-    await move({ to: 'in_progress', note: 'at the desk' }).expect(200);
+    const pinNote = await move({ to: 'in_progress', note: 'PIN del cittadino: 4821' }).expect(400);
+    expect(pinNote.body.errors).toEqual([expect.objectContaining({ field: 'note' })]);
+    const started = await move({ to: 'in_progress', note: 'at the desk' }).expect(200);
+    expect(started.body.allowedTransitions).toEqual(['resolved', 'referred', 'abandoned']);
     await move({ to: 'resolved' }).expect(422);
     await move({
       to: 'resolved',
@@ -177,6 +180,7 @@ describe('identity assistance cases', () => {
       status: 'resolved',
       outcome: 'spid-activated',
       closedAt: expect.any(String),
+      allowedTransitions: [],
     });
     expect(done.body.history.map((h: { from: string; to: string }) => `${h.from}>${h.to}`)).toEqual([
       'open>in_progress',

@@ -1,12 +1,13 @@
 import { unwrap, useApiClients, useTenants } from '@facile/web/api-client';
 import { QueryView, useDocumentTitle } from '@facile/web/ui';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
-import { useId } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useShift, useStaffSites } from '../auth';
-import { AgendaActions } from './agenda-actions';
+import { AgendaActions, type Action } from './agenda-actions';
+import { useGraceActions } from './use-grace-actions';
 import { isDate, timeIn, todayIn } from './agenda-date';
 
 /** Bookings made or cancelled elsewhere (the citizen web, another counter) show up within this. */
@@ -52,6 +53,26 @@ export function AgendaPage() {
     enabled: !!shift,
     refetchInterval: AGENDA_POLL_MS,
   });
+  const queryClient = useQueryClient();
+  const [failed, setFailed] = useState<Record<string, unknown>>({});
+  const run = useMutation({
+    mutationFn: ({ code, action }: { code: string; action: Action }) => {
+      // keepalive: a change sent as the tab closes (pagehide) still reaches the API
+      const path = { params: { path: { code } }, keepalive: true };
+      if (action === 'check-in')
+        return unwrap(api.scheduling.POST('/scheduling/v1/bookings/{code}/check-in', path));
+      if (action === 'complete')
+        return unwrap(api.scheduling.POST('/scheduling/v1/bookings/{code}/complete', path));
+      return unwrap(api.scheduling.POST('/scheduling/v1/bookings/{code}/no-show', path));
+    },
+    onSuccess: (_answer, { code }) => setFailed(({ [code]: _gone, ...rest }) => rest),
+    onError: (error, { code }) => setFailed((f) => ({ ...f, [code]: error })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['scheduling', 'agenda'] }),
+  });
+  const { mutate } = run;
+  const send = useCallback((code: string, action: Action) => mutate({ code, action }), [mutate]);
+  // check-in, complete and no-show wait a few seconds, undoable, before they are sent (ADR 0029)
+  const grace = useGraceActions<Action>(send);
 
   return (
     <>
@@ -150,7 +171,18 @@ export function AgendaPage() {
                               <td>{nameOf(b.tenant)}</td>
                               <td>{t(`status.${b.status}`)}</td>
                               <td className="d-print-none">
-                                <AgendaActions booking={b} />
+                                <AgendaActions
+                                  booking={b}
+                                  pending={grace.actionOf(b.code)}
+                                  sending={
+                                    run.isPending && run.variables?.code === b.code
+                                      ? run.variables.action
+                                      : undefined
+                                  }
+                                  error={failed[b.code]}
+                                  onAction={(a) => grace.schedule(b.code, a)}
+                                  onUndo={() => grace.cancel(b.code)}
+                                />
                               </td>
                             </tr>
                           ))}

@@ -19,6 +19,9 @@ export function OperatorHomePage() {
         <li>
           <Link to="/coda">{t('operator.queue')}</Link>
         </li>
+        <li>
+          <Link to="/pratiche">{t('operator.cases')}</Link>
+        </li>
       </ul>
     </>
   );

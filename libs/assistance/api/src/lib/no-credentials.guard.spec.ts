@@ -16,4 +16,10 @@ describe('NoCredentialsGuard', () => {
       expect.objectContaining({ status: 400, errors: [expect.objectContaining({ field: 'citizen.puk' })] }),
     );
   });
+  it('refuses a note that looks like a PIN, naming the note', () => {
+    expect(() => guard.canActivate(ctx({ to: 'in_progress', note: 'PIN del cittadino: 4821' }))).toThrow(
+      expect.objectContaining({ status: 400, errors: [expect.objectContaining({ field: 'note' })] }),
+    );
+    expect(guard.canActivate(ctx({ to: 'resolved', note: 'Ristampato PIN e PUK della CIE' }))).toBe(true);
+  });
 });

@@ -1,3 +1,4 @@
+import { allowedTransitions } from '@facile/assistance/domain';
 import { CaseStateV1 } from '@facile/contracts';
 import { StoredCase } from './ports/case.store';
 
@@ -19,6 +20,7 @@ export const toCaseView = (c: StoredCase) => ({
   createdAt: c.createdAt.toISOString(),
   closedAt: c.closedAt?.toISOString() ?? null,
   history: c.history.map((h) => ({ from: h.from, to: h.to, by: h.by, at: h.at.toISOString(), note: h.note })),
+  allowedTransitions: [...allowedTransitions(c.status)],
 });
 
 /** The event payload (contract CaseStateV1); the contact only while personal data exists. */

@@ -43,6 +43,9 @@ export const isClosed = (s: CaseStatus): boolean => CLOSED_STATUSES.includes(s);
 
 export const canTransition = (from: CaseStatus, to: CaseStatus): boolean => ALLOWED[from].includes(to);
 
+/** Where a case may go from `from` (what the staff's transitions endpoint accepts); none once closed. */
+export const allowedTransitions = (from: CaseStatus): readonly CaseStatus[] => ALLOWED[from];
+
 /** Checks a transition; a resolution needs an outcome. Throws 409 / 422. */
 export function assertTransition(from: CaseStatus, to: CaseStatus, outcome?: string): void {
   if (!canTransition(from, to))

@@ -1,6 +1,6 @@
-import { assertTransition, canTransition } from './case-lifecycle';
+import { allowedTransitions, assertTransition, canTransition } from './case-lifecycle';
 import { buildChecklist, checkAge, isMinor } from './checklist';
-import { credentialFields } from './credentials';
+import { credentialFields, credentialNotes, looksLikeCredential } from './credentials';
 import { Topic } from './topic';
 
 const spid: Topic = {
@@ -38,6 +38,13 @@ describe('case state machine', () => {
     expect(() => assertTransition('in_progress', 'cancelled')).toThrow(
       expect.objectContaining({ status: 409 }),
     );
+  });
+  it('lists the transitions allowed from each status, none once closed', () => {
+    expect(allowedTransitions('in_progress')).toEqual(['resolved', 'referred', 'abandoned']);
+    expect(allowedTransitions('open')).toContain('in_progress');
+    expect(allowedTransitions('open')).not.toContain('resolved');
+    expect(allowedTransitions('resolved')).toEqual([]);
+    for (const to of allowedTransitions('scheduled')) expect(canTransition('scheduled', to)).toBe(true);
   });
   it('requires an outcome to resolve (422)', () => {
     expect(() => assertTransition('in_progress', 'resolved')).toThrow(
@@ -90,5 +97,32 @@ describe('credential detection', () => {
       credentialFields({ topic: 'x', citizen: { firstName: 'A', pin: '1234' }, extra: [{ OTP: '1' }] }),
     ).toEqual(['citizen.pin', 'extra[0].OTP']);
     expect(credentialFields({ citizen: { firstName: 'A' }, has: ['pin'] })).toEqual([]);
+  });
+});
+
+describe('credential-looking notes', () => {
+  it.each([
+    'PIN 4821',
+    'il pin è 12345678',
+    'Password: Primavera',
+    'pwd=abc',
+    'OTP 998877 ricevuto',
+    'PUK: 12345678',
+    'parola chiave: gatto',
+    'The password is Summer2024',
+    'PIN del cittadino: 4821',
+  ])('refuses %p', (note) => expect(looksLikeCredential(note)).toBe(true));
+  it.each([
+    'Ristampato PIN e PUK della CIE',
+    'Identità verificata, credenziali attivate dal cittadino',
+    'Password dimenticata: recupero avviato dal cittadino',
+    'Consegnato il modulo per il PIN',
+    '',
+  ])('accepts %p', (note) => expect(looksLikeCredential(note)).toBe(false));
+  it('names the note fields that look like credentials, only those', () => {
+    expect(credentialNotes({ to: 'resolved', note: 'PIN 4821', outcome: 'pin-puk-reprinted' })).toEqual([
+      'note',
+    ]);
+    expect(credentialNotes({ to: 'resolved', note: 'tutto a posto', has: ['pin'] })).toEqual([]);
   });
 });

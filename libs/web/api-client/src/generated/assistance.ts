@@ -141,6 +141,17 @@ export interface components {
     };
     CaseResponse: {
       /**
+       * @description Where the case may go from its status (the lifecycle’s transitions; `cancelled` is also the citizen’s); empty once closed
+       * @example [
+       *       "resolved",
+       *       "referred",
+       *       "abandoned"
+       *     ]
+       */
+      allowedTransitions: (
+        'open' | 'scheduled' | 'in_progress' | 'resolved' | 'referred' | 'abandoned' | 'cancelled'
+      )[];
+      /**
        * @description The booking made for it, if any
        * @example M3KQ-7XPA
        */

@@ -149,4 +149,13 @@ export class CaseResponse extends ChecklistFields {
 
   @ApiProperty({ type: [CaseTransitionResponse], description: 'Oldest first; empty in lists' })
   history!: CaseTransitionResponse[];
+
+  @ApiProperty({
+    enum: CASE_STATUSES,
+    isArray: true,
+    example: ['resolved', 'referred', 'abandoned'],
+    description:
+      'Where the case may go from its status (the lifecycle’s transitions; `cancelled` is also the citizen’s); empty once closed',
+  })
+  allowedTransitions!: CaseStatus[];
 }

@@ -36,4 +36,18 @@ export const agenda: typeof italian = {
     'no-show': 'No-show',
     'no-showOf': 'Mark {{code}} as no-show',
   },
+  undo: {
+    pending: {
+      'check-in': 'Check-in of {{code}}: it will be recorded in {{seconds}} seconds.',
+      complete: 'Completion of {{code}}: it will be recorded in {{seconds}} seconds.',
+      'no-show': 'No-show of {{code}}: it will be recorded in {{seconds}} seconds.',
+    },
+    button: 'Undo',
+    buttonOf: {
+      'check-in': 'Undo the check-in of {{code}}',
+      complete: 'Undo the completion of {{code}}',
+      'no-show': 'Undo the no-show of {{code}}',
+    },
+    sending: 'Sending…',
+  },
 };

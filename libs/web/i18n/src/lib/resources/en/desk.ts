@@ -15,6 +15,7 @@ export const desk: typeof italian = {
   operator: {
     queue: 'Counter workstation (queue)',
     agenda: 'Today’s agenda',
+    cases: 'Assistance cases',
     title: 'My shift',
     intro: 'Welcome, {{name}}. From here open the day’s agenda, the queue and the assistance cases.',
   },

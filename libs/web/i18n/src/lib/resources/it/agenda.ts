@@ -34,4 +34,18 @@ export const agenda = {
     'no-show': 'Non presentato',
     'no-showOf': 'Segna {{code}} come non presentato',
   },
+  undo: {
+    pending: {
+      'check-in': 'Arrivo di {{code}}: sarà registrato tra {{seconds}} secondi.',
+      complete: 'Conclusione di {{code}}: sarà registrata tra {{seconds}} secondi.',
+      'no-show': 'Mancata presentazione di {{code}}: sarà registrata tra {{seconds}} secondi.',
+    },
+    button: 'Annulla',
+    buttonOf: {
+      'check-in': 'Annulla l’arrivo di {{code}}',
+      complete: 'Annulla la conclusione di {{code}}',
+      'no-show': 'Annulla la mancata presentazione di {{code}}',
+    },
+    sending: 'Invio in corso…',
+  },
 };

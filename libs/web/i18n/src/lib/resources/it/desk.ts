@@ -13,6 +13,7 @@ export const desk = {
   operator: {
     queue: 'Postazione di sportello (coda)',
     agenda: 'Agenda del giorno',
+    cases: 'Pratiche di assistenza',
     title: 'Il mio turno',
     intro: 'Buon lavoro, {{name}}. Da qui apri l’agenda del giorno, la coda e le pratiche di assistenza.',
   },
