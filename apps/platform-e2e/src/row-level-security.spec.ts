@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
+  inTransactionOfTenant,
   inUnionWideTransaction,
   localServiceDatabaseUrls,
   narrowTransactionToTenant,
   provisionLocalDatabaseRoles,
+  readUnionWide,
   runtimeRoleFacts,
   runtimeRoleProblem,
 } from '@facile/platform/persistence';
@@ -53,19 +55,17 @@ const SERVICES = [
 ];
 
 /**
- * The other tenant-owned tables, each proved the same way as its service's role. Sites are the network's public
- * directory: every transaction reads them (policy `site_directory`), but writes them only as their municipality.
+ * The other tenant-owned tables, each proved the same way as its service's role: every tenant-owned table of
+ * scheduling, sites included (they are read union-wide, ADR 5).
  */
 const TABLES: {
   schema: string;
   table: string;
   insert: (tenant: string, key: string) => string;
-  publicRead?: boolean;
 }[] = [
   {
     schema: 'scheduling',
     table: 'scheduling.sites',
-    publicRead: true,
     insert: (tenant, key) =>
       `INSERT INTO scheduling.sites (id, tenant_id, name, kind, counters, serves_all_tenants, time_zone, opening_hours)
        VALUES ('site-${key}', '${tenant}', 'Sportello', 'sportello', 1, false, 'Europe/Rome', '{}')`,
@@ -98,6 +98,36 @@ const TABLES: {
     insert: (tenant, key) =>
       `INSERT INTO scheduling.tickets (id, tenant_id, site_id, service, letter, day, number, seq, issued_at)
        VALUES (gen_random_uuid(), '${tenant}', 'site-a', 'spid', 'A', '2027-01-04', 'A${key}', 1, now())`,
+  },
+  {
+    schema: 'scheduling',
+    table: 'scheduling.sessions',
+    // at site-a whatever the municipality: the row's tenant_id is what the policy checks
+    insert: (tenant, key) =>
+      `INSERT INTO scheduling.sessions (id, tenant_id, site_id, title, start_at, end_at, seats)
+       VALUES (md5('session-${key}')::uuid, '${tenant}', 'site-a', 'Incontro', '2027-01-04 09:00Z', '2027-01-04 10:00Z', 10)`,
+  },
+  {
+    schema: 'scheduling',
+    table: 'scheduling.session_registrations',
+    // registrations to the sessions fixture's first session (foreign keys are checked whatever the policy)
+    insert: (tenant, key) =>
+      `INSERT INTO scheduling.session_registrations (id, session_id, tenant_id, code, manage_token_hash, person_key, status, first_name, last_name)
+       VALUES (gen_random_uuid(), md5('session-a')::uuid, '${tenant}', 'R-${key}', 'hash', 'person-${key}', 'registered', 'Anna', 'Rossi')`,
+  },
+  {
+    schema: 'scheduling',
+    table: 'scheduling.outbox',
+    insert: (tenant, key) =>
+      `INSERT INTO scheduling.outbox (id, aggregatetype, aggregateid, type, payload, tenant_id, topic)
+       VALUES (gen_random_uuid(), 'booking', 'b-${key}', 'scheduling.booking.created', '{}', '${tenant}', 'scheduling.bookings.v1')`,
+  },
+  {
+    schema: 'scheduling',
+    table: 'scheduling.inbox',
+    insert: (tenant, key) =>
+      `INSERT INTO scheduling.inbox (consumer, event_id, event_type, tenant_id)
+       VALUES ('statistics', 'event-${key}', 'scheduling.booking.created', '${tenant}')`,
   },
 ];
 
@@ -242,18 +272,12 @@ describe('row-level security, as each service role', () => {
         ),
       );
 
-    it(
-      t.publicRead
-        ? 'is read by every transaction (the public directory)'
-        : 'reads nothing without a tenant, only its own municipality with one, everything union-wide',
-      async () => {
-        const all = ['cesena', 'montiano'];
-        expect(await tenants({})).toEqual(t.publicRead ? all : []);
-        expect(await tenants({ tenant: 'cesena' })).toEqual(t.publicRead ? all : ['cesena']);
-        expect(await tenants({ tenant: 'bertinoro' })).toEqual(t.publicRead ? all : []);
-        expect(await tenants({ unionWide: true })).toEqual(all);
-      },
-    );
+    it('reads nothing without a tenant, only its own municipality with one, everything union-wide', async () => {
+      expect(await tenants({})).toEqual([]);
+      expect(await tenants({ tenant: 'cesena' })).toEqual(['cesena']);
+      expect(await tenants({ tenant: 'bertinoro' })).toEqual([]);
+      expect(await tenants({ unionWide: true })).toEqual(['cesena', 'montiano']);
+    });
 
     it('writes only as its own municipality: nothing without a tenant, nothing of another', async () => {
       await expect(
@@ -317,7 +341,40 @@ describe('row-level security, as each service role', () => {
     }
   });
 
-  it('forces row-level security on every table with a tenant_id (scheduling: those its code is ready for, ADR 5)', async () => {
+  it("reads union-wide for one read inside a municipality's transaction, then is that municipality's again", async () => {
+    const ds = new DataSource({
+      type: 'postgres',
+      url: localServiceDatabaseUrls(adminUrl, 'scheduling').DATABASE_URL,
+    });
+    await ds.initialize();
+    const sites = async (m: EntityManager) =>
+      ((await m.query(`SELECT tenant_id FROM scheduling.sites ORDER BY 1`)) as { tenant_id: string }[]).map(
+        (r) => r.tenant_id,
+      );
+    try {
+      const seen = await inTransactionOfTenant(ds, 'cesena' as TenantId, async (m) => {
+        const wide = await readUnionWide(m, () => sites(m));
+        const after = await sites(m);
+        await expect(m.query(TABLES[0].insert('montiano', 'w'))).rejects.toThrow(/row-level security/);
+        return { wide, after };
+      });
+      expect(seen).toEqual({ wide: ['cesena', 'montiano'], after: ['cesena'] });
+      // inside a union-wide transaction it stays union-wide
+      expect(
+        await inUnionWideTransaction(ds, async (m) => [
+          await readUnionWide(m, () => sites(m)),
+          await sites(m),
+        ]),
+      ).toEqual([
+        ['cesena', 'montiano'],
+        ['cesena', 'montiano'],
+      ]);
+    } finally {
+      await ds.destroy();
+    }
+  });
+
+  it('forces row-level security on every table with a tenant_id, with no policy but tenant_isolation', async () => {
     const { rows } = await admin.query<{ name: string; rls: boolean; forced: boolean }>(
       `SELECT n.nspname || '.' || c.relname AS name, c.relrowsecurity AS rls, c.relforcerowsecurity AS forced
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -326,15 +383,16 @@ describe('row-level security, as each service role', () => {
         ORDER BY 1`,
       [SERVICES.map((s) => s.schema)],
     );
-    const unprotected = rows.filter((r) => !r.rls || !r.forced).map((r) => r.name);
-    // still to convert in scheduling: the sessions slice's tables, and the outbox and inbox the statistics rebuild
-    // reads and writes in a plain transaction (ADR 5)
-    expect(unprotected).toEqual(
-      ['inbox', 'outbox', 'session_registrations', 'sessions'].map((t) => `scheduling.${t}`),
-    );
-    // every newly protected scheduling table is proved above
+    expect(rows.filter((r) => !r.rls || !r.forced).map((r) => r.name)).toEqual([]);
+    // every newly protected scheduling table is proved above (bookings and holds since the first, ADR 5)
     expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(TABLES.map((t) => t.table)));
-    expect(rows.length).toBeGreaterThan(unprotected.length);
+    // no extra policy (such as the former site_directory) widens what a transaction sees
+    const policies = await admin.query<{ name: string; policy: string }>(
+      `SELECT schemaname || '.' || tablename AS name, policyname AS policy FROM pg_policies WHERE schemaname = ANY($1)`,
+      [SERVICES.map((s) => s.schema)],
+    );
+    expect(policies.rows.filter((p) => p.policy !== 'tenant_isolation')).toEqual([]);
+    expect(policies.rows.map((p) => p.name).sort()).toEqual(rows.map((r) => r.name).sort());
   });
 
   it('production refuses a superuser runtime connection, naming the role', async () => {

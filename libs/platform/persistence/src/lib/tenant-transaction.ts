@@ -58,3 +58,19 @@ export async function narrowTransactionToTenant(manager: EntityManager, tenant: 
     [tenant],
   );
 }
+
+/**
+ * One explicit union-wide read inside a transaction of one tenant (e.g. the municipality of a site, read by a consumer
+ * in the transaction of the event's municipality): union-wide for fn only, then back to what the transaction was.
+ * fn should only read: what it writes is checked union-wide.
+ */
+export async function readUnionWide<T>(manager: EntityManager, fn: () => Promise<T>): Promise<T> {
+  const [{ previous }]: { previous: string | null }[] = await manager.query(
+    `SELECT current_setting('app.union_wide', true) AS previous`,
+  );
+  await setTransactionUnionWide(manager);
+  // no finally: after a failed query the transaction is aborted and rolls back, setting included
+  const result = await fn();
+  await manager.query(`SELECT set_config('app.union_wide', $1, true)`, [previous ?? '']);
+  return result;
+}

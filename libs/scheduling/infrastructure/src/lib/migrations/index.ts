@@ -11,6 +11,7 @@ import { SchedulingPendingBookings1764180000900 } from './1764180000900-scheduli
 import { SchedulingBookingNote1764180001000 } from './1764180001000-scheduling-booking-note';
 import { SchedulingHoldCreated1764180001100 } from './1764180001100-scheduling-hold-created';
 import { SchedulingSitesCalendarQueueRowLevelSecurity1764180001200 } from './1764180001200-scheduling-sites-calendar-queue-row-level-security';
+import { SchedulingSessionsMessagingRowLevelSecurity1764180001300 } from './1764180001300-scheduling-sessions-messaging-row-level-security';
 
 /** In order. A new migration is appended, never edited in place. */
 export const schedulingMigrations = [
@@ -27,4 +28,5 @@ export const schedulingMigrations = [
   SchedulingBookingNote1764180001000,
   SchedulingHoldCreated1764180001100,
   SchedulingSitesCalendarQueueRowLevelSecurity1764180001200,
+  SchedulingSessionsMessagingRowLevelSecurity1764180001300,
 ];

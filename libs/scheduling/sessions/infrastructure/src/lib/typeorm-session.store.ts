@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { BusinessRuleError, ConflictError, NotFoundError } from '@facile/platform/errors';
 import { OutboxWriter } from '@facile/platform/messaging';
-import { inUnionWideTransaction } from '@facile/platform/persistence';
+import {
+  inTransactionOfTenant,
+  inUnionWideTransaction,
+  narrowTransactionToTenant,
+} from '@facile/platform/persistence';
+import { TenantId } from '@facile/platform/tenancy';
 import {
   NewRegistration,
   NewSession,
@@ -35,6 +40,11 @@ type RegistrationEvent =
  * locked (SELECT … FOR UPDATE): concurrent registrations and cancellations of one session run one after the
  * other, so seats are never oversold, positions stay 1..n without gaps, and each freed seat promotes exactly
  * one person. The partial unique index on (session, person) refuses a second active registration.
+ *
+ * Row-level security (ADR 5): a session and its registrations are its site's municipality's (the session's
+ * tenant_id, copied onto each registration). The reads are named union-wide operations (the network's calendar of
+ * sessions, a session's list, a citizen's registration by its code); a write locks the session union-wide, then
+ * narrows the transaction to the session's municipality, so the database checks whose rows it writes.
  */
 @Injectable()
 export class TypeOrmSessionStore extends SessionStore {
@@ -46,15 +56,14 @@ export class TypeOrmSessionStore extends SessionStore {
   }
 
   async siteTenant(site: string): Promise<string | null> {
-    const rows: { tenant_id: string }[] = await this.ds.query(
-      `SELECT tenant_id FROM scheduling.sites WHERE id = $1`,
-      [site],
+    const rows: { tenant_id: string }[] = await inUnionWideTransaction(this.ds, (m) =>
+      m.query(`SELECT tenant_id FROM scheduling.sites WHERE id = $1`, [site]),
     );
     return rows[0]?.tenant_id ?? null;
   }
 
   async create(s: NewSession): Promise<SessionView> {
-    return inUnionWideTransaction(this.ds, async (m) => {
+    return inTransactionOfTenant(this.ds, s.tenant as TenantId, async (m) => {
       const rows: SessionRow[] = await m.query(
         `INSERT INTO scheduling.sessions AS s (id, tenant_id, site_id, title, topic, language, start_at, end_at, seats)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${SESSION_COLUMNS}`,
@@ -65,33 +74,40 @@ export class TypeOrmSessionStore extends SessionStore {
   }
 
   async list(f: SessionFilter): Promise<SessionView[]> {
-    const rows: SessionRow[] = await this.ds.query(
-      `SELECT ${SESSION_COLUMNS} FROM scheduling.sessions s JOIN scheduling.sites site ON site.id = s.site_id
-        WHERE ($1::text IS NULL OR site.tenant_id = $1 OR site.serves_all_tenants)
-          AND ($2::text IS NULL OR s.site_id = $2)
-          AND ($3::timestamptz IS NULL OR s.start_at >= $3)
-          AND ($4::timestamptz IS NULL OR s.start_at < $4)
-        ORDER BY s.start_at, s.id LIMIT 500`,
-      [f.tenant ?? null, f.site ?? null, f.from ?? null, f.to ?? null],
+    const rows: SessionRow[] = await inUnionWideTransaction(this.ds, (m) =>
+      m.query(
+        `SELECT ${SESSION_COLUMNS} FROM scheduling.sessions s JOIN scheduling.sites site ON site.id = s.site_id
+          WHERE ($1::text IS NULL OR site.tenant_id = $1 OR site.serves_all_tenants)
+            AND ($2::text IS NULL OR s.site_id = $2)
+            AND ($3::timestamptz IS NULL OR s.start_at >= $3)
+            AND ($4::timestamptz IS NULL OR s.start_at < $4)
+          ORDER BY s.start_at, s.id LIMIT 500`,
+        [f.tenant ?? null, f.site ?? null, f.from ?? null, f.to ?? null],
+      ),
     );
     return rows.map(toSession);
   }
 
   async find(id: string): Promise<SessionView | null> {
-    const rows: SessionRow[] = await this.ds.query(
-      `SELECT ${SESSION_COLUMNS} FROM scheduling.sessions s WHERE s.id = $1`,
-      [id],
+    const rows: SessionRow[] = await inUnionWideTransaction(this.ds, (m) =>
+      m.query(`SELECT ${SESSION_COLUMNS} FROM scheduling.sessions s WHERE s.id = $1`, [id]),
     );
     return rows[0] ? toSession(rows[0]) : null;
   }
 
+  /**
+   * Locks the session, found union-wide, and narrows the transaction to its municipality: every row the caller
+   * writes after it (the session, its registrations, their events) must be that municipality's.
+   */
   private async lockSession(m: EntityManager, id: string): Promise<SessionView> {
     const rows: SessionRow[] = await m.query(
       `SELECT ${SESSION_COLUMNS} FROM scheduling.sessions s WHERE s.id = $1 FOR UPDATE`,
       [id],
     );
     if (!rows[0]) throw new NotFoundError(`No session '${id}'`);
-    return toSession(rows[0]);
+    const session = toSession(rows[0]);
+    await narrowTransactionToTenant(m, session.tenant as TenantId);
+    return session;
   }
 
   private async counts(
@@ -183,20 +199,24 @@ export class TypeOrmSessionStore extends SessionStore {
   }
 
   async activeRegistrations(session: SessionView): Promise<StoredRegistration[]> {
-    const rows: RegistrationRow[] = await this.ds.query(
-      `SELECT ${REGISTRATION_COLUMNS} FROM scheduling.session_registrations r
-        WHERE r.session_id = $1 AND r.status <> 'cancelled'
-        ORDER BY r.status = 'waitlisted', r.position NULLS FIRST, r.created_at, r.code`,
-      [session.id],
+    const rows: RegistrationRow[] = await inUnionWideTransaction(this.ds, (m) =>
+      m.query(
+        `SELECT ${REGISTRATION_COLUMNS} FROM scheduling.session_registrations r
+          WHERE r.session_id = $1 AND r.status <> 'cancelled'
+          ORDER BY r.status = 'waitlisted', r.position NULLS FIRST, r.created_at, r.code`,
+        [session.id],
+      ),
     );
     return rows.map((r) => toRegistration(r, session));
   }
 
   async findRegistration(sessionId: string, code: string): Promise<StoredRegistration | null> {
-    const rows: (RegistrationRow & SessionRow)[] = await this.ds.query(
-      `SELECT ${REGISTRATION_COLUMNS}, ${SESSION_COLUMNS} FROM scheduling.session_registrations r JOIN scheduling.sessions s ON s.id = r.session_id
-        WHERE r.session_id = $1 AND r.code = $2`,
-      [sessionId, code],
+    const rows: (RegistrationRow & SessionRow)[] = await inUnionWideTransaction(this.ds, (m) =>
+      m.query(
+        `SELECT ${REGISTRATION_COLUMNS}, ${SESSION_COLUMNS} FROM scheduling.session_registrations r JOIN scheduling.sessions s ON s.id = r.session_id
+          WHERE r.session_id = $1 AND r.code = $2`,
+        [sessionId, code],
+      ),
     );
     return rows[0] ? toRegistration(rows[0], toSession(rows[0])) : null;
   }

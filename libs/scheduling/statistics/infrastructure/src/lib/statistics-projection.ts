@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { readUnionWide } from '@facile/platform/persistence';
 import {
   BookingStateV1,
   CloudEvent,
@@ -124,12 +125,15 @@ export class StatisticsProjection {
       .map(([type]) => type);
   }
 
+  /**
+   * The site's municipality: an explicit union-wide read inside the consumer's transaction of the event's municipality
+   * (a citizen of one municipality books at another's site), or the rebuild's union-wide one (ADR 5).
+   */
   private async siteTenant(m: EntityManager, site: string): Promise<string> {
     const known = this.siteTenants.get(site);
     if (known) return known;
-    const rows: { tenant_id: string }[] = await m.query(
-      `SELECT tenant_id FROM scheduling.sites WHERE id = $1`,
-      [site],
+    const rows: { tenant_id: string }[] = await readUnionWide(m, () =>
+      m.query(`SELECT tenant_id FROM scheduling.sites WHERE id = $1`, [site]),
     );
     const tenant = rows[0]?.tenant_id ?? 'unknown';
     if (rows[0]) this.siteTenants.set(site, tenant);

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CloudEvent, InvalidCloudEventError, validateCloudEvent } from '@facile/contracts';
+import { inUnionWideTransaction } from '@facile/platform/persistence';
 import { TenantRegistry } from '@facile/platform/tenancy';
 import { StatisticsEventsHandler } from './statistics-events.handler';
 import { STATISTICS_TABLES, StatisticsProjection } from './statistics-projection';
@@ -18,7 +19,8 @@ export interface RebuildResult {
  * published (Kafka keeps them only for the topic's retention). In one transaction: the inbox is locked
  * against the live consumer, the read models and this consumer's inbox rows are emptied, and every
  * outbox event is folded again in publication order, its inbox row written with it — so an event
- * still on its way through Kafka is recognised as applied when it arrives.
+ * still on its way through Kafka is recognised as applied when it arrives. A named union-wide operation
+ * (ADR 5): it reads every municipality's events and writes their inbox rows, both under row-level security.
  */
 @Injectable()
 export class RebuildStatistics {
@@ -33,7 +35,7 @@ export class RebuildStatistics {
     const projection = new StatisticsProjection();
     const types = StatisticsProjection.eventTypes();
     const consumer = StatisticsEventsHandler.consumer;
-    return this.ds.transaction(async (m) => {
+    return inUnionWideTransaction(this.ds, async (m) => {
       await m.query(`LOCK TABLE scheduling.inbox IN SHARE ROW EXCLUSIVE MODE`);
       await m.query(`TRUNCATE ${STATISTICS_TABLES.map((t) => `scheduling.${t}`).join(', ')}`);
       await m.query(`DELETE FROM scheduling.inbox WHERE consumer = $1`, [consumer]);
