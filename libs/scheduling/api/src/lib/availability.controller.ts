@@ -19,6 +19,7 @@ import { ValidationFailedError } from '@facile/platform/errors';
 import { HoldParams } from './dto/params.dto';
 import { AvailabilityQueryDto } from './dto/queries.dto';
 import { CreateHoldDto, SlotRequestDto } from './dto/booking.dto';
+import { toInstant } from './dto/date-time';
 import { AvailabilityResponse, HoldResponse } from './dto/availability.response';
 import { SCHEDULING_TAGS } from './openapi/api-tags';
 
@@ -85,7 +86,7 @@ export class AvailabilityController {
       services: servicesOf(dto),
       tenant: dto.tenant,
       site: dto.site,
-      start: dto.start,
+      start: toInstant(dto.start),
       client,
     });
   }

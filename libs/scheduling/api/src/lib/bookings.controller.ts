@@ -27,6 +27,7 @@ import { CurrentPrincipal, Principal, Public, Roles } from '@facile/platform/aut
 import { ValidationFailedError } from '@facile/platform/errors';
 import { servicesOf } from './availability.controller';
 import { CreateBookingDto, RescheduleDto } from './dto/booking.dto';
+import { toInstant } from './dto/date-time';
 import { CodeParams } from './dto/params.dto';
 import { LookupLimit } from '@facile/platform/persistence';
 import { BookingResponse } from './dto/booking.response';
@@ -93,7 +94,7 @@ export class BookingsController {
       services: servicesOf(dto),
       tenant: dto.tenant,
       site: dto.site,
-      start: dto.start,
+      start: toInstant(dto.start),
       holdId: dto.holdId,
       caseCode: dto.caseCode,
       note: dto.note,
@@ -153,7 +154,7 @@ export class BookingsController {
     @Ip() ip: string,
   ) {
     await this.limit.check(ip);
-    return this.manage.reschedule(p.code, token, { site: dto.site, start: dto.start });
+    return this.manage.reschedule(p.code, token, { site: dto.site, start: toInstant(dto.start) });
   }
 
   @Get(':code/calendar.ics')

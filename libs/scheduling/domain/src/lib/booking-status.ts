@@ -48,6 +48,9 @@ export const BOOKING_EVENT_OF = {
 export const newBookingEvent = (pending: boolean) =>
   pending ? ('scheduling.booking.requested' as const) : ('scheduling.booking.created' as const);
 
+/** A closure (or shorter hours) leaves an active booking outside the day's hours: the citizen is told. */
+export const CLOSURE_NOTICE_EVENT = 'scheduling.booking.affected-by-closure' as const;
+
 export type BookingEventType = (typeof BOOKING_EVENT_OF)[BookingAction] | ReturnType<typeof newBookingEvent>;
 
 /** What an allowed action does to a booking: its next status, the event it publishes, whether its procedures stop counting. */

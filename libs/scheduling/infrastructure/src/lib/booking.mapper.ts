@@ -1,41 +1,52 @@
 import { BookingStateV1 } from '@facile/contracts';
 import { BookingView, StoredBooking } from '@facile/scheduling/application';
-import { ACTIVE_STATUSES, BookingStatus } from '@facile/scheduling/domain';
+import { ACTIVE_STATUSES } from '@facile/scheduling/domain';
+import { BookingRecord } from './records/booking.record';
 
-export interface BookingRow {
-  id: string;
-  tenant_id: string;
-  code: string;
-  manage_token_hash: string;
-  services: string[];
-  site_id: string;
-  counter: number;
-  start_at: Date;
-  end_at: Date;
-  status: BookingStatus;
-  sequence: number;
-  case_code: string | null;
-  note: string | null;
-  first_name: string;
-  last_name: string;
-  fiscal_code: string;
-  email: string | null;
-  phone: string | null;
-  locale: 'it' | 'en' | null;
-  request_hash: string | null;
-  created_at: Date;
-  confirm_by: Date | null;
+/** `tenantId` → `tenant_id`: a record's property as its column is named. */
+type SnakeCase<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${SnakeCase<Tail>}`
+  : S;
+type ColumnsOf<R> = { [K in keyof R & string as SnakeCase<K>]: R[K] };
+
+/** The table's columns a read returns: every one of BookingRecord but the idempotency key (looked up, never read back). */
+const STORED_COLUMNS = [
+  'id',
+  'tenant_id',
+  'code',
+  'manage_token_hash',
+  'services',
+  'site_id',
+  'counter',
+  'start_at',
+  'end_at',
+  'status',
+  'sequence',
+  'case_code',
+  'note',
+  'first_name',
+  'last_name',
+  'fiscal_code',
+  'email',
+  'phone',
+  'locale',
+  'request_hash',
+  'created_at',
+  'confirm_by',
+] as const satisfies readonly (keyof ColumnsOf<BookingRecord>)[];
+
+/** A booking as BOOKING_COLUMNS reads it: the record's columns, typed by the record, and the labels looked up. */
+export type BookingRow = Pick<ColumnsOf<BookingRecord>, (typeof STORED_COLUMNS)[number]> & {
   site_name: string | null;
   site_address: string | null;
   service_titles: string[] | null;
-}
+};
 
 /**
  * Every column of a booking, plus the names citizens read in their messages (the site's name and address,
  * the procedures' titles), looked up by primary key. Works in SELECT and in RETURNING of scheduling.bookings.
  */
-export const BOOKING_COLUMNS = `id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence, case_code, note,
-  first_name, last_name, fiscal_code, email, phone, locale, request_hash, created_at, confirm_by,
+export const BOOKING_COLUMNS = `${STORED_COLUMNS.join(', ')},
   (SELECT s.name FROM scheduling.sites s WHERE s.id = bookings.site_id) AS site_name,
   (SELECT s.address FROM scheduling.sites s WHERE s.id = bookings.site_id) AS site_address,
   (SELECT array_agg(p.title ORDER BY array_position(bookings.services, p.slug)) FROM scheduling.procedures p
@@ -80,8 +91,12 @@ export function toStoredBooking(r: BookingRow): StoredBooking {
   };
 }
 
-/** The event payload: the full state, with the codice fiscale (App IO addresses citizens by it); never the note. */
-export function toBookingState(b: BookingView): BookingStateV1 {
+/**
+ * The event payload, the one place a booking becomes its contract's state: the full state, with the codice fiscale
+ * (App IO addresses citizens by it), never the note; a pending booking's `confirmBy` (`scheduling.booking.requested`).
+ * Event-specific additions (a reschedule's previous slot, a closure) are spread on top by the writer of that event.
+ */
+export function toBookingState(b: BookingView): BookingStateV1 & { confirmBy?: string } {
   const contact = { ...b.citizen };
   return {
     bookingId: b.id,
@@ -103,5 +118,6 @@ export function toBookingState(b: BookingView): BookingStateV1 {
         }
       : {}),
     citizen: contact,
+    ...(b.status === 'pending' && b.confirmBy ? { confirmBy: b.confirmBy.toISOString() } : {}),
   };
 }

@@ -34,6 +34,34 @@ describe('scheduling reference data', () => {
     expect(calendar.closedBecause('2027-07-11', 'montiano')).toBe('patron day');
   });
 
+  const booking: Parameters<typeof toBookingState>[0] = {
+    id: '3f1c7a52-8a7b-4a3e-9d7e-2f2d8c1b6a10',
+    code: 'ABCD-EFGH',
+    status: 'booked',
+    services: ['spid'],
+    tenant: 'cesena',
+    site: 'cesena-centro',
+    counter: 1,
+    start: new Date('2027-04-06T07:00:00Z'),
+    end: new Date('2027-04-06T07:15:00Z'),
+    sequence: 0,
+    caseCode: null,
+    note: 'Vengo con mia madre',
+    createdAt: new Date(),
+    confirmBy: null,
+    citizen: { firstName: 'M', lastName: 'R', fiscalCode: 'RSSMRA85T10A562S', email: 'm@example.org' },
+  };
+
+  it('names a pending booking’s confirmation time in its state (requested), and no other’s', () => {
+    const confirmBy = new Date('2027-04-01T10:00:00Z');
+    expect(toBookingState({ ...booking, status: 'pending', confirmBy })).toMatchObject({
+      status: 'pending',
+      confirmBy: '2027-04-01T10:00:00.000Z',
+    });
+    expect(toBookingState({ ...booking, status: 'expired', confirmBy })).not.toHaveProperty('confirmBy');
+    expect(toBookingState(booking)).not.toHaveProperty('note');
+  });
+
   it('puts the contact data, with the codice fiscale for App IO, in the event and nothing else of the citizen', () => {
     const state = toBookingState({
       id: '3f1c7a52-8a7b-4a3e-9d7e-2f2d8c1b6a10',

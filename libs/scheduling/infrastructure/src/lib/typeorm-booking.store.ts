@@ -271,9 +271,7 @@ export class TypeOrmBookingStore extends BookingStore {
           aggregateType: 'booking',
           aggregateId: booking.id,
           tenant: booking.tenant,
-          data: booking.confirmBy
-            ? { ...toBookingState(booking), confirmBy: booking.confirmBy.toISOString() }
-            : toBookingState(booking),
+          data: toBookingState(booking),
         });
         return booking;
       });

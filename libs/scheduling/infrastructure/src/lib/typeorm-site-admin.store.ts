@@ -81,7 +81,7 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
       const affected = rows.map(toStoredBooking).filter(c.affected);
       for (const b of affected) {
         await this.outbox.append(m, {
-          type: 'scheduling.booking.affected-by-closure',
+          type: c.event,
           aggregateType: 'booking',
           aggregateId: b.id,
           tenant: b.tenant,

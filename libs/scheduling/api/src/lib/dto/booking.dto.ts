@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import { IsFiscalCode } from '@facile/platform/validation';
 import { EXAMPLE } from '../openapi/examples';
+import { IsDateTime } from './date-time';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NOTE_MAX = 200;
@@ -100,6 +101,7 @@ export class SlotRequestDto {
     description: 'A slot start from the availability',
   })
   @IsISO8601({ strict: true })
+  @IsDateTime()
   @MaxLength(40)
   start!: string;
 }
@@ -146,6 +148,7 @@ export class RescheduleDto {
   site?: string;
   @ApiProperty({ format: 'date-time', example: '2027-04-07T09:00:00+02:00' })
   @IsISO8601({ strict: true })
+  @IsDateTime()
   @MaxLength(40)
   start!: string;
 }

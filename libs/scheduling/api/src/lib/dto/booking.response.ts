@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import type { BookingResponse as BookingAnswer } from '@facile/scheduling/application';
 import { BOOKING_STATES } from '@facile/scheduling/domain';
 import { EXAMPLE, INTERVALS_SCHEMA } from '../openapi/examples';
 
@@ -6,7 +7,7 @@ import { EXAMPLE, INTERVALS_SCHEMA } from '../openapi/examples';
   name: 'Booking',
   description: 'An appointment as the citizen sees it (never the codice fiscale)',
 })
-export class BookingResponse {
+export class BookingResponse implements BookingAnswer {
   @ApiProperty({ format: 'uuid', example: EXAMPLE.uuid }) id!: string;
   @ApiProperty({ example: EXAMPLE.code, description: 'The code the citizen quotes' }) code!: string;
   @ApiPropertyOptional({

@@ -3,12 +3,18 @@ import { DateTime } from 'luxon';
 import { canAdministerTenant, Principal } from '@facile/platform/auth';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
-import { isOutsideHours, LocalInterval, OpeningHours, openingHoursProblems } from '@facile/scheduling/domain';
+import {
+  CLOSURE_NOTICE_EVENT,
+  isOutsideHours,
+  LocalInterval,
+  OpeningHours,
+  openingHoursProblems,
+} from '@facile/scheduling/domain';
 import { toBookingResponse } from '../booking-response';
 import { AvailabilityCache } from '../get-availability/availability.cache';
 import { checkRange } from '../get-availability/availability.query';
 import { SchedulingReader, SiteView } from '../ports/scheduling.reader';
-import { SiteAdminStore } from '../ports/site-admin.store';
+import { ClosureInput, SiteAdminStore } from '../ports/site-admin.store';
 import type { BookingView } from '../ports/booking.store';
 import { DEFAULT_MAX_DAYS_AHEAD, DEFAULT_MIN_NOTICE_MINUTES } from '../visit/visit-planner';
 
@@ -112,7 +118,7 @@ export class ConfigureSiteUseCase {
     hours: LocalInterval[],
     reason: string | null,
     principal: Principal,
-  ) {
+  ): Promise<ClosureInput> {
     const site = await this.site(id, principal);
     checkRange(date, date);
     const problems = openingHoursProblems({ mon: hours });
@@ -130,6 +136,7 @@ export class ConfigureSiteUseCase {
       to: dayEnd.toJSDate(),
       affected: (b: BookingView) =>
         isOutsideHours(b.start.getTime(), b.end.getTime(), date, hours, site.timeZone),
+      event: CLOSURE_NOTICE_EVENT,
     };
   }
 

@@ -4,7 +4,8 @@ export interface CreateBookingCommand {
   services: string[];
   tenant: string;
   site: string;
-  start: string;
+  /** A slot start, parsed at the edge; the slot resolver checks it is one of the visit's slots. */
+  start: Date;
   holdId?: string;
   caseCode?: string;
   /** Trimmed; empty is none. */

@@ -14,6 +14,7 @@ import { CreateBookingCommand } from './create-booking.command';
 export const IDEMPOTENCY_RACE = 'idempotency-race';
 
 const canonical = (v: unknown): string => {
+  if (v instanceof Date) return JSON.stringify(v.toISOString());
   if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
   if (v && typeof v === 'object') {
     const o = v as Record<string, unknown>;
@@ -102,7 +103,7 @@ export class CreateBookingUseCase {
         start: slot.start,
         end: slot.end,
         caseCode: cmd.caseCode ?? null,
-        note: cmd.note?.trim() || null,
+        note: cmd.note || null,
         citizen: { ...cmd.citizen, fiscalCode: cmd.citizen.fiscalCode.toUpperCase() },
         idempotencyKey: cmd.idempotencyKey ?? null,
         requestHash,

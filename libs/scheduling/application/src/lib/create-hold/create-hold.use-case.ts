@@ -28,7 +28,7 @@ export interface CreateHoldCommand {
   services: string[];
   tenant: string;
   site: string;
-  start: string;
+  start: Date;
   /** The client address (req.ip, behind trusted proxies only): holds are limited per address (ADR 0019). */
   client: string;
 }

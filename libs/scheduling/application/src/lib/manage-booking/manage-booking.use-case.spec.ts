@@ -46,7 +46,7 @@ async function setup() {
     services: ['carta-identita-elettronica'],
     tenant: 'cesena',
     site: 'cesena-centro',
-    start: START,
+    start: new Date(START),
     citizen: {
       firstName: 'Mario',
       lastName: 'Rossi',
@@ -100,12 +100,12 @@ describe('ManageBookingUseCase', () => {
   it("moves the booking to a slot checked for the booking's procedures and municipality, at its site unless told", async () => {
     const { sut, slots, store, booked, token } = await setup();
     const later = '2027-04-06T10:00:00+02:00';
-    await expect(sut.reschedule(booked.code, token, { start: later })).resolves.toMatchObject({
+    await expect(sut.reschedule(booked.code, token, { start: new Date(later) })).resolves.toMatchObject({
       start: later,
       site: 'cesena-centro',
       status: 'booked',
     });
-    await sut.reschedule(booked.code, token, { site: 'cesena-ovest', start: START });
+    await sut.reschedule(booked.code, token, { site: 'cesena-ovest', start: new Date(START) });
     expect(slots.asked).toEqual([
       ['carta-identita-elettronica', 'cesena', 'cesena-centro', later],
       ['carta-identita-elettronica', 'cesena', 'cesena-ovest', START],
@@ -116,7 +116,7 @@ describe('ManageBookingUseCase', () => {
   it('moves nothing for a wrong token', async () => {
     const { sut, slots, store, booked } = await setup();
     await expect(
-      sut.reschedule(booked.code, undefined, { start: '2027-04-06T10:00:00+02:00' }),
+      sut.reschedule(booked.code, undefined, { start: new Date('2027-04-06T10:00:00+02:00') }),
     ).rejects.toBeInstanceOf(NotFoundError);
     expect(slots.asked).toEqual([]);
     expect(store.bookings[0].start).toEqual(new Date(START));

@@ -53,7 +53,7 @@ export class ManageBookingUseCase {
   async reschedule(
     code: string,
     token: string | undefined,
-    change: { site?: string; start: string },
+    change: { site?: string; start: Date },
   ): Promise<BookingResponse> {
     const booking = await this.authorised(code, token);
     const site = change.site ?? booking.site;

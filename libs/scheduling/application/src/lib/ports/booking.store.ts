@@ -10,7 +10,8 @@ export interface CitizenData {
   locale?: 'it' | 'en';
 }
 
-export interface BookingView {
+/** A booking as the store keeps it: the one declaration of its fields on this side of the table (ADR 0028). */
+export interface StoredBooking {
   id: string;
   code: string;
   status: BookingStatus;
@@ -30,7 +31,13 @@ export interface BookingView {
   confirmBy: Date | null;
   /** What citizens read instead of ids: the site's name and address, the procedures' titles in order. */
   labels?: BookingLabels;
+  manageTokenHash: string;
+  /** The hash of the request that made it, when it came with an Idempotency-Key. */
+  requestHash: string | null;
 }
+
+/** A booking as writes and listings answer it: without its secrets' hashes. */
+export type BookingView = Omit<StoredBooking, 'manageTokenHash' | 'requestHash'>;
 
 export interface BookingLabels {
   siteName: string;
@@ -38,31 +45,28 @@ export interface BookingLabels {
   serviceTitles: string[];
 }
 
-export interface StoredBooking extends BookingView {
-  manageTokenHash: string;
-  requestHash: string | null;
-}
-
-export interface NewBooking {
-  id: string;
-  code: string;
-  manageTokenHash: string;
-  services: string[];
-  tenant: string;
-  site: string;
+/** What a new booking is made of: its stored fields the database does not decide, and how to take a counter. */
+export type NewBooking = Pick<
+  StoredBooking,
+  | 'id'
+  | 'code'
+  | 'manageTokenHash'
+  | 'services'
+  | 'tenant'
+  | 'site'
+  | 'start'
+  | 'end'
+  | 'caseCode'
+  | 'note'
+  | 'citizen'
+  | 'requestHash'
+  | 'confirmBy'
+> & {
   /** Counters 1..counters may take it; the first free one is taken. */
   counters: number;
-  start: Date;
-  end: Date;
-  caseCode: string | null;
-  note?: string | null;
-  citizen: CitizenData;
   idempotencyKey: string | null;
-  requestHash: string | null;
   holdId: string | null;
-  /** Confirm-by-link mode: the booking is created pending until this time (`scheduling.booking.requested`); null: booked at once. */
-  confirmBy: Date | null;
-}
+};
 
 export interface NewHold {
   id: string;

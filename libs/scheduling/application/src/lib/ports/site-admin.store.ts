@@ -1,4 +1,4 @@
-import type { LocalInterval, OpeningHours } from '@facile/scheduling/domain';
+import type { CLOSURE_NOTICE_EVENT, LocalInterval, OpeningHours } from '@facile/scheduling/domain';
 import { BookingView } from './booking.store';
 import { OfferingSettings, SiteView } from './scheduling.reader';
 
@@ -12,6 +12,8 @@ export interface ClosureInput {
   from: Date;
   to: Date;
   affected: (b: BookingView) => boolean;
+  /** The event each affected booking gets (chosen by the use case). */
+  event: typeof CLOSURE_NOTICE_EVENT;
 }
 
 export type SiteChange = Partial<
@@ -29,8 +31,8 @@ export type OwnedSite = Pick<SiteView, 'id' | 'tenant'>;
 export abstract class SiteAdminStore {
   abstract setOpeningHours(site: OwnedSite, hours: OpeningHours): Promise<void>;
   /**
-   * Stores the closure, finds the active bookings it affects and writes one `scheduling.booking.affected-by-closure`
-   * event per booking to the outbox, all in one transaction. Returns the affected bookings.
+   * Stores the closure, finds the active bookings it affects and writes the closure's `event` for each booking to
+   * the outbox, all in one transaction. Returns the affected bookings.
    */
   abstract putClosure(closure: ClosureInput): Promise<BookingView[]>;
   /** The active bookings the closure would affect, read union-wide; nothing is written (the console's preview). */

@@ -5,6 +5,7 @@ import {
   BookingStatus,
   BookingTransition,
   decideBookingChange,
+  iso,
   newBookingEvent,
 } from '@facile/scheduling/domain';
 import {
@@ -197,7 +198,7 @@ export class CountingSlotLimits extends SlotLimits {
 
 /**
  * A slot resolver that accepts every start as a 20-minute slot with `counters` counters (the slot rules have
- * their own tests: slots.spec, visit-planner.spec); the services, site and start it was asked are kept.
+ * their own tests: slots.spec, visit-planner.spec); the services, site and start (in Europe/Rome) it was asked are kept.
  */
 export function acceptingSlots(counters = 1): SlotResolver & { asked: string[][] } {
   const asked: string[][] = [];
@@ -205,14 +206,13 @@ export function acceptingSlots(counters = 1): SlotResolver & { asked: string[][]
     services: string[],
     tenant: string,
     site: string,
-    start: string,
+    start: Date,
   ): Promise<ResolvedSlot> => {
-    asked.push([...services, tenant, site, start]);
-    const at = new Date(start);
+    asked.push([...services, tenant, site, iso(start.getTime(), 'Europe/Rome')]);
     return {
       plan: { counters } as ResolvedSlot['plan'],
-      start: at,
-      end: new Date(at.getTime() + 20 * 60_000),
+      start,
+      end: new Date(start.getTime() + 20 * 60_000),
     };
   };
   return Object.assign(Object.create(SlotResolver.prototype) as SlotResolver, { resolve, asked });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { BusinessRuleError, ValidationFailedError } from '@facile/platform/errors';
-import { isSlotStart, LocalInterval, presenceByDate } from '@facile/scheduling/domain';
+import { BusinessRuleError } from '@facile/platform/errors';
+import { iso, isSlotStart, LocalInterval, presenceByDate } from '@facile/scheduling/domain';
 import { Clock, HolidaySource } from '../ports/calendar';
 import { SchedulingReader } from '../ports/scheduling.reader';
 import { VisitPlan, VisitPlanner } from './visit-planner';
@@ -12,7 +12,7 @@ export interface ResolvedSlot {
   end: Date;
 }
 
-/** Checks that `start` is one of the visit's slots at that site (open, not a holiday, notice, horizon). */
+/** Checks that `start` (an instant, parsed at the edge) is one of the visit's slots at that site (open, not a holiday, notice, horizon). */
 @Injectable()
 export class SlotResolver {
   constructor(
@@ -22,19 +22,18 @@ export class SlotResolver {
     private readonly clock: Clock,
   ) {}
 
-  async resolve(services: string[], tenant: string, site: string, start: string): Promise<ResolvedSlot> {
-    const instant = DateTime.fromISO(start, { setZone: true });
-    if (!instant.isValid || !/[T ]\d{2}:\d{2}/.test(start))
-      throw new ValidationFailedError([{ field: 'start', message: 'must be an ISO 8601 date-time' }]);
+  async resolve(services: string[], tenant: string, site: string, start: Date): Promise<ResolvedSlot> {
     const [plan] = await this.planner.plan(services, tenant, site);
-    const local = instant.setZone(plan.site.timeZone);
-    const date = local.toISODate() ?? '';
+    const date = DateTime.fromJSDate(start, { zone: plan.site.timeZone }).toISODate() ?? '';
     const exceptions = await this.reader.exceptions([plan.site.id], date, date);
     const map = new Map<string, LocalInterval[]>(exceptions.map((e) => [e.date, e.hours]));
-    const startMs = instant.toMillis();
+    const startMs = start.getTime();
     const presence = plan.rotations.length ? presenceByDate(plan.rotations, date, date) : undefined;
     if (!isSlotStart(plan.site, startMs, plan.durationMinutes, map, this.holidays.calendar(), presence)) {
-      throw new BusinessRuleError(`${start} is not a slot of this visit at ${site}`, 'not-a-slot');
+      throw new BusinessRuleError(
+        `${iso(startMs, plan.site.timeZone)} is not a slot of this visit at ${site}`,
+        'not-a-slot',
+      );
     }
     const now = this.clock.now();
     if (startMs < now.getTime() + plan.minNoticeMinutes * 60_000)

@@ -37,7 +37,7 @@ export class BookingRecord {
   @Column('text', { name: 'fiscal_code' }) fiscalCode!: string;
   @Column('text', { nullable: true }) email!: string | null;
   @Column('text', { nullable: true }) phone!: string | null;
-  @Column('text', { nullable: true }) locale!: string | null;
+  @Column('text', { nullable: true }) locale!: 'it' | 'en' | null;
   /** The citizen's note to the desk (≤ 200 characters); personal free text, never in events. */
   @Column('text', { nullable: true }) note!: string | null;
   @Column('text', { name: 'idempotency_key', nullable: true }) idempotencyKey!: string | null;

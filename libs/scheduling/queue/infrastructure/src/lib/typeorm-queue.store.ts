@@ -137,7 +137,7 @@ export class TypeOrmQueueStore extends QueueStore {
       );
       const ticket = (await this.one(m, 't.id = $1', [t.id])) as StoredTicket;
       await this.outbox.append(m, {
-        type: 'scheduling.ticket.issued',
+        type: t.event,
         aggregateType: 'ticket',
         aggregateId: ticket.id,
         tenant: ticket.tenant,
@@ -204,7 +204,7 @@ export class TypeOrmQueueStore extends QueueStore {
       );
       const called = (await this.one(m, 't.id = $1', [ticketId])) as StoredTicket;
       await this.outbox.append(m, {
-        type: 'scheduling.ticket.called',
+        type: req.event,
         aggregateType: 'ticket',
         aggregateId: called.id,
         tenant: called.tenant,

@@ -2,6 +2,7 @@ import { Principal } from '@facile/platform/auth';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationFailedError } from '@facile/platform/errors';
 import { NotFoundError as AlreadyClosed } from '@facile/platform/errors';
 import { AvailabilityCache, BookingStore, Clock } from '@facile/scheduling/application';
+import { TICKET_EVENT_OF } from '@facile/scheduling/queue-domain';
 import { QueuePolicy } from '../ports/queue.store';
 import { InMemoryQueueStore, RecordingNotifier } from '../testing/in-memory-queue';
 import { CallNextUseCase } from './call-next.use-case';
@@ -34,6 +35,7 @@ async function waiting(store: InMemoryQueueStore, n: number, day = '2027-03-02')
         day,
         issuedAt: new Date(Date.UTC(2027, 2, 1, 23, i)),
         manageTokenHash: 'h',
+        event: TICKET_EVENT_OF.issue,
       },
       () => 0,
     );
@@ -53,8 +55,10 @@ describe('CallNextUseCase', () => {
         dayTo: new Date('2027-03-02T23:00:00Z'),
         maxCalls: 2,
         previous: 'served',
+        event: 'scheduling.ticket.called',
       }),
     ]);
+    expect(store.events).toEqual(['scheduling.ticket.issued A001', 'scheduling.ticket.called A001']);
     expect(called).toMatchObject({ number: 'A001', counter: 1, calls: 1, waitSeconds: 30 * 60 });
     expect(called.previous).toBeUndefined();
   });

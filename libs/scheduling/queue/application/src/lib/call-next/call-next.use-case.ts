@@ -7,7 +7,7 @@ import {
   NotFoundError,
   ValidationFailedError,
 } from '@facile/platform/errors';
-import { ticketDay } from '@facile/scheduling/queue-domain';
+import { TICKET_EVENT_OF, ticketDay } from '@facile/scheduling/queue-domain';
 import { wallTimeToMillis } from '@facile/scheduling/domain';
 import { AvailabilityCache } from '@facile/scheduling/application';
 import { BookingStore } from '@facile/scheduling/application';
@@ -74,6 +74,7 @@ export class CallNextUseCase {
       now,
       previous,
       maxCalls: this.policy.maxCalls,
+      event: TICKET_EVENT_OF.call,
     });
     if (finished || called) await this.notifier.publish(site.id);
     if (finished?.status === 'served' && finished.bookingCode)

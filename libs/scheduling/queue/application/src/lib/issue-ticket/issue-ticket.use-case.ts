@@ -3,7 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { BusinessRuleError, NotFoundError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
 import { ManageTokens } from '@facile/platform/validation';
-import { averageServiceMinutes, estimatedWaitMinutes, ticketDay } from '@facile/scheduling/queue-domain';
+import {
+  averageServiceMinutes,
+  estimatedWaitMinutes,
+  TICKET_EVENT_OF,
+  ticketDay,
+} from '@facile/scheduling/queue-domain';
 import { Clock } from '@facile/scheduling/application';
 import { SchedulingReader } from '@facile/scheduling/application';
 import { planAt } from '@facile/scheduling/application';
@@ -63,6 +68,7 @@ export class IssueTicketUseCase {
         day,
         issuedAt: now,
         manageTokenHash: ManageTokens.hash(token),
+        event: TICKET_EVENT_OF.issue,
       },
       (ahead) => estimatedWaitMinutes(ahead, avg, snapshot.activeCounters),
     );

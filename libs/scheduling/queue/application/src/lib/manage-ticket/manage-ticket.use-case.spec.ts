@@ -1,6 +1,7 @@
 import { NotFoundError } from '@facile/platform/errors';
 import { ManageTokens } from '@facile/platform/validation';
 import { Clock } from '@facile/scheduling/application';
+import { TICKET_EVENT_OF } from '@facile/scheduling/queue-domain';
 import { InMemoryQueueStore, RecordingNotifier } from '../testing/in-memory-queue';
 import { ManageTicketUseCase } from './manage-ticket.use-case';
 
@@ -22,6 +23,7 @@ async function setup() {
         day: '2027-05-10',
         issuedAt: new Date(Date.UTC(2027, 4, 10, 7, i)),
         manageTokenHash: i === 2 ? ManageTokens.hash(token) : ManageTokens.hash(ManageTokens.generate()),
+        event: TICKET_EVENT_OF.issue,
       },
       () => 0,
     );

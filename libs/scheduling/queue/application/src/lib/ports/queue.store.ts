@@ -1,3 +1,5 @@
+import type { TICKET_EVENT_OF } from '@facile/scheduling/queue-domain';
+
 export type TicketStatus = 'waiting' | 'called' | 'served' | 'missed' | 'cancelled';
 
 export interface QueueSite {
@@ -35,6 +37,8 @@ export interface NewTicket {
   day: string;
   issuedAt: Date;
   manageTokenHash: string;
+  /** The event the store writes with the ticket (chosen by the use case: TICKET_EVENT_OF.issue). */
+  event: typeof TICKET_EVENT_OF.issue;
 }
 
 export interface CallNextRequest {
@@ -48,6 +52,8 @@ export interface CallNextRequest {
   /** What became of the ticket this counter called before. */
   previous: 'served' | 'no-answer';
   maxCalls: number;
+  /** The event the store writes with the called ticket (chosen by the use case: TICKET_EVENT_OF.call). */
+  event: typeof TICKET_EVENT_OF.call;
 }
 
 export interface CallNextResult {

@@ -14,6 +14,8 @@ export class InMemoryQueueStore extends QueueStore {
   readonly tickets: StoredTicket[] = [];
   readonly tokenHashes = new Map<string, string>();
   readonly calls: CallNextRequest[] = [];
+  /** Each event the real store writes to the outbox, as `type number`. */
+  readonly events: string[] = [];
   private readonly letters = new Map<string, string>();
 
   constructor(private readonly sites: QueueSite[]) {
@@ -33,7 +35,10 @@ export class InMemoryQueueStore extends QueueStore {
   async walkInServices(): Promise<string[]> {
     return this.walkIn;
   }
-  async issue(t: NewTicket, estimate: (ahead: number) => number): Promise<StoredTicket> {
+  async issue(
+    { event, manageTokenHash, ...t }: NewTicket,
+    estimate: (ahead: number) => number,
+  ): Promise<StoredTicket> {
     const same = this.tickets.filter((x) => x.site === t.site && x.day === t.day && x.letter === t.letter);
     const ahead = same.filter((x) => x.status === 'waiting').length;
     const ticket: StoredTicket = {
@@ -48,7 +53,8 @@ export class InMemoryQueueStore extends QueueStore {
       bookingCode: null,
     };
     this.tickets.push(ticket);
-    this.tokenHashes.set(ticket.id, t.manageTokenHash);
+    this.tokenHashes.set(ticket.id, manageTokenHash);
+    this.events.push(`${event} ${ticket.number}`);
     return ticket;
   }
   async callNext(req: CallNextRequest): Promise<CallNextResult> {
@@ -72,6 +78,7 @@ export class InMemoryQueueStore extends QueueStore {
         calls: next.calls + 1,
         calledAt: req.now,
       });
+    if (next) this.events.push(`${req.event} ${next.number}`);
     return { called: next, finished };
   }
   async recall(site: string, day: string, number: string): Promise<StoredTicket> {
