@@ -1,4 +1,4 @@
-import { closedReason, personKey, placeFor } from './registration';
+import { closedReason, newRegistrationEvent, personKey, placeFor } from './registration';
 
 describe('group-session registration rules', () => {
   it('identifies a person by codice fiscale, else by e-mail, case-insensitively', () => {
@@ -26,5 +26,14 @@ describe('group-session registration rules', () => {
     );
     expect(closedReason({ status: 'open', start: new Date('2027-01-01T10:00:00Z') }, now)).toBe('past');
     expect(closedReason({ status: 'open', start: new Date('2027-01-02T10:00:00Z') }, now)).toBeNull();
+  });
+
+  it('names the event of a new registration by its place: created with a seat, waitlisted without', () => {
+    expect(newRegistrationEvent(placeFor({ seats: 2, registered: 1, waitlisted: 0 }))).toBe(
+      'scheduling.registration.created',
+    );
+    expect(newRegistrationEvent(placeFor({ seats: 2, registered: 2, waitlisted: 3 }))).toBe(
+      'scheduling.registration.waitlisted',
+    );
   });
 });

@@ -37,3 +37,16 @@ export function closedReason(
   if (session.start.getTime() <= now.getTime()) return 'past';
   return null;
 }
+
+/** The event each registration change publishes, as contract.md names it (the store asks, under its lock). */
+export const REGISTRATION_EVENT_OF = {
+  registered: 'scheduling.registration.created',
+  waitlisted: 'scheduling.registration.waitlisted',
+  promoted: 'scheduling.registration.promoted',
+  cancelled: 'scheduling.registration.cancelled',
+} as const;
+export type RegistrationEvent = (typeof REGISTRATION_EVENT_OF)[keyof typeof REGISTRATION_EVENT_OF];
+
+/** A new registration's event: created with a seat, waitlisted without one. */
+export const newRegistrationEvent = (place: ReturnType<typeof placeFor>): RegistrationEvent =>
+  REGISTRATION_EVENT_OF[place.status];

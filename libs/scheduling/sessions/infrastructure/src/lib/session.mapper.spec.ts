@@ -1,4 +1,5 @@
-import { validateEventPayload } from '@facile/contracts';
+import { isEventType, validateEventPayload } from '@facile/contracts';
+import { REGISTRATION_EVENT_OF } from '@facile/scheduling/sessions-domain';
 import {
   RegistrationRow,
   SessionRow,
@@ -84,5 +85,9 @@ describe('session mapper', () => {
     });
     for (const key of ['caseCode', 'promotedAt']) expect(state).not.toHaveProperty(key);
     expect(state.citizen).not.toHaveProperty('email');
+  });
+
+  it('writes only registration events the contract knows (the domain names them)', () => {
+    for (const type of Object.values(REGISTRATION_EVENT_OF)) expect(isEventType(type)).toBe(true);
   });
 });

@@ -17,7 +17,13 @@ import {
   SessionView,
   StoredRegistration,
 } from '@facile/scheduling/sessions-application';
-import { closedReason, placeFor } from '@facile/scheduling/sessions-domain';
+import {
+  closedReason,
+  newRegistrationEvent,
+  placeFor,
+  REGISTRATION_EVENT_OF,
+  RegistrationEvent,
+} from '@facile/scheduling/sessions-domain';
 import { returned } from '@facile/platform/persistence';
 import {
   REGISTRATION_COLUMNS,
@@ -28,12 +34,6 @@ import {
   toRegistrationState,
   toSession,
 } from './session.mapper';
-
-type RegistrationEvent =
-  | 'scheduling.registration.created'
-  | 'scheduling.registration.waitlisted'
-  | 'scheduling.registration.promoted'
-  | 'scheduling.registration.cancelled';
 
 /**
  * Sessions in PostgreSQL. Every decision about a seat or a waiting position is taken with the session row
@@ -187,13 +187,7 @@ export class TypeOrmSessionStore extends SessionStore {
         place.status === 'waitlisted' ? 1 : 0,
       );
       const registration = toRegistration(rows[0], after);
-      await this.emit(
-        m,
-        place.status === 'registered'
-          ? 'scheduling.registration.created'
-          : 'scheduling.registration.waitlisted',
-        registration,
-      );
+      await this.emit(m, newRegistrationEvent(place), registration);
       return registration;
     });
   }
@@ -271,10 +265,10 @@ export class TypeOrmSessionStore extends SessionStore {
         was.r_status === 'waitlisted' || promotedRow ? -1 : 0,
       );
       const cancelled = toRegistration(cancelledRows[0], after);
-      await this.emit(m, 'scheduling.registration.cancelled', cancelled, { reason: 'cancelled-by-citizen' });
+      await this.emit(m, REGISTRATION_EVENT_OF.cancelled, cancelled, { reason: 'cancelled-by-citizen' });
       const promoted = promotedRow ? toRegistration(promotedRow, after) : null;
       if (promoted && promotedRow)
-        await this.emit(m, 'scheduling.registration.promoted', promoted, {
+        await this.emit(m, REGISTRATION_EVENT_OF.promoted, promoted, {
           promotedAt: new Date(promotedRow.r_promoted_at ?? Date.now()),
         });
       return { cancelled, promoted };
@@ -305,7 +299,7 @@ export class TypeOrmSessionStore extends SessionStore {
         ),
       );
       for (const r of regs)
-        await this.emit(m, 'scheduling.registration.cancelled', toRegistration(r, after), {
+        await this.emit(m, REGISTRATION_EVENT_OF.cancelled, toRegistration(r, after), {
           reason: 'session-cancelled',
         });
       return after;
