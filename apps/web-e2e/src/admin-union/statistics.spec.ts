@@ -61,14 +61,26 @@ test.describe('the Union statistics', () => {
   test('a month with bookings shows the API numbers in its tables, and its CSV has the same numbers', async ({
     page,
   }) => {
+    test.setTimeout(120_000); // up to 45 s for the month's figures to settle
     const month = await seedBookings();
     const [y, m] = month.split('-').map(Number) as [number, number];
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
     const q = `from=${month}-01&to=${month}-${last}&groupBy=site`;
-    const stats = await eventually('the bookings in the statistics', async () => {
-      const { body } = await api<Stats>(`/scheduling/v1/statistics?${q}`);
-      return body.total.bookings.made >= 2 ? body : undefined;
-    });
+    // Earlier tests booked in this month too, and their events may still be on their way to the projection: the
+    // figures are taken once two answers 2 s apart agree (the suite's platform runs without the answer cache).
+    const read = async () => (await api<Stats>(`/scheduling/v1/statistics?${q}`)).body;
+    let previous = await read();
+    const stats = await eventually(
+      'the statistics of the month to settle',
+      async () => {
+        await new Promise((r) => setTimeout(r, 2_000));
+        const now = await read();
+        const settled = JSON.stringify(now) === JSON.stringify(previous) && now.total.bookings.made >= 2;
+        previous = now;
+        return settled ? now : undefined;
+      },
+      45_000,
+    );
 
     await asUnionAdmin(page);
     await page.goto(consoleUrl(`/admin/unione/statistiche?dal=${month}&al=${month}&per=site`));
