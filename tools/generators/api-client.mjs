@@ -43,7 +43,11 @@ export async function snapshotText(doc, file) {
 
 /** The generated TypeScript of a document, as committed. */
 export async function typesText(doc, file, service) {
-  const ast = await openapiTS(structuredClone(doc), { silent: true });
+  // enumValues: each enum also as a list the web apps can offer (filters, choices) without writing it again;
+  // JSON-LD's constant `@type` members are left out (they would share a name with a plain `type` member).
+  const ast = (await openapiTS(structuredClone(doc), { silent: true, enumValues: true })).filter(
+    (node) => !/^export const \w+Values\b[^=]*\["@/.test(astToString(node)),
+  );
   const header =
     `// Generated from the ${service} service's OpenAPI document (libs/web/api-client/openapi/${path.basename(file, '.ts')}.json)\n` +
     '// by `npm run generate:api-client`. Do not edit by hand.\n';

@@ -1,4 +1,4 @@
-import { ApiProblem, type AssistanceApi } from '@facile/web/api-client';
+import { ApiProblem, AssistanceApi } from '@facile/web/api-client';
 
 export type Case = AssistanceApi.components['schemas']['CaseResponse'];
 export type CaseStatus = Case['status'];
@@ -7,72 +7,21 @@ export type FacilitationField = keyof Facilitation;
 export type Outcome = NonNullable<AssistanceApi.components['schemas']['TransitionDto']['outcome']>;
 export type TransitionBody = AssistanceApi.components['schemas']['TransitionDto'];
 
-/** A list naming every member of the union `T` (the compiler says which one is missing). */
-const everyOf =
-  <T extends string>() =>
-  <const L extends readonly T[]>(list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : never)) =>
-    list;
-
-/** The statuses in lifecycle order (the filter's options; the labels are `cases:status.<id>`). */
-export const CASE_STATUSES = everyOf<CaseStatus>()([
-  'open',
-  'scheduled',
-  'in_progress',
-  'resolved',
-  'referred',
-  'abandoned',
-  'cancelled',
-]);
-
-export const OUTCOMES = everyOf<Outcome>()([
-  'spid-activated',
-  'spid-recovered',
-  'cie-requested',
-  'cieid-activated',
-  'pin-puk-reprinted',
-  'domicile-registered',
-  'app-io-activated',
-  'health-record-activated',
-  'payment-made',
-  'pec-created',
-  'information-given',
-]);
+/**
+ * The API document's vocabularies, in its order (the domain's lifecycle order for statuses); the labels are
+ * `cases:status.<id>`, `cases:outcome.<id>` and `cases:facilitation.<field>.<id>`.
+ */
+export const CASE_STATUSES: readonly CaseStatus[] = AssistanceApi.caseResponseStatusValues;
+export const OUTCOMES: readonly Outcome[] = AssistanceApi.transitionDtoOutcomeValues;
 
 /** The monitoring's vocabulary, field by field (the API's FacilitationDto enums). */
 export const FACILITATION_OPTIONS: { [F in FacilitationField]: readonly Facilitation[F][] } = {
-  ageBand: everyOf<Facilitation['ageBand']>()(['under-30', '30-54', '55-74', '75-plus']),
-  gender: everyOf<Facilitation['gender']>()(['female', 'male', 'other', 'not-stated']),
-  education: everyOf<Facilitation['education']>()([
-    'primary',
-    'lower-secondary',
-    'upper-secondary',
-    'degree',
-    'not-stated',
-  ]),
-  employment: everyOf<Facilitation['employment']>()([
-    'employee',
-    'self-employed',
-    'unemployed-or-not-working',
-    'retired',
-    'student',
-    'not-stated',
-  ]),
-  serviceArea: everyOf<Facilitation['serviceArea']>()([
-    'health-fse',
-    'employment',
-    'welfare-pensions',
-    'digital-payments',
-    'app-io',
-    'anpr-registry',
-    'education',
-    'digital-identity',
-    'other',
-  ]),
-  activityType: everyOf<Facilitation['activityType']>()([
-    'individual-facilitation',
-    'in-person-training',
-    'online-training',
-  ]),
+  ageBand: AssistanceApi.facilitationDtoAgeBandValues,
+  gender: AssistanceApi.facilitationDtoGenderValues,
+  education: AssistanceApi.facilitationDtoEducationValues,
+  employment: AssistanceApi.facilitationDtoEmploymentValues,
+  serviceArea: AssistanceApi.facilitationDtoServiceAreaValues,
+  activityType: AssistanceApi.facilitationDtoActivityTypeValues,
 };
 export const FACILITATION_FIELDS = Object.keys(FACILITATION_OPTIONS) as FacilitationField[];
 

@@ -1,10 +1,10 @@
-import { useTenants } from '@facile/web/api-client';
+import { useAssistanceTopics, useTenants } from '@facile/web/api-client';
 import { useDateFormat, useLanguage } from '@facile/web/i18n';
 import { QueryView, useDocumentTitle } from '@facile/web/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Case } from './case-model';
-import { useCase, useTopics } from './cases-api';
+import { useCase } from './cases-api';
 import { TransitionPanel } from './transition-panel';
 
 /** One case: the citizen's request, its checklist and history, and the moves its status allows. */
@@ -29,7 +29,7 @@ function CaseDetail({ value: c }: { value: Case }) {
   const { language } = useLanguage();
   const { date, dateTime } = useDateFormat();
   const tenants = useTenants();
-  const topics = useTopics();
+  const topics = useAssistanceTopics();
   const topic = topics.data?.find((x) => x.id === c.topic)?.title[language] ?? c.topic;
   const municipality = tenants.data?.find((x) => x.id === c.tenant)?.name ?? c.tenant;
   const actor = (by: string) =>

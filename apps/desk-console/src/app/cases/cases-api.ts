@@ -31,15 +31,6 @@ export function useCase(code: string) {
   });
 }
 
-export function useTopics() {
-  const api = useApiClients();
-  return useQuery({
-    queryKey: ['assistance', 'topics'] as const,
-    queryFn: ({ signal }) => unwrap(api.assistance.GET('/assistance/v1/topics', { signal })),
-    staleTime: 10 * 60_000,
-  });
-}
-
 /** Moves the case; the answer is the case after the move (it replaces the cached one); a 409 reloads it. */
 export function useTransition(code: string) {
   const api = useApiClients();

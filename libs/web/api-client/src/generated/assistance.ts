@@ -1015,3 +1015,124 @@ export interface operations {
     };
   };
 }
+type FlattenedDeepRequired<T> = {
+  [K in keyof T]-?: FlattenedDeepRequired<
+    T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]
+  >;
+};
+type ReadonlyArray<T> = [Exclude<T, undefined>] extends [unknown[]]
+  ? Readonly<Exclude<T, undefined>>
+  : Readonly<Exclude<T, undefined>[]>;
+export const pathsAssistanceV1CasesGetParametersQueryStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/assistance/v1/cases']['get']['parameters']['query']['status']
+> = ['open', 'scheduled', 'in_progress', 'resolved', 'referred', 'abandoned', 'cancelled'];
+export const caseResponseAllowedTransitionsValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CaseResponse']['allowedTransitions']
+> = ['open', 'scheduled', 'in_progress', 'resolved', 'referred', 'abandoned', 'cancelled'];
+export const caseResponseChannelValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CaseResponse']['channel']
+> = ['online', 'desk', 'phone'];
+export const caseResponseOutcomeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CaseResponse']['outcome']
+> = [
+  'spid-activated',
+  'spid-recovered',
+  'cie-requested',
+  'cieid-activated',
+  'pin-puk-reprinted',
+  'domicile-registered',
+  'app-io-activated',
+  'health-record-activated',
+  'payment-made',
+  'pec-created',
+  'information-given',
+];
+export const caseResponseStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CaseResponse']['status']
+> = ['open', 'scheduled', 'in_progress', 'resolved', 'referred', 'abandoned', 'cancelled'];
+export const caseTransitionResponseFromValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CaseTransitionResponse']['from']
+> = ['open', 'scheduled', 'in_progress', 'resolved', 'referred', 'abandoned', 'cancelled'];
+export const caseTransitionResponseToValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CaseTransitionResponse']['to']
+> = ['open', 'scheduled', 'in_progress', 'resolved', 'referred', 'abandoned', 'cancelled'];
+export const facilitationDtoActivityTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FacilitationDto']['activityType']
+> = ['individual-facilitation', 'in-person-training', 'online-training'];
+export const facilitationDtoAgeBandValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FacilitationDto']['ageBand']
+> = ['under-30', '30-54', '55-74', '75-plus'];
+export const facilitationDtoEducationValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FacilitationDto']['education']
+> = ['primary', 'lower-secondary', 'upper-secondary', 'degree', 'not-stated'];
+export const facilitationDtoEmploymentValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FacilitationDto']['employment']
+> = ['employee', 'self-employed', 'unemployed-or-not-working', 'retired', 'student', 'not-stated'];
+export const facilitationDtoGenderValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FacilitationDto']['gender']
+> = ['female', 'male', 'other', 'not-stated'];
+export const facilitationDtoServiceAreaValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FacilitationDto']['serviceArea']
+> = [
+  'health-fse',
+  'employment',
+  'welfare-pensions',
+  'digital-payments',
+  'app-io',
+  'anpr-registry',
+  'education',
+  'digital-identity',
+  'other',
+];
+export const facilitationReportResponseGroupByValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['FacilitationReportResponse']['groupBy']
+> = ['month', 'tenant', 'topic', 'serviceArea', 'ageBand', 'gender', 'activityType'];
+export const openCaseDtoChannelValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['OpenCaseDto']['channel']
+> = ['online', 'desk', 'phone'];
+export const openedCaseResponseStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['OpenedCaseResponse']['status']
+> = ['open', 'scheduled', 'in_progress', 'resolved', 'referred', 'abandoned', 'cancelled'];
+export const prerequisiteResponseOnlyIfValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['PrerequisiteResponse']['onlyIf']
+> = ['minor'];
+export const reportRowResponseActivityTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReportRowResponse']['activityType']
+> = ['individual-facilitation', 'in-person-training', 'online-training'];
+export const reportRowResponseAgeBandValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReportRowResponse']['ageBand']
+> = ['under-30', '30-54', '55-74', '75-plus'];
+export const reportRowResponseGenderValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReportRowResponse']['gender']
+> = ['female', 'male', 'other', 'not-stated'];
+export const reportRowResponseServiceAreaValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ReportRowResponse']['serviceArea']
+> = [
+  'health-fse',
+  'employment',
+  'welfare-pensions',
+  'digital-payments',
+  'app-io',
+  'anpr-registry',
+  'education',
+  'digital-identity',
+  'other',
+];
+export const transitionDtoOutcomeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TransitionDto']['outcome']
+> = [
+  'spid-activated',
+  'spid-recovered',
+  'cie-requested',
+  'cieid-activated',
+  'pin-puk-reprinted',
+  'domicile-registered',
+  'app-io-activated',
+  'health-record-activated',
+  'payment-made',
+  'pec-created',
+  'information-given',
+];
+export const transitionDtoToValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TransitionDto']['to']
+> = ['open', 'scheduled', 'in_progress', 'resolved', 'referred', 'abandoned', 'cancelled'];

@@ -1329,3 +1329,20 @@ export interface operations {
     };
   };
 }
+type FlattenedDeepRequired<T> = {
+  [K in keyof T]-?: FlattenedDeepRequired<
+    T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]
+  >;
+};
+type ReadonlyArray<T> = [Exclude<T, undefined>] extends [unknown[]]
+  ? Readonly<Exclude<T, undefined>>
+  : Readonly<Exclude<T, undefined>[]>;
+export const channelResponseTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ChannelResponse']['type']
+> = ['appointment', 'walk-in', 'online'];
+export const serviceCardResponseStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['ServiceCardResponse']['status']
+> = ['draft', 'published', 'retired'];
+export const tenantResponseKindValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TenantResponse']['kind']
+> = ['union', 'municipality'];

@@ -841,3 +841,59 @@ export interface operations {
     };
   };
 }
+type FlattenedDeepRequired<T> = {
+  [K in keyof T]-?: FlattenedDeepRequired<
+    T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]
+  >;
+};
+type ReadonlyArray<T> = [Exclude<T, undefined>] extends [unknown[]]
+  ? Readonly<Exclude<T, undefined>>
+  : Readonly<Exclude<T, undefined>[]>;
+export const pathsNotificationsV1DeliveriesGetParametersQueryStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/notifications/v1/deliveries']['get']['parameters']['query']['status']
+> = ['queued', 'sending', 'sent', 'failed', 'retrying', 'suppressed'];
+export const pathsNotificationsV1TenantsTenantTemplatesEventTypeChannelLocaleGetParametersPathChannelValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/notifications/v1/tenants/{tenant}/templates/{eventType}/{channel}/{locale}']['get']['parameters']['path']['channel']
+> = ['email', 'sms', 'appio'];
+export const pathsNotificationsV1TenantsTenantTemplatesEventTypeChannelLocaleGetParametersPathLocaleValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/notifications/v1/tenants/{tenant}/templates/{eventType}/{channel}/{locale}']['get']['parameters']['path']['locale']
+> = ['it', 'en'];
+export const pathsNotificationsV1TenantsTenantTemplatesEventTypeChannelLocalePutParametersPathChannelValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/notifications/v1/tenants/{tenant}/templates/{eventType}/{channel}/{locale}']['put']['parameters']['path']['channel']
+> = ['email', 'sms', 'appio'];
+export const pathsNotificationsV1TenantsTenantTemplatesEventTypeChannelLocalePutParametersPathLocaleValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/notifications/v1/tenants/{tenant}/templates/{eventType}/{channel}/{locale}']['put']['parameters']['path']['locale']
+> = ['it', 'en'];
+export const pathsNotificationsV1TenantsTenantTemplatesEventTypeChannelLocaleDeleteParametersPathChannelValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/notifications/v1/tenants/{tenant}/templates/{eventType}/{channel}/{locale}']['delete']['parameters']['path']['channel']
+> = ['email', 'sms', 'appio'];
+export const pathsNotificationsV1TenantsTenantTemplatesEventTypeChannelLocaleDeleteParametersPathLocaleValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/notifications/v1/tenants/{tenant}/templates/{eventType}/{channel}/{locale}']['delete']['parameters']['path']['locale']
+> = ['it', 'en'];
+export const pathsNotificationsV1TenantsTenantTemplatesEventTypeChannelLocalePreviewPostParametersPathChannelValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/notifications/v1/tenants/{tenant}/templates/{eventType}/{channel}/{locale}/preview']['post']['parameters']['path']['channel']
+> = ['email', 'sms', 'appio'];
+export const pathsNotificationsV1TenantsTenantTemplatesEventTypeChannelLocalePreviewPostParametersPathLocaleValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/notifications/v1/tenants/{tenant}/templates/{eventType}/{channel}/{locale}/preview']['post']['parameters']['path']['locale']
+> = ['it', 'en'];
+export const deliveryResponseChannelValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['DeliveryResponse']['channel']
+> = ['email', 'sms', 'appio'];
+export const deliveryResponseStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['DeliveryResponse']['status']
+> = ['queued', 'sending', 'sent', 'failed', 'retrying', 'suppressed'];
+export const optOutBodyListUnsubscribeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['OptOutBody']['List-Unsubscribe']
+> = ['One-Click'];
+export const optOutResponseChannelValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['OptOutResponse']['channel']
+> = ['email', 'sms', 'appio'];
+export const templateResponseChannelValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TemplateResponse']['channel']
+> = ['email', 'sms', 'appio'];
+export const templateResponseLocaleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TemplateResponse']['locale']
+> = ['it', 'en'];
+export const templateResponseSourceValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TemplateResponse']['source']
+> = ['default', 'override'];

@@ -5065,3 +5065,53 @@ export interface operations {
     };
   };
 }
+type FlattenedDeepRequired<T> = {
+  [K in keyof T]-?: FlattenedDeepRequired<
+    T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]
+  >;
+};
+type ReadonlyArray<T> = [Exclude<T, undefined>] extends [unknown[]]
+  ? Readonly<Exclude<T, undefined>>
+  : Readonly<Exclude<T, undefined>[]>;
+export const pathsSchedulingV1StatisticsGetParametersQueryGroupByValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/scheduling/v1/statistics']['get']['parameters']['query']['groupBy']
+> = ['site', 'tenant', 'service', 'day', 'week', 'month'];
+export const pathsSchedulingV1StatisticsGetParametersQueryViewValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/scheduling/v1/statistics']['get']['parameters']['query']['view']
+> = ['groups', 'flows'];
+export const agendaBookingStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['AgendaBooking']['status']
+> = ['pending', 'booked', 'checked-in', 'completed', 'no-show', 'cancelled', 'expired'];
+export const bookingStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Booking']['status']
+> = ['pending', 'booked', 'checked-in', 'completed', 'no-show', 'cancelled', 'expired'];
+export const callNextDtoPreviousValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CallNextDto']['previous']
+> = ['served', 'no-answer'];
+export const citizenDtoLocaleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['CitizenDto']['locale']
+> = ['it', 'en'];
+export const registrantDtoLocaleValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['RegistrantDto']['locale']
+> = ['it', 'en'];
+export const registrationStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Registration']['status']
+> = ['registered', 'waitlisted', 'cancelled'];
+export const sessionStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Session']['status']
+> = ['open', 'cancelled'];
+export const sessionRegistrationEntryStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['SessionRegistrationEntry']['status']
+> = ['registered', 'waitlisted'];
+export const statisticsGroupByValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['Statistics']['groupBy']
+> = ['site', 'tenant', 'service', 'day', 'week', 'month'];
+export const ticketOutcomeStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TicketOutcome']['status']
+> = ['waiting', 'called', 'served', 'missed', 'cancelled'];
+export const ticketStateStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TicketState']['status']
+> = ['waiting', 'called', 'served', 'missed', 'cancelled'];
+export const ticketStatusStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['TicketStatus']['status']
+> = ['waiting', 'called', 'served', 'missed', 'cancelled'];

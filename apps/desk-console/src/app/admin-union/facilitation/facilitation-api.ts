@@ -27,15 +27,6 @@ export function useFacilitationReport(query: ReportQuery | null) {
   });
 }
 
-export function useTopics() {
-  const api = useApiClients();
-  return useQuery({
-    queryKey: ['assistance', 'topics'] as const,
-    queryFn: ({ signal }) => unwrap(api.assistance.GET('/assistance/v1/topics', { signal })),
-    staleTime: 10 * 60_000,
-  });
-}
-
 export function useFacilitationCsv() {
   const api = useApiClients();
   return async (query: ReportQuery): Promise<CsvFile> => {

@@ -1,4 +1,4 @@
-import { useTenants } from '@facile/web/api-client';
+import { useAssistanceTopics, useTenants } from '@facile/web/api-client';
 import { useLanguage } from '@facile/web/i18n';
 import { QueryView } from '@facile/web/ui';
 import { Button } from 'design-react-kit';
@@ -13,7 +13,6 @@ import {
   DIMENSIONS,
   useFacilitationCsv,
   useFacilitationReport,
-  useTopics,
   type Dimension,
   type FacilitationReport,
   type ReportQuery,
@@ -136,7 +135,7 @@ export function FacilitationPage() {
   const report = useFacilitationReport(query);
   const csv = useFacilitationCsv();
   const tenants = useTenants();
-  const topics = useTopics();
+  const topics = useAssistanceTopics();
   const nameOf = (d: Dimension, v: string) =>
     d === 'tenant'
       ? (tenants.data?.find((x) => x.id === v)?.name ?? v)
