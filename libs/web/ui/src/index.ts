@@ -15,4 +15,11 @@ export { problemMessage } from './lib/states/problem-message';
 export { TenantList, type TenantListProps, type TenantSummary } from './lib/tenants/tenant-list';
 export { NotFoundPage } from './lib/pages/not-found-page';
 export { SHELL_ICONS, preloadShellIcons } from './lib/icons/shell-icons';
-export { SelectField, TextField, type SelectFieldProps, type TextFieldProps } from './lib/forms/fields';
+export {
+  SelectField,
+  TextAreaField,
+  TextField,
+  type SelectFieldProps,
+  type TextAreaFieldProps,
+  type TextFieldProps,
+} from './lib/forms/fields';

@@ -1,12 +1,12 @@
-import { useTenants } from '@facile/web/api-client';
+import { useAssistanceTopics, useTenants } from '@facile/web/api-client';
 import { useDateFormat, useLanguage } from '@facile/web/i18n';
-import { QueryView, useDocumentTitle } from '@facile/web/ui';
+import { QueryView, SelectField, useDocumentTitle } from '@facile/web/ui';
 import { Button } from 'design-react-kit';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CASE_STATUSES, pageOf, type CaseStatus } from './case-model';
-import { CASES_POLL_MS, useCases, useTopics } from './cases-api';
+import { CASES_POLL_MS, useCases } from './cases-api';
 
 export const CASES_PAGE_SIZE = 20;
 
@@ -37,7 +37,7 @@ export function CasesPage() {
       { replace: true },
     );
   const tenants = useTenants();
-  const topics = useTopics();
+  const topics = useAssistanceTopics();
   const cases = useCases({ status, topic: topic || undefined, tenant: tenant || undefined });
   const nameOf = (tid: string) => tenants.data?.find((x) => x.id === tid)?.name ?? tid;
   const topicOf = (tid: string) => topics.data?.find((x) => x.id === tid)?.title[language] ?? tid;
@@ -51,43 +51,30 @@ export function CasesPage() {
         className="d-flex flex-wrap align-items-end gap-3 mb-4"
         onSubmit={(e) => e.preventDefault()}
       >
-        <div className="select-wrapper">
-          <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
-          <select
-            id={`${id}-status`}
-            value={status ?? ''}
-            onChange={(e) => setParam('stato', e.target.value)}
-          >
-            <option value="">{t('filters.all')}</option>
-            {CASE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="select-wrapper">
-          <label htmlFor={`${id}-topic`}>{t('filters.topic')}</label>
-          <select id={`${id}-topic`} value={topic} onChange={(e) => setParam('argomento', e.target.value)}>
-            <option value="">{t('filters.all')}</option>
-            {(topics.data ?? []).map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.title[language]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="select-wrapper">
-          <label htmlFor={`${id}-tenant`}>{t('filters.municipality')}</label>
-          <select id={`${id}-tenant`} value={tenant} onChange={(e) => setParam('comune', e.target.value)}>
-            <option value="">{t('filters.all')}</option>
-            {(tenants.data ?? []).map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${id}-status`}
+          label={t('filters.status')}
+          value={status ?? ''}
+          onChange={(v) => setParam('stato', v)}
+          placeholder={t('filters.all')}
+          options={CASE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+        <SelectField
+          id={`${id}-topic`}
+          label={t('filters.topic')}
+          value={topic}
+          onChange={(v) => setParam('argomento', v)}
+          placeholder={t('filters.all')}
+          options={(topics.data ?? []).map((x) => ({ value: x.id, label: x.title[language] }))}
+        />
+        <SelectField
+          id={`${id}-tenant`}
+          label={t('filters.municipality')}
+          value={tenant}
+          onChange={(v) => setParam('comune', v)}
+          placeholder={t('filters.all')}
+          options={(tenants.data ?? []).map((x) => ({ value: x.id, label: x.name }))}
+        />
       </form>
       <QueryView query={cases} showUpdatedAt isEmpty={(list) => list.length === 0} emptyMessage={t('empty')}>
         {(list) => {

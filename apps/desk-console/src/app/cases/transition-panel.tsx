@@ -1,4 +1,4 @@
-import { SelectField } from '@facile/web/ui';
+import { SelectField, TextAreaField } from '@facile/web/ui';
 import { Button } from 'design-react-kit';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -187,29 +187,15 @@ export function TransitionPanel({ value: c }: { value: Case }) {
               </fieldset>
             </>
           )}
-          <div className="mb-4">
-            <label htmlFor={fieldId('note')} className="form-label fw-semibold d-block">
-              {t('move.note')}
-            </label>
-            <textarea
-              id={fieldId('note')}
-              className={`form-control${errors['note'] ? ' is-invalid' : ''}`}
-              rows={3}
-              maxLength={NOTE_MAX}
-              value={form.note}
-              onChange={(e) => setForm({ ...form, note: e.target.value })}
-              aria-invalid={errors['note'] ? true : undefined}
-              aria-describedby={`${fieldId('note')}-hint${errors['note'] ? ` ${fieldId('note')}-error` : ''}`}
-            />
-            <small id={`${fieldId('note')}-hint`} className="form-text d-block">
-              {t('move.noteHint')}
-            </small>
-            {errors['note'] && (
-              <div id={`${fieldId('note')}-error`} className="invalid-feedback d-block">
-                {errorOf('note')}
-              </div>
-            )}
-          </div>
+          <TextAreaField
+            id={fieldId('note')}
+            label={t('move.note')}
+            hint={t('move.noteHint')}
+            error={errorOf('note')}
+            maxLength={NOTE_MAX}
+            value={form.note}
+            onChange={(note) => setForm({ ...form, note })}
+          />
           <Button color="primary" type="submit" aria-disabled={move.isPending || undefined}>
             {move.isPending ? t('move.sending') : t('move.submit')}
           </Button>

@@ -1,6 +1,6 @@
 // Form fields of both front ends: a label tied to its control, the hint and the error tied to it too
 // (aria-describedby), the control marked invalid; Bootstrap Italia's classes.
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 export interface TextFieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
@@ -21,6 +21,38 @@ export interface TextFieldProps extends Omit<
   announce?: boolean;
 }
 
+/** The ids a control is described by: its hint, then its error. */
+const describedBy = (id: string, hint?: string, error?: string) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+/** The hint and the error under a control, with the ids `describedBy` names. */
+function FieldMessages({
+  id,
+  hint,
+  error,
+  announce,
+}: {
+  id: string;
+  hint?: string;
+  error?: string;
+  announce?: boolean;
+}) {
+  return (
+    <>
+      {hint && (
+        <small id={`${id}-hint`} className="form-text d-block">
+          {hint}
+        </small>
+      )}
+      {error && (
+        <div id={`${id}-error`} className="invalid-feedback d-block" role={announce ? 'alert' : undefined}>
+          {error}
+        </div>
+      )}
+    </>
+  );
+}
+
 /** A labelled input with its hint and its error tied to it. */
 export function TextField({
   id: given,
@@ -36,7 +68,6 @@ export function TextField({
 }: TextFieldProps) {
   const generated = useId();
   const id = given ?? generated;
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className="mb-4">
       <label htmlFor={id} className="form-label fw-semibold d-block">
@@ -52,19 +83,52 @@ export function TextField({
         required={required}
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
+        aria-describedby={describedBy(id, hint, error)}
         {...rest}
       />
-      {hint && (
-        <small id={`${id}-hint`} className="form-text d-block">
-          {hint}
-        </small>
-      )}
-      {error && (
-        <div id={`${id}-error`} className="invalid-feedback d-block" role={announce ? 'alert' : undefined}>
-          {error}
-        </div>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} announce={announce} />
+    </div>
+  );
+}
+
+export interface TextAreaFieldProps
+  extends
+    Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange' | 'value' | 'id'>,
+    Pick<TextFieldProps, 'id' | 'label' | 'value' | 'onChange' | 'hint' | 'error' | 'announce'> {}
+
+/** A labelled multi-line input with its hint and its error tied to it (TextField's rules). */
+export function TextAreaField({
+  id: given,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  announce,
+  required,
+  rows = 3,
+  ...rest
+}: TextAreaFieldProps) {
+  const generated = useId();
+  const id = given ?? generated;
+  return (
+    <div className="mb-4">
+      <label htmlFor={id} className="form-label fw-semibold d-block">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        className={`form-control${error ? ' is-invalid' : ''}`}
+        rows={rows}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        required={required}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        {...rest}
+      />
+      <FieldMessages id={id} hint={hint} error={error} announce={announce} />
     </div>
   );
 }
