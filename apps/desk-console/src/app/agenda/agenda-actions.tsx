@@ -19,6 +19,8 @@ export interface AgendaActionsProps {
   booking: AgendaBooking;
   /** The action held back in its undo window, if any. */
   pending?: Action;
+  /** Whole seconds before the pending action is sent. */
+  secondsLeft?: number;
   /** The action sent and not answered yet. */
   sending?: Action;
   error?: unknown;
@@ -30,7 +32,15 @@ export interface AgendaActionsProps {
  * A row's actions. Chosen, an action waits a few seconds with an "Undo" button before it is sent (the API
  * has no way back); the change is announced, and the focus goes to Undo, then back to the action undone.
  */
-export function AgendaActions({ booking, pending, sending, error, onAction, onUndo }: AgendaActionsProps) {
+export function AgendaActions({
+  booking,
+  pending,
+  secondsLeft,
+  sending,
+  error,
+  onAction,
+  onUndo,
+}: AgendaActionsProps) {
   const { t } = useTranslation('agenda');
   const { t: tc } = useTranslation();
   const boxRef = useRef<HTMLDivElement>(null);
@@ -71,13 +81,19 @@ export function AgendaActions({ booking, pending, sending, error, onAction, onUn
 
   return (
     <div ref={boxRef} tabIndex={-1} className="d-flex flex-wrap align-items-center gap-2 d-print-none">
-      <span role="status" className={pending ? 'small' : 'visually-hidden'}>
+      {/* announced once, as the window opens; the countdown beside it is for the eyes only */}
+      <span role="status" className="visually-hidden">
         {pending
           ? t(`undo.pending.${pending}`, { code: booking.code, seconds })
           : sending
             ? t('undo.sending')
             : ''}
       </span>
+      {pending && (
+        <span aria-hidden="true" className="small">
+          {t(`undo.pending.${pending}`, { code: booking.code, seconds: secondsLeft ?? seconds })}
+        </span>
+      )}
       {pending ? (
         <Button
           innerRef={undoButtonRef}

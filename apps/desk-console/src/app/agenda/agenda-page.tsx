@@ -174,6 +174,7 @@ export function AgendaPage() {
                                 <AgendaActions
                                   booking={b}
                                   pending={grace.actionOf(b.code)}
+                                  secondsLeft={grace.secondsLeft(b.code)}
                                   sending={
                                     run.isPending && run.variables?.code === b.code
                                       ? run.variables.action

@@ -68,12 +68,15 @@ describe('GraceTimer (the agenda’s undo window)', () => {
 
   it('counts the seconds left and tells its listener about every change', () => {
     const { onChange, timer } = setup();
+    expect(timer.waiting).toBe(false);
     timer.schedule('B1', 'no-show');
+    expect(timer.waiting).toBe(true);
     expect(timer.secondsLeft('B1')).toBe(5);
     vi.advanceTimersByTime(2_500);
     expect(timer.secondsLeft('B1')).toBe(3);
     timer.cancel('B1');
     expect(timer.secondsLeft('B1')).toBe(0);
+    expect(timer.waiting).toBe(false);
     expect(onChange).toHaveBeenCalledTimes(2);
   });
 });

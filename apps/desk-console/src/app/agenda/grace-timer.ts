@@ -44,6 +44,11 @@ export class GraceTimer<K, A> {
     for (const key of [...this.pending.keys()]) this.fire(key);
   }
 
+  /** Whether any action waits (the page redraws its countdowns while one does). */
+  get waiting(): boolean {
+    return this.pending.size > 0;
+  }
+
   actionOf(key: K): A | undefined {
     return this.pending.get(key)?.action;
   }

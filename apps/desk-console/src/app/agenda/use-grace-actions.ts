@@ -15,6 +15,11 @@ export function useGraceActions<A>(send: (key: string, action: A) => void, delay
     () => new GraceTimer<string, A>((k, a) => sendRef.current(k, a), delayMs, rerender),
   );
   useEffect(() => {
+    // the countdowns move once a second while an action waits
+    const tick = setInterval(() => timer.waiting && rerender(), 1000);
+    return () => clearInterval(tick);
+  }, [timer]);
+  useEffect(() => {
     const leave = () => timer.flush();
     globalThis.addEventListener('pagehide', leave);
     return () => {
