@@ -16,6 +16,7 @@ describe('booking draft helpers', () => {
     expect(noteProblem('a'.repeat(201))).toBe('tooLong');
     expect(noteProblem('il PIN della mia CIE è 12345678')).toBe('credential');
     expect(noteProblem('password: Rossi1985')).toBe('credential');
+    expect(noteProblem('PIN 4821')).toBe('credential');
     expect(noteProblem('Ho dimenticato il PIN della CIE')).toBeNull();
   });
   it('moves across months and years', () => {

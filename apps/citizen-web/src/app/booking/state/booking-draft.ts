@@ -41,9 +41,15 @@ export interface BookingDraft {
 
 export const NOTE_MAX = 200;
 
-/** A password, PIN, PUK or OTP with its value: the API refuses such a note (credentials never enter the system). */
-const CREDENTIAL_IN_TEXT =
-  /\b(?:password|passwd|pwd|pin|puk|otp)\b[^\n]{0,40}?(?<![\p{L}\p{N}])(?=[\p{L}\p{N}!@#$%^&*._-]{5,})[\p{L}\p{N}!@#$%^&*._-]*\p{N}/iu;
+/**
+ * A password, PIN, PUK or OTP with its value: the API refuses such a note (credentials never enter the system).
+ * The same rule as libs/platform/validation's looksLikeCredential (the web may not import it; keep them equal).
+ */
+const CREDENTIAL_WORD = String.raw`\b(?:pin|puk|otp|password|passwd|pwd|passcode|passphrase|parola\s+(?:chiave|d'ordine)|codice\s+segreto)\b`;
+const CREDENTIAL_IN_TEXT = new RegExp(
+  String.raw`${CREDENTIAL_WORD}(?:\s*[:=]\s*\S+|(?:\s+[^\s\d:=]+){0,3}?\s*[:=]?\s*(?:(?:è|e'|is|was|era|vale)\s+)?(?=[^\s,;]*\d)[^\s,;]{4,})`,
+  'iu',
+);
 
 /** What is wrong with a note, as the API would say it, or null. */
 export function noteProblem(note: string): 'tooLong' | 'credential' | null {

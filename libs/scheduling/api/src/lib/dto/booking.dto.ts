@@ -18,27 +18,20 @@ import {
   ValidateBy,
   type ValidationOptions,
 } from 'class-validator';
-import { IsFiscalCode } from '@facile/platform/validation';
+import { IsFiscalCode, looksLikeCredential } from '@facile/platform/validation';
 import { EXAMPLE } from '../openapi/examples';
 import { IsDateTime } from './date-time';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const NOTE_MAX = 200;
 
-/**
- * Credentials never enter the system (the assistance service refuses credential fields outright): a free-text note
- * that names a password, PIN, PUK or OTP and, within a few words, a value of five characters or more with a digit
- * ("il PIN della CIE è 12345678", "password: Rossi85") is refused; "ho dimenticato il PIN" is not.
- */
-export const CREDENTIAL_IN_TEXT =
-  /\b(?:password|passwd|pwd|pin|puk|otp)\b[^\n]{0,40}?(?<![\p{L}\p{N}])(?=[\p{L}\p{N}!@#$%^&*._-]{5,})[\p{L}\p{N}!@#$%^&*._-]*\p{N}/iu;
-
+/** A note carrying a password, PIN, PUK or OTP with its value is refused (the platform's one rule). */
 function NoCredential(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
     {
       name: 'noCredential',
       validator: {
-        validate: (v: unknown) => typeof v !== 'string' || !CREDENTIAL_IN_TEXT.test(v),
+        validate: (v: unknown) => typeof v !== 'string' || !looksLikeCredential(v),
         defaultMessage: () => 'note must not contain a password, PIN, PUK or OTP',
       },
     },
