@@ -1,5 +1,10 @@
 import { BusinessRuleError, ConflictError, NotFoundError } from '@facile/platform/errors';
-import { closedReason, placeFor } from '@facile/scheduling/sessions-domain';
+import {
+  closedReason,
+  newRegistrationEvent,
+  placeFor,
+  REGISTRATION_EVENT_OF,
+} from '@facile/scheduling/sessions-domain';
 import {
   NewRegistration,
   NewSession,
@@ -92,9 +97,7 @@ export class InMemorySessionStore extends SessionStore {
     this.registrations.push(stored);
     if (place.status === 'registered') session.registered++;
     else session.waitlisted++;
-    this.events.push(
-      `scheduling.registration.${place.status === 'registered' ? 'created' : 'waitlisted'} ${n.code}`,
-    );
+    this.events.push(`${newRegistrationEvent(place)} ${n.code}`);
     return this.snapshot(stored);
   }
 
@@ -136,8 +139,8 @@ export class InMemorySessionStore extends SessionStore {
     Object.assign(was, { status: 'cancelled', position: null });
     if (gap !== null)
       for (const r of waiting()) if ((r.position ?? 0) > gap) r.position = (r.position ?? 0) - 1;
-    this.events.push(`scheduling.registration.cancelled ${was.code}`);
-    if (promoted) this.events.push(`scheduling.registration.promoted ${promoted.code}`);
+    this.events.push(`${REGISTRATION_EVENT_OF.cancelled} ${was.code}`);
+    if (promoted) this.events.push(`${REGISTRATION_EVENT_OF.promoted} ${promoted.code}`);
     return { cancelled: this.snapshot(was), promoted: promoted ? this.snapshot(promoted) : null };
   }
 
@@ -153,7 +156,7 @@ export class InMemorySessionStore extends SessionStore {
     for (const r of this.registrations)
       if (r.sessionId === id && r.status !== 'cancelled') {
         Object.assign(r, { status: 'cancelled', position: null });
-        this.events.push(`scheduling.registration.cancelled ${r.code}`);
+        this.events.push(`${REGISTRATION_EVENT_OF.cancelled} ${r.code}`);
       }
     return { ...session };
   }
