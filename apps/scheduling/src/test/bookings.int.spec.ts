@@ -383,6 +383,7 @@ describe('scheduling: holds and bookings (real PostgreSQL and Kafka)', () => {
     const operator = await staffToken('operator', { sites: ['cesena-centro'] });
     const elsewhere = await staffToken('operator', { sites: ['montiano-municipio'] });
     const montianoAdmin = await staffToken('tenant-admin', { tenants: ['montiano'] });
+    await svc.ds.query(`UPDATE scheduling.procedures SET title = 'Attivazione SPID' WHERE slug = 'spid'`);
     const agenda = await http(svc)
       .get('/scheduling/v1/agenda')
       .query({ site: 'cesena-centro', date: '2027-04-06' })
@@ -392,6 +393,11 @@ describe('scheduling: holds and bookings (real PostgreSQL and Kafka)', () => {
       [fromMontiano.body.code, fromCesena.body.code].sort(),
     );
     expect(JSON.stringify(agenda.body)).not.toContain(fiscalCode(50));
+    // the desk reads the procedures by their titles, not their slugs
+    for (const b of agenda.body.bookings as { services: string[]; serviceTitles: string[] }[]) {
+      expect(b.serviceTitles).toHaveLength(b.services.length);
+      expect(b.serviceTitles).toEqual(['Attivazione SPID']);
+    }
     await http(svc)
       .get('/scheduling/v1/agenda')
       .query({ site: 'cesena-centro', date: '2027-04-06' })

@@ -41,6 +41,7 @@ test.describe.serial('the day agenda', () => {
     const row = page.getByTestId(`booking-${booked.code}`);
     await expect(row).toContainText('Giulia Verdi');
     await expect(row).toContainText('Comune di Montiano');
+    await expect(row).toContainText("Carta d'identità elettronica");
     await expect(row).toContainText('Prenotato');
     await expectNoAxeViolations(page, 'the agenda with a booking');
     await row.getByRole('button', { name: `Registra arrivo di ${booked.code}` }).click();

@@ -164,7 +164,7 @@ export function AgendaPage() {
                               <td>
                                 <code>{b.code}</code>
                               </td>
-                              <td>{b.services.join(', ')}</td>
+                              <td>{b.serviceTitles.join(', ')}</td>
                               <td>
                                 {b.citizen.firstName} {b.citizen.lastName}
                               </td>

@@ -713,6 +713,13 @@ export interface components {
        */
       note: string | null;
       /**
+       * @description Titles of the procedures, in the order of services (what the desk reads)
+       * @example [
+       *       "Rilascio Carta d'identità elettronica (CIE)"
+       *     ]
+       */
+      serviceTitles: string[];
+      /**
        * @example [
        *       "carta-identita-elettronica"
        *     ]

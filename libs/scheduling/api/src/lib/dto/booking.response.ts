@@ -71,6 +71,12 @@ export class AgendaBookingResponse {
   @ApiProperty({ example: EXAMPLE.code }) code!: string;
   @ApiProperty({ enum: BOOKING_STATES, example: 'booked' }) status!: string;
   @ApiProperty({ type: [String], example: [EXAMPLE.service] }) services!: string[];
+  @ApiProperty({
+    type: [String],
+    example: [EXAMPLE.serviceTitle],
+    description: 'Titles of the procedures, in the order of services (what the desk reads)',
+  })
+  serviceTitles!: string[];
   @ApiProperty({ example: EXAMPLE.otherTenant }) tenant!: string;
   @ApiProperty({ type: 'integer', minimum: 1, example: 2 }) counter!: number;
   @ApiProperty({ format: 'date-time', example: EXAMPLE.start }) start!: string;

@@ -39,6 +39,7 @@ export class GetAgendaUseCase {
         code: b.code,
         status: b.status,
         services: b.services,
+        serviceTitles: b.labels?.serviceTitles ?? b.services,
         tenant: b.tenant,
         counter: b.counter,
         start: iso(b.start.getTime(), zone),
