@@ -1,7 +1,7 @@
 import type { SchedulingApi } from '@facile/web/api-client';
 import { problemMessage } from '@facile/web/ui';
 import { Button } from 'design-react-kit';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNDO_GRACE_MS } from './grace-timer';
 
@@ -72,12 +72,14 @@ export function AgendaActions({
     focusNext.current = pending ?? 'box';
     onUndo();
   };
-  const undoButtonRef = (el: HTMLButtonElement | null) => {
+  // One function for the row's life: a new one each render would be called with null at every redraw (the
+  // countdown's, once a second) and send the focus away from Undo as if the button had left.
+  const undoButtonRef = useCallback((el: HTMLButtonElement | null) => {
     // the Undo button leaves when the action is sent: if it had the focus, the row's box takes it
     if (el === null && undoRef.current === document.activeElement && focusNext.current === null)
       focusNext.current = 'box';
     undoRef.current = el;
-  };
+  }, []);
 
   return (
     <div ref={boxRef} tabIndex={-1} className="d-flex flex-wrap align-items-center gap-2 d-print-none">
