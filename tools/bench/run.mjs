@@ -16,7 +16,9 @@ import {
   benchEnv,
   createTopics,
   must,
+  provisionRoles,
   recreateDatabase,
+  roleEnv,
   rssMb,
   SMTP_HTTP_PORT,
   SMTP_PORT,
@@ -77,12 +79,15 @@ try {
   if (!process.env.BENCH_SKIP_BUILD) must('build', ['tools/build/build.mjs'], env);
   step(`database ${new URL(env.DATABASE_URL).pathname.slice(1)}, topics ${env.KAFKA_TOPIC_PREFIX}*`);
   await recreateDatabase(env.DATABASE_URL);
+  await provisionRoles(env.DATABASE_URL);
   const topics = await createTopics(env);
   cleanups.push(() => topics.drop());
   const sink = await startMailSink({ smtpPort: SMTP_PORT, httpPort: SMTP_HTTP_PORT, max: 1_000_000 });
   cleanups.push(() => sink.close());
-  for (const s of BENCH_SERVICES) must(`${s.name} migrate`, [mainOf(s.name), 'migrate'], env);
-  for (const s of BENCH_SERVICES) must(`${s.name} seed`, [mainOf(s.name), 'seed'], env);
+  for (const s of BENCH_SERVICES)
+    must(`${s.name} migrate`, [mainOf(s.name), 'migrate'], { ...env, ...roleEnv(env, s.name) });
+  for (const s of BENCH_SERVICES)
+    must(`${s.name} seed`, [mainOf(s.name), 'seed'], { ...env, ...roleEnv(env, s.name) });
 
   step('starting the services one at a time (start-up time to ready)');
   for (const s of BENCH_SERVICES) {

@@ -2,11 +2,12 @@
 // a topic prefix, a Redis key prefix and an SMTP sink of their own, so a running `npm start` is never touched.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { Kafka, logLevel } from 'kafkajs';
-import { root, mainOf, waitReady } from '../../dev/services.mjs';
+import { root, mainOf, services, waitReady } from '../../dev/services.mjs';
 
 export const BENCH_SERVICES = [
   { name: 'catalogue', port: 23001 },
@@ -48,6 +49,19 @@ export function benchEnv() {
     BOOKINGS_PER_CONTACT: '100000',
   };
 }
+
+const persistence = () =>
+  createRequire(import.meta.url)(path.join(root, 'dist/out/libs/platform/persistence/src/index.js'));
+
+/**
+ * The bench's DATABASE_URL is a superuser's (it seeds and reads across tenants); each service runs as its own
+ * role and migrates as the owner, as `npm start` and production do (ADR 5): a superuser service refuses to start.
+ */
+export async function provisionRoles(databaseUrl) {
+  await persistence().provisionLocalDatabaseRoles(databaseUrl);
+}
+export const roleEnv = (env, name) =>
+  persistence().localServiceDatabaseUrls(env.DATABASE_URL, services.find((s) => s.name === name).root);
 
 export function must(title, args, env) {
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env });
@@ -117,7 +131,7 @@ export async function startService(s, env) {
       : [];
   const child = spawn(process.execPath, [...profile, mainOf(s.name)], {
     cwd: root,
-    env: { ...env, PORT: String(s.port) },
+    env: { ...env, ...roleEnv(env, s.name), PORT: String(s.port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (b) => {
