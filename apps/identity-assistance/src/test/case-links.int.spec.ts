@@ -155,7 +155,7 @@ describe('case links with scheduling (real Kafka)', () => {
     expect((await caseRow(code)).booking_code).toBe('BK66-FFFF');
   });
 
-  it('ignores events of another municipality and events without a case code', async () => {
+  it('ignores events of another municipality; events without a case code cost no inbox transaction', async () => {
     const opened = await openCase(svc, {}).expect(201);
     const code = opened.body.code as string;
     const other = event(
@@ -164,9 +164,14 @@ describe('case links with scheduling (real Kafka)', () => {
       'montiano',
     );
     const none = event('scheduling.booking.created', { ...booking('BK55-EEEE', code), caseCode: undefined });
+    // Same key as `none`, so on the same partition behind it: once this one is applied, `none` has been read.
+    const after = event('scheduling.booking.cancelled', booking('BK55-EEEE', code, 'cancelled'));
     await send(Topics.schedulingBookings, other);
     await send(Topics.schedulingBookings, none);
-    await waitFor(async () => (await processed(other.id)) && (await processed(none.id)));
+    await send(Topics.schedulingBookings, after);
+    expect(await waitFor(async () => (await processed(other.id)) && (await processed(after.id)))).toBe(true);
+    expect(await processed(none.id)).toBe(false);
     expect((await caseRow(code)).status).toBe('open');
+    expect(await transitions(code)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
 import { BookingStateV1, RegistrationStateV1, Topics } from '@facile/contracts';
 import { CaseChange, StoredCase } from '@facile/assistance/application';
-import { EventEffect, InboxConsumer } from '@facile/platform/messaging';
+import { InboxConsumer, SelectiveEffect } from '@facile/platform/messaging';
 import { TypeOrmCaseStore } from './typeorm-case.store';
 
 type Link = BookingStateV1 | RegistrationStateV1;
@@ -41,15 +41,25 @@ export class SchedulingEventsHandler {
     private readonly store: TypeOrmCaseStore,
   ) {}
 
-  private effect(decide: Decide, onlyRegistered = false): EventEffect {
-    return async (event, manager) => {
-      const link = event.data as Link;
-      if (!link.caseCode) return;
-      if (onlyRegistered && link.status !== 'registered') return;
-      // A case links only to appointments of its own municipality (RLS also hides others' cases from this transaction).
-      await this.store.changeIn(manager, link.caseCode, (c) =>
-        c.tenant === event.tenant ? decide(c, link) : null,
-      );
+  /**
+   * Only appointments for a case concern this consumer: every other booking (most of them) is acknowledged from
+   * its raw payload, with no validation and no inbox transaction.
+   */
+  private effect(decide: Decide, onlyRegistered = false): SelectiveEffect {
+    return {
+      applies: (data) =>
+        typeof data['caseCode'] === 'string' &&
+        data['caseCode'] !== '' &&
+        (!onlyRegistered || data['status'] === 'registered'),
+      effect: async (event, manager) => {
+        const link = event.data as Link;
+        if (!link.caseCode) return;
+        if (onlyRegistered && link.status !== 'registered') return;
+        // A case links only to appointments of its own municipality (RLS also hides others' cases from this transaction).
+        await this.store.changeIn(manager, link.caseCode, (c) =>
+          c.tenant === event.tenant ? decide(c, link) : null,
+        );
+      },
     };
   }
 

@@ -12,7 +12,6 @@ import {
 import { TenantContext, TenantRegistry } from '@facile/platform/tenancy';
 import { setTransactionTenant } from '@facile/platform/persistence';
 import { DeadLetterPublisher, RawKafkaMessage } from './dead-letter.publisher';
-import { InboxEntry } from './inbox-entry.entity';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { MessagingMetrics } from './messaging-metrics';
 import { runWithTraceparent } from './trace-context';
@@ -20,8 +19,22 @@ import { runWithTraceparent } from './trace-context';
 /** Applies one event inside the inbox transaction; throwing rolls the effects and the inbox row back. */
 export type EventEffect = (event: CloudEvent<object>, manager: EntityManager) => Promise<void>;
 
-/** Handlers by event type; types not listed are acknowledged and ignored. */
-export type EventHandlers = Partial<Record<string, EventEffect>>;
+/**
+ * An effect that only some events of its type concern (e.g. bookings that carry a case code): `applies` looks at
+ * the parsed, not yet validated, payload; when it says no, the event is acknowledged as ignored with no
+ * validation and no inbox transaction (there is no effect to apply twice). It must only ever say no to events
+ * the effect would do nothing with.
+ */
+export interface SelectiveEffect {
+  applies: (data: Record<string, unknown>) => boolean;
+  effect: EventEffect;
+}
+
+/** Handlers by event type; types not listed are acknowledged and ignored, before their payload is even parsed. */
+export type EventHandlers = Partial<Record<string, EventEffect | SelectiveEffect>>;
+
+const headerText = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : Buffer.isBuffer(v) ? v.toString('utf8') : undefined;
 
 /** Errors that retrying cannot fix: the event goes straight to the DLQ. */
 export class PoisonEventError extends Error {
@@ -40,6 +53,8 @@ export class PoisonEventError extends Error {
 @Injectable()
 export class InboxConsumer {
   private readonly logger = new Logger('InboxConsumer');
+  /** The InboxEntry row, written as one plain statement (the query builder cost more than the insert). */
+  private readonly insertInbox: string;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -47,12 +62,26 @@ export class InboxConsumer {
     private readonly deadLetters: DeadLetterPublisher,
     private readonly tenants: TenantRegistry,
     private readonly metrics: MessagingMetrics,
-  ) {}
+  ) {
+    this.insertInbox = `INSERT INTO "${options.schema}".inbox (consumer, event_id, event_type, tenant_id) VALUES ($1, $2, $3, $4)
+      ON CONFLICT DO NOTHING RETURNING event_id`;
+  }
 
   async consume(ctx: KafkaContext, consumer: string, handlers: EventHandlers): Promise<void> {
     const message = ctx.getMessage() as unknown as RawKafkaMessage;
     const topic = ctx.getTopic();
     const partition = ctx.getPartition();
+    // A consumer reads whole topics but wants a few types: the type is a header, so the others cost no parsing.
+    const declaredType = headerText((message.headers as Record<string, unknown> | undefined)?.['ce_type']);
+    const handler = declaredType === undefined ? undefined : handlers[declaredType];
+    if (declaredType !== undefined && !handler) {
+      this.metrics.eventsConsumed.inc({ consumer, type: declaredType, outcome: 'ignored' });
+      return;
+    }
+    if (handler && 'applies' in handler && !this.concerns(handler, message.value)) {
+      this.metrics.eventsConsumed.inc({ consumer, type: declaredType as string, outcome: 'ignored' });
+      return;
+    }
     let event: CloudEvent<object>;
     try {
       const raw = fromKafkaRecord(message.key, message.value, message.headers as Record<string, string>);
@@ -67,11 +96,12 @@ export class InboxConsumer {
       await this.deadLetter(topic, partition, message, consumer, 'invalid', e);
       return;
     }
-    const effect = handlers[event.type];
-    if (!effect) {
+    const found = handlers[event.type];
+    if (!found) {
       this.metrics.eventsConsumed.inc({ consumer, type: event.type, outcome: 'ignored' });
       return;
     }
+    const effect = 'applies' in found ? found.effect : found;
     // Everything done and logged for this event carries the trace of the request that caused it (ce_traceparent).
     await runWithTraceparent(event.traceparent, () => this.applyWithRetries(ctx, consumer, event, effect));
   }
@@ -132,18 +162,27 @@ export class InboxConsumer {
   private applyOnce(consumer: string, event: CloudEvent<object>, effect: EventEffect): Promise<boolean> {
     return this.ds.transaction(async (manager) => {
       await setTransactionTenant(manager, TenantContext.current());
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(InboxEntry)
-        .values({ consumer, eventId: event.id, eventType: event.type, tenantId: event.tenant })
-        .orIgnore()
-        .returning(['eventId'])
-        .execute();
-      if ((inserted.raw as unknown[]).length === 0) return false;
+      const inserted: unknown[] = await manager.query(this.insertInbox, [
+        consumer,
+        event.id,
+        event.type,
+        event.tenant,
+      ]);
+      if (inserted.length === 0) return false;
       await effect(event, manager);
       return true;
     });
+  }
+
+  /** Whether a selective effect wants this payload; one that is not even JSON goes on to validation (and the DLQ). */
+  private concerns(handler: SelectiveEffect, value: unknown): boolean {
+    try {
+      const text = Buffer.isBuffer(value) ? value.toString('utf8') : value;
+      const data: unknown = typeof text === 'string' ? JSON.parse(text) : text;
+      return data === null || typeof data !== 'object' || handler.applies(data as Record<string, unknown>);
+    } catch {
+      return true;
+    }
   }
 
   private logicalTopic(topic: string): string {
