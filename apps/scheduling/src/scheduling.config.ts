@@ -38,6 +38,11 @@ export class SchedulingConfig extends PlatformConfig {
   @IsInt() @Min(30) @Max(3600) HOLD_TTL_SECONDS: number = 600;
   /** Identical availability queries share one answer for this long (micro-cache; 0 = off). */
   @IsInt() @Min(0) @Max(60000) AVAILABILITY_CACHE_MS: number = 1000;
+  /**
+   * Sites, procedures, offerings and closures are kept in memory this long (ADR 30; 0 = off): this process's own
+   * changes show at once, another replica's (and the catalogue's) within this time.
+   */
+  @IsInt() @Min(0) @Max(60000) REFERENCE_CACHE_MS: number = 2000;
   /** Identical statistics requests share one answer for this long (0 = off); the figures trail events anyway. */
   @IsInt() @Min(0) @Max(300000) STATISTICS_CACHE_MS: number = 5000;
   /** Lookups by booking code per client address and minute. */

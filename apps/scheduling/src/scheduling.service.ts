@@ -31,6 +31,7 @@ export const schedulingService: ServiceDefinition<SchedulingConfig> = {
     SchedulingInfrastructureModule.forRoot({
       holdTtlSeconds: config.HOLD_TTL_SECONDS,
       availabilityCacheMs: config.AVAILABILITY_CACHE_MS,
+      referenceCacheMs: config.REFERENCE_CACHE_MS,
       slotLimits: {
         holdsPerClient: {
           points: config.HOLDS_PER_CLIENT,

@@ -30,6 +30,8 @@ export function testEnvironment(
     CONSUMER_BACKOFF_MS: '20',
     CONSUMER_MAX_ATTEMPTS: '3',
     SHUTDOWN_GRACE_MS: '1000',
+    // Suites set sites, offerings and closures up with SQL and read them back at once: no reference cache (ADR 30).
+    REFERENCE_CACHE_MS: '0',
     // Scheduling's slot-hoarding limits (ADR 0019): suites book hundreds of times from 127.0.0.1 and reuse a few
     // contacts. The suites of those limits set their own (the shipped defaults among them).
     HOLDS_PER_CLIENT: '100000',

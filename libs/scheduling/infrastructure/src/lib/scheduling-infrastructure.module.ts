@@ -19,6 +19,8 @@ export interface SchedulingInfrastructureOptions {
   holdTtlSeconds: number;
   /** Identical availability queries share one answer for this long (0 = off). */
   availabilityCacheMs: number;
+  /** How long sites, procedures, offerings and closures are kept in memory (ADR 30; 0 = off). */
+  referenceCacheMs: number;
   /** Limits against slot hoarding per client address and per contact (ADR 0019). */
   slotLimits: SlotLimitsOptions;
   /** Shared with notifications: the tokens of the links sent to citizens are derived from it (ADR 0019). */
@@ -43,7 +45,10 @@ export class SchedulingInfrastructureModule {
       module: SchedulingInfrastructureModule,
       global: true,
       imports: [
-        SchedulingPortsModule.forRoot({ availabilityCacheMs: options.availabilityCacheMs }),
+        SchedulingPortsModule.forRoot({
+          availabilityCacheMs: options.availabilityCacheMs,
+          referenceCacheMs: options.referenceCacheMs,
+        }),
         // the sweep runs one of the core's use cases
         SchedulingCoreModule,
       ],

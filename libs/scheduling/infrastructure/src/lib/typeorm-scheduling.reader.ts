@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { inUnionWideTransaction } from '@facile/platform/persistence';
 import {
@@ -11,6 +9,7 @@ import {
 } from '@facile/scheduling/application';
 import type { LocalInterval, OpeningHours, Procedure } from '@facile/scheduling/domain';
 import { ACTIVE_STATUSES_SQL } from './booking.mapper';
+import { ReferenceCache } from './reference-cache';
 
 interface SiteRow {
   id: string;
@@ -24,25 +23,35 @@ interface SiteRow {
   opening_hours: OpeningHours;
 }
 
-const SITES_TTL_MS = 1000;
+const key = (...parts: (string | string[])[]): string =>
+  parts.map((p) => (Array.isArray(p) ? [...p].sort().join(',') : p)).join('|');
 
-/** The reads behind availability: one indexed query each, whatever the number of sites. */
-@Injectable()
+/**
+ * The reads behind availability: one indexed query each, whatever the number of sites. Sites, procedures,
+ * offerings and closures change rarely and are read by every availability, hold and booking: they are kept in
+ * a ReferenceCache (ADR 30), dropped at once by this process's own changes (`invalidate`); occupation never is.
+ */
 export class TypeOrmSchedulingReader extends SchedulingReader {
-  private cached?: { at: number; sites: Promise<SiteView[]> };
+  private readonly cache: ReferenceCache;
 
-  constructor(@InjectDataSource() private readonly ds: DataSource) {
+  constructor(
+    private readonly ds: DataSource,
+    referenceCacheMs: number,
+  ) {
     super();
+    this.cache = new ReferenceCache(referenceCacheMs);
   }
 
   /**
    * The network's sites, every municipality's: an explicit union-wide read (the public site list, availability across
-   * the network, an operator's site). They change rarely: kept for a second, and dropped at once by this process's
-   * own changes.
+   * the network, an operator's site).
    */
   sites(): Promise<SiteView[]> {
-    if (this.cached && Date.now() - this.cached.at < SITES_TTL_MS) return this.cached.sites;
-    const sites = inUnionWideTransaction(this.ds, (m) =>
+    return this.cache.get('sites', () => this.readSites());
+  }
+
+  private readSites(): Promise<SiteView[]> {
+    return inUnionWideTransaction(this.ds, (m) =>
       m.query<SiteRow[]>(
         `SELECT id, tenant_id, name, kind, address, counters, serves_all_tenants, time_zone, opening_hours FROM scheduling.sites ORDER BY id`,
       ),
@@ -59,16 +68,17 @@ export class TypeOrmSchedulingReader extends SchedulingReader {
         openingHours: r.opening_hours,
       })),
     );
-    this.cached = { at: Date.now(), sites };
-    sites.catch(() => (this.cached = undefined));
-    return sites;
   }
 
   invalidate(): void {
-    this.cached = undefined;
+    this.cache.clear();
   }
 
-  async procedures(slugs: string[]): Promise<Procedure[]> {
+  procedures(slugs: string[]): Promise<Procedure[]> {
+    return this.cache.get(key('procedures', slugs), () => this.readProcedures(slugs));
+  }
+
+  private async readProcedures(slugs: string[]): Promise<Procedure[]> {
     const rows: {
       slug: string;
       version: number;
@@ -95,7 +105,11 @@ export class TypeOrmSchedulingReader extends SchedulingReader {
   }
 
   /** The sites' settings, whichever municipality owns each site: union-wide, like the sites themselves. */
-  async offerings(sites: string[], services: string[]): Promise<OfferingSettings[]> {
+  offerings(sites: string[], services: string[]): Promise<OfferingSettings[]> {
+    return this.cache.get(key('offerings', sites, services), () => this.readOfferings(sites, services));
+  }
+
+  private async readOfferings(sites: string[], services: string[]): Promise<OfferingSettings[]> {
     const rows: {
       site_id: string;
       service: string;
@@ -124,7 +138,11 @@ export class TypeOrmSchedulingReader extends SchedulingReader {
   }
 
   /** The sites' closures and other hours, whichever municipality owns each site: union-wide. */
-  async exceptions(sites: string[], from: string, to: string): Promise<SiteException[]> {
+  exceptions(sites: string[], from: string, to: string): Promise<SiteException[]> {
+    return this.cache.get(key('exceptions', sites, from, to), () => this.readExceptions(sites, from, to));
+  }
+
+  private async readExceptions(sites: string[], from: string, to: string): Promise<SiteException[]> {
     const rows: { site_id: string; date: string; hours: LocalInterval[]; reason: string | null }[] =
       await inUnionWideTransaction(this.ds, (m) =>
         m.query(

@@ -1,4 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import {
   AvailabilityCache,
   BookingStore,
@@ -13,6 +15,8 @@ import { TypeOrmSchedulingReader } from '../typeorm-scheduling.reader';
 export interface SchedulingPortsOptions {
   /** Identical availability queries share one answer for this long (0 = off). */
   availabilityCacheMs: number;
+  /** How long sites, procedures, offerings, closures are kept in memory (ADR 30; 0 = off). */
+  referenceCacheMs: number;
 }
 
 /** The ports of the booking core that the feature slices (sessions, queue, statistics) may use (ADR 0028). */
@@ -36,7 +40,11 @@ export class SchedulingPortsModule {
       global: true,
       providers: [
         { provide: Clock, useClass: SystemClock },
-        { provide: SchedulingReader, useClass: TypeOrmSchedulingReader },
+        {
+          provide: SchedulingReader,
+          useFactory: (ds: DataSource) => new TypeOrmSchedulingReader(ds, options.referenceCacheMs),
+          inject: [getDataSourceToken()],
+        },
         { provide: HolidaySource, useClass: ConfiguredHolidaySource },
         { provide: BookingStore, useClass: TypeOrmBookingStore },
         { provide: AvailabilityCache, useValue: new AvailabilityCache(options.availabilityCacheMs) },
