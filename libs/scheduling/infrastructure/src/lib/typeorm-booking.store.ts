@@ -82,6 +82,24 @@ export function localDaysOf(start: Date, end: Date): string[] {
 const STILL_FREE = FREE_COUNTER.replace('generate_series(1, $1::int) AS c(n)', '(SELECT $1::int) AS c(n)');
 
 /**
+ * A new booking's first free counter, found and locked (LOCK_COUNTER, on every local day of the range: $6) in one
+ * statement; the insert that follows is the check under the lock (its snapshot is taken after the lock).
+ */
+const TAKE_FREE_COUNTER = `SELECT f.n, (SELECT count(pg_advisory_xact_lock(hashtext(d), f.n)) FROM unnest($6::text[]) AS d) AS locks
+  FROM (${FREE_COUNTER}) AS f`;
+
+/** The columns of a new booking, $7 its counter; inserted only if no live hold has that counter meanwhile. */
+const INSERT_BOOKING = `INSERT INTO scheduling.bookings (id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence,
+    case_code, first_name, last_name, fiscal_code, email, phone, locale, idempotency_key, request_hash, confirm_by, note)
+  SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $19, 0, $10, $11, $12, $13, $14, $15, $16, $17, $18, $20, $21
+   WHERE NOT EXISTS (SELECT 1 FROM scheduling.holds h WHERE h.site_id = $6 AND h.counter = $7 AND h.expires_at > now()
+                       AND h.start_at < $9 AND h.end_at > $8)
+  ON CONFLICT DO NOTHING RETURNING ${BOOKING_COLUMNS}`;
+
+const INSERT_PROCEDURES = `INSERT INTO scheduling.booking_services (booking_id, service, tenant_id, fiscal_code, active)
+  SELECT $1, s, $2, $3, true FROM unnest($4::text[]) AS s ON CONFLICT DO NOTHING RETURNING service`;
+
+/**
  * Bookings in PostgreSQL. Capacity: the exclusion constraint refuses two active bookings on one counter;
  * the insert takes the first free counter and, if a concurrent transaction took it first (23P01), tries
  * again from a savepoint. The per-person limit is the partial unique index of booking_services.
@@ -191,79 +209,17 @@ export class TypeOrmBookingStore extends BookingStore {
     });
   }
 
+  /**
+   * One transaction of as few statements as the rules allow (issue 20): take and lock a free counter, insert
+   * (the insert re-checks holds under the lock; the exclusion constraint refuses a concurrent booking, and ON
+   * CONFLICT DO NOTHING turns that into an empty result: try the next counter), the per-person rows, the event.
+   */
   async create(b: NewBooking): Promise<BookingView> {
     try {
       return await inUnionWideTransaction(this.ds, async (m) => {
         if (b.holdId) await m.query(`DELETE FROM scheduling.holds WHERE id = $1`, [b.holdId]);
-        // ON CONFLICT DO NOTHING (no target) covers the exclusion constraint too: PostgreSQL waits for a concurrent
-        // taker of the counter and then inserts nothing, so a lost race is an empty result, not an error.
-        const row = await this.withFreeCounter(
-          m,
-          b.counters,
-          b.site,
-          b.start,
-          b.end,
-          null,
-          false,
-          async (counter) => {
-            const rows: BookingRow[] = await m.query(
-              `INSERT INTO scheduling.bookings (id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence,
-               case_code, first_name, last_name, fiscal_code, email, phone, locale, idempotency_key, request_hash, confirm_by, note)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $19, 0, $10, $11, $12, $13, $14, $15, $16, $17, $18, $20, $21)
-             ON CONFLICT DO NOTHING RETURNING ${BOOKING_COLUMNS}`,
-              [
-                b.id,
-                b.tenant,
-                b.code,
-                b.manageTokenHash,
-                b.services,
-                b.site,
-                counter,
-                b.start,
-                b.end,
-                b.caseCode,
-                b.citizen.firstName,
-                b.citizen.lastName,
-                b.citizen.fiscalCode,
-                b.citizen.email ?? null,
-                b.citizen.phone ?? null,
-                b.citizen.locale ?? null,
-                b.idempotencyKey,
-                b.requestHash,
-                b.confirmBy ? 'pending' : 'booked',
-                b.confirmBy,
-                b.note ?? null,
-              ],
-            );
-            if (rows.length === 0 && b.idempotencyKey) {
-              const same: unknown[] = await m.query(
-                `SELECT 1 FROM scheduling.bookings WHERE idempotency_key = $1`,
-                [b.idempotencyKey],
-              );
-              if (same.length > 0)
-                throw new ConflictError('Concurrent request with this key', IDEMPOTENCY_RACE);
-            }
-            return rows[0];
-          },
-        );
-        // The limit is on future bookings: this person's past ones (never marked by staff) stop counting.
-        await m.query(
-          `UPDATE scheduling.booking_services bs SET active = false FROM scheduling.bookings b
-            WHERE bs.fiscal_code = $1 AND bs.active AND bs.service = ANY($2) AND b.id = bs.booking_id AND b.end_at <= now()`,
-          [b.citizen.fiscalCode, b.services],
-        );
-        const taken: unknown[] = await m.query(
-          `INSERT INTO scheduling.booking_services (booking_id, service, tenant_id, fiscal_code, active) SELECT $1, s, $2, $3, true FROM unnest($4::text[]) AS s
-           ON CONFLICT DO NOTHING RETURNING service`,
-          [b.id, b.tenant, b.citizen.fiscalCode, b.services],
-        );
-        if (taken.length !== b.services.length) {
-          throw new ConflictError(
-            'This person already has an active booking for this procedure',
-            'limit-reached',
-            'Per-person limit reached',
-          );
-        }
+        const row = await this.insertOnFreeCounter(m, b);
+        await this.takeProcedures(m, b);
         const booking = toStoredBooking(row);
         // Pending (confirm-by-link mode): the citizen is asked to confirm; `created` follows the confirmation.
         await this.outbox.append(m, {
@@ -283,9 +239,79 @@ export class TypeOrmBookingStore extends BookingStore {
     }
   }
 
+  private async insertOnFreeCounter(m: EntityManager, b: NewBooking): Promise<BookingRow> {
+    const days = localDaysOf(b.start, b.end).map((day) => `${b.site}|${day}`);
+    for (let attempt = 0; attempt <= b.counters + 2; attempt++) {
+      const free: { n: number }[] = await m.query(TAKE_FREE_COUNTER, [
+        b.counters,
+        b.site,
+        b.start,
+        b.end,
+        null,
+        days,
+      ]);
+      if (free.length === 0) throw full();
+      const rows: BookingRow[] = await m.query(INSERT_BOOKING, [
+        b.id,
+        b.tenant,
+        b.code,
+        b.manageTokenHash,
+        b.services,
+        b.site,
+        free[0].n,
+        b.start,
+        b.end,
+        b.caseCode,
+        b.citizen.firstName,
+        b.citizen.lastName,
+        b.citizen.fiscalCode,
+        b.citizen.email ?? null,
+        b.citizen.phone ?? null,
+        b.citizen.locale ?? null,
+        b.idempotencyKey,
+        b.requestHash,
+        b.confirmBy ? 'pending' : 'booked',
+        b.confirmBy,
+        b.note ?? null,
+      ]);
+      if (rows[0]) return rows[0];
+      if (b.idempotencyKey) {
+        const same: unknown[] = await m.query(
+          `SELECT 1 FROM scheduling.bookings WHERE idempotency_key = $1`,
+          [b.idempotencyKey],
+        );
+        if (same.length > 0) throw new ConflictError('Concurrent request with this key', IDEMPOTENCY_RACE);
+      }
+    }
+    throw full();
+  }
+
   /**
-   * Runs `write` with the first free counter. A concurrent taker makes `write` return nothing (insert with
-   * ON CONFLICT DO NOTHING) or fail with 23P01 (update, `guarded` by a savepoint): either way, try again.
+   * The per-person limit (partial unique index of booking_services). It is on future bookings: when a row is
+   * refused, this person's past ones (never marked by staff) stop counting and the insert is tried once more.
+   */
+  private async takeProcedures(m: EntityManager, b: NewBooking): Promise<void> {
+    const params = [b.id, b.tenant, b.citizen.fiscalCode, b.services];
+    const taken = (): Promise<unknown[]> => m.query(INSERT_PROCEDURES, params);
+    let count = (await taken()).length;
+    if (count === b.services.length) return;
+    await m.query(
+      `UPDATE scheduling.booking_services bs SET active = false FROM scheduling.bookings b
+        WHERE bs.fiscal_code = $1 AND bs.active AND bs.service = ANY($2) AND b.id = bs.booking_id AND b.end_at <= now()`,
+      [b.citizen.fiscalCode, b.services],
+    );
+    count += (await taken()).length;
+    if (count !== b.services.length)
+      throw new ConflictError(
+        'This person already has an active booking for this procedure',
+        'limit-reached',
+        'Per-person limit reached',
+      );
+  }
+
+  /**
+   * Runs `write` (a booking's move) with the first free counter. A concurrent taker makes it fail with 23P01,
+   * inside a savepoint: try again.
    */
   private async withFreeCounter(
     m: EntityManager,
@@ -294,17 +320,11 @@ export class TypeOrmBookingStore extends BookingStore {
     start: Date,
     end: Date,
     self: string | null,
-    guarded: boolean,
     write: (counter: number) => Promise<BookingRow | undefined>,
   ): Promise<BookingRow> {
     for (let attempt = 0; attempt <= counters + 2; attempt++) {
       const counter = await this.lockFreeCounter(m, counters, site, start, end, self);
       if (counter === undefined) throw full();
-      if (!guarded) {
-        const row = await write(counter);
-        if (row) return row;
-        continue;
-      }
       await m.query('SAVEPOINT take_counter');
       try {
         const row = await write(counter);
@@ -416,7 +436,6 @@ export class TypeOrmBookingStore extends BookingStore {
         target.start,
         target.end,
         previous.id,
-        true,
         async (counter) => {
           const [rows]: [BookingRow[], number] = await m.query(
             `UPDATE scheduling.bookings SET site_id = $2, counter = $3, start_at = $4, end_at = $5, sequence = sequence + 1 WHERE id = $1 RETURNING ${BOOKING_COLUMNS}`,
