@@ -11,12 +11,7 @@ import {
   BookingFacts,
   bookingContribution,
   bookingFactsOf,
-  Contribution,
-  CounterDelta,
-  diffContributions,
-  DurationDelta,
   isNewerBookingState,
-  monthOf,
   RegistrationFacts,
   registrationContribution,
   reportedTicket,
@@ -27,53 +22,7 @@ import {
   ticketServed,
   ticketWaitBucket,
 } from '@facile/scheduling/statistics-domain';
-
-/** Writes what replacing `before` by `after` changes to both grains (day and month); the rules are the domain's. */
-async function applyDiff(
-  m: EntityManager,
-  before: Contribution | null,
-  after: Contribution | null,
-): Promise<void> {
-  const { counters, durations } = diffContributions(before, after);
-  for (const grain of ['daily', 'monthly'] as const) {
-    await writeCounters(m, grain, counters);
-    await writeDurations(m, grain, durations);
-  }
-}
-
-async function writeCounters(
-  m: EntityManager,
-  grain: 'daily' | 'monthly',
-  entries: CounterDelta[],
-): Promise<void> {
-  const table = `stats_${grain}`;
-  for (const { key, delta } of entries) {
-    const cols = Object.entries(delta);
-    const day = grain === 'daily' ? key.day : monthOf(key.day);
-    await m.query(
-      `INSERT INTO scheduling.${table} (day, site, site_tenant, citizen_tenant, service, ${cols.map(([c]) => c).join(', ')})
-       VALUES ($1, $2, $3, $4, $5, ${cols.map((_, i) => `$${i + 6}`).join(', ')})
-       ON CONFLICT (day, site, citizen_tenant, service) DO UPDATE SET ${cols.map(([c]) => `${c} = ${table}.${c} + EXCLUDED.${c}`).join(', ')}`,
-      [day, key.site, key.siteTenant, key.citizenTenant, key.service, ...cols.map(([, v]) => v)],
-    );
-  }
-}
-
-async function writeDurations(
-  m: EntityManager,
-  grain: 'daily' | 'monthly',
-  entries: DurationDelta[],
-): Promise<void> {
-  const table = `stats_hist_${grain}`;
-  for (const d of entries) {
-    const day = grain === 'daily' ? d.key.day : monthOf(d.key.day);
-    await m.query(
-      `INSERT INTO scheduling.${table} (day, site, site_tenant, citizen_tenant, service, metric, bucket, n) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (day, site, citizen_tenant, service, metric, bucket) DO UPDATE SET n = ${table}.n + EXCLUDED.n`,
-      [day, d.key.site, d.key.siteTenant, d.key.citizenTenant, d.key.service, d.metric, d.bucket, d.n],
-    );
-  }
-}
+import { applyDiff } from './statistics-writes';
 
 const BOOKING_FACTS = `to_char(day, 'YYYY-MM-DD') AS day, site, site_tenant AS "siteTenant", citizen_tenant AS "citizenTenant",
   service, status, minutes, lead_bucket AS "leadBucket", sequence`;
@@ -148,25 +97,18 @@ export class StatisticsProjection {
     const before = rows[0] ?? null;
     if (!isNewerBookingState(before, b.sequence)) return;
     const after = bookingFactsOf(b, await this.siteTenant(m, b.site));
-    await applyDiff(m, before ? bookingContribution(before) : null, bookingContribution(after));
-    await m.query(
-      `INSERT INTO scheduling.stats_bookings (booking_id, day, site, site_tenant, citizen_tenant, service, status, minutes, lead_bucket, sequence)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+    await applyDiff(
+      m,
+      before ? bookingContribution(before) : null,
+      bookingContribution(after),
+      (
+        p,
+      ) => `INSERT INTO scheduling.stats_bookings (booking_id, day, site, site_tenant, citizen_tenant, service, status, minutes, lead_bucket, sequence)
+       VALUES (${[b.bookingId, after.day, after.site, after.siteTenant, after.citizenTenant, after.service, after.status].map(p).join(', ')},
+         ${p(after.minutes)}::int, ${p(after.leadBucket)}::int, ${p(after.sequence)}::int)
        ON CONFLICT (booking_id) DO UPDATE SET day = EXCLUDED.day, site = EXCLUDED.site, site_tenant = EXCLUDED.site_tenant,
          citizen_tenant = EXCLUDED.citizen_tenant, service = EXCLUDED.service, status = EXCLUDED.status, minutes = EXCLUDED.minutes,
          lead_bucket = EXCLUDED.lead_bucket, sequence = EXCLUDED.sequence`,
-      [
-        b.bookingId,
-        after.day,
-        after.site,
-        after.siteTenant,
-        after.citizenTenant,
-        after.service,
-        after.status,
-        after.minutes,
-        after.leadBucket,
-        after.sequence,
-      ],
     );
   }
 
