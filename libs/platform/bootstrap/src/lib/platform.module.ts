@@ -51,6 +51,8 @@ export class PlatformModule implements NestModule {
           consumerMaxAttempts: config.CONSUMER_MAX_ATTEMPTS,
           consumerBackoffMs: config.CONSUMER_BACKOFF_MS,
           metricsPollMs: config.METRICS_POLL_MS,
+          // a contract check of our own code, run by every test; in production consumers validate (ADR 30)
+          validateOutgoing: config.NODE_ENV !== 'production',
         }),
         ...def.modules(config),
       ],

@@ -16,6 +16,12 @@ export interface MessagingOptions {
   consumerBackoffMs: number;
   /** How often the outbox backlog and the consumer lag are measured (METRICS_POLL_MS). */
   metricsPollMs: number;
+  /**
+   * Whether the outbox writer validates each payload against its contract class before the business commit.
+   * Every consumer validates what it reads anyway (the trust boundary); this second check of the service's own
+   * typed payloads runs in development and tests and is off in production (ADR 30).
+   */
+  validateOutgoing: boolean;
 }
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
