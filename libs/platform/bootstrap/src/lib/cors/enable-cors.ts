@@ -19,6 +19,11 @@ export function enablePlatformCors(app: INestApplication, settings: CorsSettings
     next();
   });
   const delegate: CorsOptionsDelegate<Request> = (req, callback) => {
+    // Same-origin and server-to-server requests (no Origin) get no CORS headers: no route lookup for them.
+    if (!req.header('origin')) {
+      callback(null, { origin: false });
+      return;
+    }
     const requested = req.method === 'OPTIONS' ? req.header('access-control-request-method') : undefined;
     const routes = requested
       ? table.at(req.path)

@@ -62,7 +62,8 @@ export class RateLimitedSlotLimits extends SlotLimits {
     client: string | undefined,
     contacts: BookingContacts,
   ): Promise<{ refund(): Promise<void> }> {
-    if (this.limited(client)) await this.bookingsByClient.consume(client);
+    // The client's count and the contacts' go to Redis together (one round trip: the client pipelines them).
+    const byClient = this.limited(client) ? this.bookingsByClient.consume(client) : Promise.resolve();
     const keys = [
       ...(contacts.email ? [`email:${mailboxKey(contacts.email)}`] : []),
       ...(contacts.phone ? [`phone:${phoneKey(contacts.phone)}`] : []),
@@ -71,14 +72,16 @@ export class RateLimitedSlotLimits extends SlotLimits {
     const refund = async () => {
       for (const key of counted) await this.bookingsByContact.refund(key);
     };
-    try {
-      for (const key of keys) {
-        await this.bookingsByContact.consume(key);
+    const byContact = keys.map((key) =>
+      this.bookingsByContact.consume(key).then(() => {
         counted.push(key);
-      }
-    } catch (e) {
+      }),
+    );
+    const outcomes = await Promise.allSettled([byClient, ...byContact]);
+    const refused = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (refused) {
       await refund();
-      throw e;
+      throw refused.reason;
     }
     return { refund };
   }
