@@ -6,7 +6,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { root, services, waitReady } from './services.mjs';
+import { root, services, SERVICE_NODE_FLAGS, waitReady } from './services.mjs';
 
 const run = promisify(execFile);
 
@@ -65,8 +65,8 @@ export async function startPlatform({
     }
   };
 
-  const launch = (name, script, extraEnv) => {
-    const child = spawn(process.execPath, [script], {
+  const launch = (name, script, extraEnv, flags = []) => {
+    const child = spawn(process.execPath, [...flags, script], {
       cwd: root,
       env: { ...baseEnv, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -113,7 +113,7 @@ export async function startPlatform({
   }
   const urlOf = (name) => `http://127.0.0.1:${ports[name]}`;
   for (const s of services)
-    launch(s.name, mainOf(s.name), { ...roleEnv(s.name), PORT: String(ports[s.name]) });
+    launch(s.name, mainOf(s.name), { ...roleEnv(s.name), PORT: String(ports[s.name]) }, SERVICE_NODE_FLAGS);
   launch('gateway', path.join(root, 'tools/gateway/gateway.mjs'), {
     GATEWAY_PORT: String(ports.gateway),
     GATEWAY_WEB_DIR: webDir,

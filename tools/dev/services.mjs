@@ -11,6 +11,17 @@ export const services = [
   { name: 'notifications', port: 3004, root: 'notifications' },
 ];
 
+/**
+ * V8 heap flags every service process runs with, here as in docker/Dockerfile's NODE_OPTIONS (the footprint
+ * target of issue 20: ≤ 200 MB RSS after load). A small young generation and an old-space limit make V8 collect
+ * instead of growing the heap after a burst. SERVICE_NODE_FLAGS overrides them (e.g. to measure without).
+ */
+export const SERVICE_NODE_FLAGS = (
+  process.env.SERVICE_NODE_FLAGS ?? '--max-semi-space-size=4 --max-old-space-size=128'
+)
+  .split(' ')
+  .filter(Boolean);
+
 export const mainOf = (name) => path.join(root, 'dist/out/apps', name, 'src/main.js');
 
 export async function waitReady(url, timeoutMs = 60000) {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { Kafka, logLevel } from 'kafkajs';
-import { root, mainOf, services, waitReady } from '../../dev/services.mjs';
+import { root, mainOf, services, SERVICE_NODE_FLAGS, waitReady } from '../../dev/services.mjs';
 
 export const BENCH_SERVICES = [
   { name: 'catalogue', port: 23001 },
@@ -129,7 +129,7 @@ export async function startService(s, env) {
     process.env.BENCH_PROFILE === s.name
       ? ['--cpu-prof', `--cpu-prof-dir=${path.join(tmpdir(), 'facile-bench-profiles')}`]
       : [];
-  const child = spawn(process.execPath, [...profile, mainOf(s.name)], {
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...profile, mainOf(s.name)], {
     cwd: root,
     env: { ...env, ...roleEnv(env, s.name), PORT: String(s.port) },
     stdio: ['ignore', 'pipe', 'pipe'],
