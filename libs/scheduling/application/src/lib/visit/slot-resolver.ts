@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import { BusinessRuleError } from '@facile/platform/errors';
-import { iso, isSlotStart, LocalInterval, presenceByDate } from '@facile/scheduling/domain';
+import {
+  iso,
+  isSlotStart,
+  LocalInterval,
+  localDate,
+  presenceByDate,
+  wallTimeToMillis,
+} from '@facile/scheduling/domain';
 import { Clock, HolidaySource } from '../ports/calendar';
 import { SchedulingReader } from '../ports/scheduling.reader';
 import { VisitPlan, VisitPlanner } from './visit-planner';
@@ -24,7 +30,9 @@ export class SlotResolver {
 
   async resolve(services: string[], tenant: string, site: string, start: Date): Promise<ResolvedSlot> {
     const [plan] = await this.planner.plan(services, tenant, site);
-    const date = DateTime.fromJSDate(start, { zone: plan.site.timeZone }).toISODate() ?? '';
+    const zone = plan.site.timeZone;
+    // the zone helpers cache offsets: no luxon DateTime per booking
+    const date = localDate(start.getTime(), zone);
     const exceptions = await this.reader.exceptions([plan.site.id], date, date);
     const map = new Map<string, LocalInterval[]>(exceptions.map((e) => [e.date, e.hours]));
     const startMs = start.getTime();
@@ -38,10 +46,13 @@ export class SlotResolver {
     const now = this.clock.now();
     if (startMs < now.getTime() + plan.minNoticeMinutes * 60_000)
       throw new BusinessRuleError('The slot is too soon', 'too-soon');
-    const last = DateTime.fromJSDate(now, { zone: plan.site.timeZone })
-      .startOf('day')
-      .plus({ days: plan.maxDaysAhead + 1 });
-    if (startMs >= last.toMillis()) throw new BusinessRuleError('The slot is too far ahead', 'too-far-ahead');
+    // local midnight after the horizon's last day
+    const today = localDate(now.getTime(), zone);
+    const lastDay = new Date(Date.parse(`${today}T00:00:00Z`) + (plan.maxDaysAhead + 1) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    if (startMs >= wallTimeToMillis(lastDay, '00:00', zone))
+      throw new BusinessRuleError('The slot is too far ahead', 'too-far-ahead');
     return { plan, start: new Date(startMs), end: new Date(startMs + plan.durationMinutes * 60_000) };
   }
 }
