@@ -32,9 +32,8 @@ export class BookingEventsHandler {
       (event, manager) => {
         const booking = (event as CloudEvent<BookingStateV1>).data;
         applied = booking;
-        return this.plan.execute(
-          { type, booking },
-          new TypeOrmEventDeliveries(manager, event, this.deliveries),
+        return TypeOrmEventDeliveries.write(manager, event, this.deliveries, (d) =>
+          this.plan.execute({ type, booking }, d),
         );
       };
     await this.inbox.consume(
