@@ -18,6 +18,9 @@ const BATCH = 20;
 /** At most this many outcomes in one recording transaction. */
 const RECORD_BATCH = 100;
 
+/** How long an outcome may wait for the sends still running, to be recorded with theirs. */
+const RECORD_LINGER_MS = 25;
+
 /** A reminder job may fire a little before PostgreSQL's clock says the row is due. */
 const REMINDER_EARLY_TOLERANCE = `interval '5 seconds'`;
 
@@ -44,6 +47,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private running?: Promise<void>;
   private readonly outcomes: PendingOutcome[] = [];
   private recording = false;
+  /** Sends started whose outcome is not yet waiting to be recorded. */
+  private sending = 0;
+  private linger?: NodeJS.Timeout;
   private sweeping?: Promise<void>;
   private stopped = false;
 
@@ -173,6 +179,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     const attempts = d.attempts + 1;
     const tenantName = this.tenants.has(d.tenantId) ? this.tenants.get(d.tenantId).name : d.tenantId;
     let outcome: SendOutcome;
+    this.sending++;
     try {
       const providerId =
         d.channel === 'sms'
@@ -202,21 +209,44 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     } catch (e) {
       outcome = { error: e, at: new Date() };
     }
-    const recorded = recordedOutcome(d.channel, attempts, outcome, {
-      maxAttempts: this.options.maxAttempts,
-      backoffMs: this.options.backoffMs,
-      smsQuietHours: this.options.sms.quietHours,
-    });
+    let recorded: RecordedOutcome;
+    try {
+      recorded = recordedOutcome(d.channel, attempts, outcome, {
+        maxAttempts: this.options.maxAttempts,
+        backoffMs: this.options.backoffMs,
+        smsQuietHours: this.options.sms.quietHours,
+      });
+    } finally {
+      this.sending--;
+    }
     await new Promise<void>((resolve, reject) => {
       this.outcomes.push({ d, recorded, resolve, reject });
-      if (!this.recording) void this.recordPending();
+      this.recordSoon();
     });
     this.metrics.deliveries.inc({ channel: d.channel, status: recorded.status });
+  }
+
+  /**
+   * Starts recording now when no other send is running (or enough outcomes wait), else within RECORD_LINGER_MS,
+   * so that the outcomes of a batch sent together are mostly recorded together.
+   */
+  private recordSoon(): void {
+    if (this.recording) return; // the running loop takes them
+    if (this.sending === 0 || this.outcomes.length >= RECORD_BATCH) {
+      void this.recordPending();
+      return;
+    }
+    this.linger ??= setTimeout(() => {
+      this.linger = undefined;
+      if (!this.recording) void this.recordPending();
+    }, RECORD_LINGER_MS);
   }
 
   /** Records the outcomes waiting, a transaction at a time, until none is left (never throws). */
   private async recordPending(): Promise<void> {
     this.recording = true;
+    clearTimeout(this.linger);
+    this.linger = undefined;
     try {
       while (this.outcomes.length > 0) {
         // Outcomes of a failed batch are at the head, marked `alone`: one transaction each.
