@@ -10,9 +10,16 @@ import {
 } from '@facile/notifications/application';
 import { DeliveryQueue } from './delivery-queue';
 import { NotificationDeliveryRecord } from './notification-delivery.record';
-import { TemplateOverrideRecord } from './template-override.record';
 
 const PENDING = ['queued', 'retrying'];
+
+/** A row of notifications.template_overrides, as read for one event. */
+interface OverrideRow {
+  event_type: string;
+  channel: string;
+  subject: string;
+  body: string;
+}
 
 /**
  * The delivery rows of one event, written in its inbox transaction (`manager`). Queued deliveries are held and
@@ -21,7 +28,7 @@ const PENDING = ['queued', 'retrying'];
  */
 export class TypeOrmEventDeliveries implements BookingDeliveries {
   private readonly held: PlannedDelivery[] = [];
-  private overrides?: Promise<TemplateOverrideRecord[]>;
+  private overrides?: Promise<OverrideRow[]>;
   private overridesOf?: { tenant: string; locale: string };
 
   constructor(
@@ -49,13 +56,14 @@ export class TypeOrmEventDeliveries implements BookingDeliveries {
       this.overridesOf.locale !== key.locale
     ) {
       this.overridesOf = { tenant: key.tenant, locale: key.locale };
-      this.overrides = this.manager.findBy(TemplateOverrideRecord, {
-        tenantId: key.tenant,
-        locale: key.locale,
-      });
+      this.overrides = this.manager.query(
+        `SELECT event_type, channel, subject, body FROM notifications.template_overrides
+         WHERE tenant_id = $1 AND locale = $2`,
+        [key.tenant, key.locale],
+      ) as Promise<OverrideRow[]>;
     }
     const row = (await this.overrides).find(
-      (o) => o.eventType === key.eventType && o.channel === key.channel,
+      (o) => o.event_type === key.eventType && o.channel === key.channel,
     );
     return row ? { subject: row.subject, body: row.body } : null;
   }
