@@ -31,10 +31,10 @@ const INTERRUPTED =
  * Sends committed deliveries, at most once each. A row is claimed in its own short transaction
  * (`queued|retrying → sending`, FOR UPDATE SKIP LOCKED, so two replicas never take the same row), then
  * handed to the provider outside any transaction, then its outcome (sent, retrying with exponential backoff,
- * failed, suppressed) and its event are committed. Outcomes are group-committed: those that arrive while one
- * recording transaction runs go together in the next (one UPDATE for all their rows), so no outcome waits
- * for another send, and under load one transaction records many. A process killed mid-send leaves at most the rows it was
- * sending in `sending`: once their lease expires they are marked failed, never re-sent (the issue's "at most
+ * failed, suppressed) and its event are committed. Outcomes are group-committed: one UPDATE records all those
+ * waiting (an outcome waits at most RECORD_LINGER_MS for the sends still running, never for a slow one), and the
+ * outcomes arriving meanwhile go in the next. A process killed mid-send leaves at most the rows it was sending in
+ * `sending`: once their lease expires they are marked failed, never re-sent (the issue's "at most
  * one message"), and the failure is published so staff can follow up. Reminders waiting for their time are
  * not polled: their BullMQ job calls sendReminder; a slow sweep sends those whose job was lost. Job and sweep
  * claim the same row only while it is `queued`, so at most one of them sends it.
