@@ -38,6 +38,7 @@ export const notificationsService: ServiceDefinition<NotificationsConfig> = {
     NotificationsApiModule.with(
       NotificationsInfrastructureModule.forRoot({
         smtpUrl: config.SMTP_URL,
+        smtpPoolConnections: config.SMTP_POOL_CONNECTIONS,
         mailFrom: config.MAIL_FROM,
         replyTo: parseReplyTo(config.MAIL_REPLY_TO),
         pollMs: config.DELIVERY_POLL_MS,

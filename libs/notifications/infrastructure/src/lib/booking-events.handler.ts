@@ -5,7 +5,7 @@ import { PlanBookingMessagesUseCase } from '@facile/notifications/application';
 import { BOOKING_EVENT_TYPES, BookingEventType } from '@facile/notifications/domain';
 import { EventEffect, InboxConsumer } from '@facile/platform/messaging';
 import { DeliveryQueue } from './delivery-queue';
-import { ReminderJobs } from './reminder-jobs';
+import { ReminderJobs, ReminderRow } from './reminder-jobs';
 import { TypeOrmEventDeliveries } from './typeorm-event-deliveries';
 
 /**
@@ -26,16 +26,17 @@ export class BookingEventsHandler {
 
   @EventPattern(Topics.schedulingBookings)
   async handle(@Ctx() ctx: KafkaContext): Promise<void> {
-    let applied: BookingStateV1 | undefined;
+    let reminders: ReminderRow[] | undefined;
     const on =
       (type: BookingEventType): EventEffect =>
-      (event, manager) => {
+      async (event, manager) => {
+        reminders = undefined; // a retried attempt starts over
         const booking = (event as CloudEvent<BookingStateV1>).data;
-        applied = booking;
-        return this.plan.execute(
-          { type, booking },
-          new TypeOrmEventDeliveries(manager, event, this.deliveries),
+        await TypeOrmEventDeliveries.write(manager, event, this.deliveries, (d) =>
+          this.plan.execute({ type, booking }, d),
         );
+        // Read as this transaction will commit them, instead of in a transaction of their own after the commit.
+        reminders = await ReminderJobs.rowsOf(manager, booking.tenant, booking.code);
       };
     await this.inbox.consume(
       ctx,
@@ -43,6 +44,6 @@ export class BookingEventsHandler {
       Object.fromEntries(BOOKING_EVENT_TYPES.map((t) => [t, on(t)])),
     );
     // After the commit: the reminder rows are final, their jobs follow (a redelivered duplicate changes nothing).
-    if (applied) await this.reminderJobs.sync(applied.tenant, applied.code);
+    if (reminders) await this.reminderJobs.apply(reminders);
   }
 }

@@ -27,9 +27,8 @@ export class CaseSessionEventsHandler {
     const on =
       (type: CaseMessageType): EventEffect =>
       (event, manager) =>
-        this.plan.execute(
-          { type, case: (event as CloudEvent<CaseStateV1>).data },
-          new TypeOrmEventDeliveries(manager, event, this.deliveries),
+        TypeOrmEventDeliveries.write(manager, event, this.deliveries, (d) =>
+          this.plan.execute({ type, case: (event as CloudEvent<CaseStateV1>).data }, d),
         );
     return this.inbox.consume(ctx, CaseSessionEventsHandler.cases, {
       'assistance.case.opened': on('assistance.case.opened'),
@@ -42,9 +41,8 @@ export class CaseSessionEventsHandler {
     const on =
       (type: RegistrationMessageType): EventEffect =>
       (event, manager) =>
-        this.plan.execute(
-          { type, registration: (event as CloudEvent<RegistrationStateV1>).data },
-          new TypeOrmEventDeliveries(manager, event, this.deliveries),
+        TypeOrmEventDeliveries.write(manager, event, this.deliveries, (d) =>
+          this.plan.execute({ type, registration: (event as CloudEvent<RegistrationStateV1>).data }, d),
         );
     return this.inbox.consume(ctx, CaseSessionEventsHandler.sessions, {
       'scheduling.registration.promoted': on('scheduling.registration.promoted'),

@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { CloudEvent } from '@facile/contracts';
 import { Locale, OptOutTokens, RenderedMessage } from '@facile/notifications/application';
-import { NotificationDeliveryRecord } from './notification-delivery.record';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
-import { isOptedOut } from './typeorm-opt-out.store';
+
+const OPTED_OUT = 'recipient opted out of this channel';
 
 export type DeliveryChannel = 'email' | 'sms' | 'appio';
 
@@ -49,34 +49,45 @@ export class DeliveryQueue {
     return `${body}\n\n--\n${footer}`;
   }
 
-  async queue(manager: EntityManager, event: CloudEvent<object>, m: QueuedMessage): Promise<void> {
-    const subject = { tenant: m.tenant, channel: m.channel, recipient: m.recipient };
-    const optedOut = await isOptedOut(manager, subject);
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationDeliveryRecord)
-      .values({
-        id: randomUUID(),
-        tenantId: m.tenant,
-        sourceEventId: event.id,
-        sourceEventType: m.sourceEventType ?? event.type,
-        kind: m.kind,
-        channel: m.channel,
-        recipient: m.recipient,
-        locale: m.locale,
-        status: optedOut ? 'suppressed' : 'queued',
-        lastError: optedOut ? 'recipient opted out of this channel' : null,
-        attempts: 0,
-        bookingRef: m.bookingRef ?? null,
-        caseRef: m.caseRef ?? null,
-        subject: m.message.subject,
-        body: this.withOptOutLink(m, m.message.body),
-        calendar: m.calendar ?? null,
-        appointmentAt: m.appointmentAt ?? null,
-        nextAttemptAt: m.due,
-      })
-      .orIgnore()
-      .execute();
+  /**
+   * Writes the deliveries in one statement; each opted-out recipient's row is written suppressed (the opt-out
+   * join). Rows the event already wrote (a redelivery) are left as they are.
+   */
+  async queueAll(manager: EntityManager, event: CloudEvent<object>, ms: QueuedMessage[]): Promise<void> {
+    if (ms.length === 0) return;
+    const column = <T>(f: (m: QueuedMessage) => T) => ms.map(f);
+    await manager.query(
+      `INSERT INTO notifications.deliveries
+         (id, tenant_id, source_event_id, source_event_type, kind, channel, recipient, locale, status, last_error,
+          attempts, booking_ref, case_ref, subject, body, calendar, appointment_at, next_attempt_at)
+       SELECT v.id, v.tenant_id, v.source_event_id, v.source_event_type, v.kind, v.channel, v.recipient, v.locale,
+              CASE WHEN o.recipient IS NULL THEN 'queued' ELSE 'suppressed' END,
+              CASE WHEN o.recipient IS NULL THEN NULL ELSE '${OPTED_OUT}' END,
+              0, v.booking_ref, v.case_ref, v.subject, v.body, v.calendar, v.appointment_at, v.next_attempt_at
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                   $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::timestamptz[], $15::timestamptz[])
+         AS v(id, tenant_id, source_event_id, source_event_type, kind, channel, recipient, locale, booking_ref,
+              case_ref, subject, body, calendar, appointment_at, next_attempt_at)
+       LEFT JOIN notifications.opt_outs o
+         ON o.tenant_id = v.tenant_id AND o.channel = v.channel AND o.recipient = v.recipient
+       ON CONFLICT DO NOTHING`,
+      [
+        column(() => randomUUID()),
+        column((m) => m.tenant),
+        column(() => event.id),
+        column((m) => m.sourceEventType ?? event.type),
+        column((m) => m.kind),
+        column((m) => m.channel),
+        column((m) => m.recipient),
+        column((m) => m.locale),
+        column((m) => m.bookingRef ?? null),
+        column((m) => m.caseRef ?? null),
+        column((m) => m.message.subject),
+        column((m) => this.withOptOutLink(m, m.message.body)),
+        column((m) => m.calendar ?? null),
+        column((m) => m.appointmentAt ?? null),
+        column((m) => m.due),
+      ],
+    );
   }
 }

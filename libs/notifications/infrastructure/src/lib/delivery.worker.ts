@@ -1,18 +1,25 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { afterFailure, deferOutOfQuietHours, retryDelayMs } from '@facile/notifications/domain';
+import { DataSource, EntityManager } from 'typeorm';
 import { OutboxWriter } from '@facile/platform/messaging';
 import { inUnionWideTransaction, returned } from '@facile/platform/persistence';
 import { TenantRegistry } from '@facile/platform/tenancy';
-import { AppIoSender, SendSuppressed } from './app-io.sender';
-import { EmailSender, SendFailure } from './email.sender';
+import { AppIoSender } from './app-io.sender';
+import { recordedOutcome, RecordedOutcome, SendOutcome } from './delivery-outcome';
+import { deliveriesFromRows } from './delivery-rows';
+import { EmailSender } from './email.sender';
 import { NotificationDeliveryRecord } from './notification-delivery.record';
 import { NotificationMetrics } from './notification-metrics';
 import { SmsSender } from './sms.sender';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
 
 const BATCH = 20;
+
+/** At most this many outcomes in one recording transaction. */
+const RECORD_BATCH = 100;
+
+/** How long an outcome may wait for the sends still running, to be recorded with theirs. */
+const RECORD_LINGER_MS = 25;
 
 /** A reminder job may fire a little before PostgreSQL's clock says the row is due. */
 const REMINDER_EARLY_TOLERANCE = `interval '5 seconds'`;
@@ -24,8 +31,10 @@ const INTERRUPTED =
  * Sends committed deliveries, at most once each. A row is claimed in its own short transaction
  * (`queued|retrying → sending`, FOR UPDATE SKIP LOCKED, so two replicas never take the same row), then
  * handed to the provider outside any transaction, then its outcome (sent, retrying with exponential backoff,
- * failed, suppressed) and its event are committed. A process killed mid-send leaves at most the rows it was
- * sending in `sending`: once their lease expires they are marked failed, never re-sent (the issue's "at most
+ * failed, suppressed) and its event are committed. Outcomes are group-committed: one UPDATE records all those
+ * waiting (an outcome waits at most RECORD_LINGER_MS for the sends still running, never for a slow one), and the
+ * outcomes arriving meanwhile go in the next. A process killed mid-send leaves at most the rows it was sending in
+ * `sending`: once their lease expires they are marked failed, never re-sent (the issue's "at most
  * one message"), and the failure is published so staff can follow up. Reminders waiting for their time are
  * not polled: their BullMQ job calls sendReminder; a slow sweep sends those whose job was lost. Job and sweep
  * claim the same row only while it is `queued`, so at most one of them sends it.
@@ -36,6 +45,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private timer?: NodeJS.Timeout;
   private sweepTimer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  private readonly outcomes: PendingOutcome[] = [];
+  private recording = false;
+  /** Sends started whose outcome is not yet waiting to be recorded. */
+  private sending = 0;
+  private linger?: NodeJS.Timeout;
   private sweeping?: Promise<void>;
   private stopped = false;
 
@@ -101,17 +115,19 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   /** Rows a crashed process left `sending`: failed and published, never re-sent. Returns how many. */
   async failInterrupted(): Promise<number> {
     return inUnionWideTransaction(this.ds, async (manager) => {
-      const rows = returned<{ id: string }>(
-        await manager.query(
-          `UPDATE notifications.deliveries SET status = 'failed', attempts = attempts + 1, last_error = $1
-          WHERE id IN (SELECT id FROM notifications.deliveries WHERE status = 'sending' AND next_attempt_at < now()
-                       ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-          RETURNING id`,
-          [INTERRUPTED],
+      const rows = deliveriesFromRows(
+        this.ds,
+        returned<Record<string, unknown>>(
+          await manager.query(
+            `UPDATE notifications.deliveries SET status = 'failed', attempts = attempts + 1, last_error = $1
+            WHERE id IN (SELECT id FROM notifications.deliveries WHERE status = 'sending' AND next_attempt_at < now()
+                         ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+            RETURNING *`,
+            [INTERRUPTED],
+          ),
         ),
       );
-      for (const { id } of rows) {
-        const d = await manager.findOneByOrFail(NotificationDeliveryRecord, { id });
+      for (const d of rows) {
         await this.publish(manager, d, 'failed', d.attempts, undefined, INTERRUPTED);
         this.metrics.deliveries.inc({ channel: d.channel, status: 'failed' });
       }
@@ -143,25 +159,27 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   /** Takes due rows for sending, committed before anything is sent; returns them as they were claimed. */
   private async claim(where: string, params: unknown[]): Promise<NotificationDeliveryRecord[]> {
-    return inUnionWideTransaction(this.ds, async (manager) => {
-      const ids = returned<{ id: string }>(
-        await manager.query(
-          `UPDATE notifications.deliveries SET status = 'sending', next_attempt_at = now() + make_interval(secs => ${this.options.sendingLeaseMs / 1000})
-          WHERE id IN (SELECT d.id FROM notifications.deliveries d WHERE ${where}
-                       ORDER BY d.next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-          RETURNING id`,
-          params,
+    return inUnionWideTransaction(this.ds, async (manager) =>
+      deliveriesFromRows(
+        this.ds,
+        returned<Record<string, unknown>>(
+          await manager.query(
+            `UPDATE notifications.deliveries SET status = 'sending', next_attempt_at = now() + make_interval(secs => ${this.options.sendingLeaseMs / 1000})
+            WHERE id IN (SELECT d.id FROM notifications.deliveries d WHERE ${where}
+                         ORDER BY d.next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+            RETURNING *`,
+            params,
+          ),
         ),
-      );
-      if (ids.length === 0) return [];
-      return manager.find(NotificationDeliveryRecord, { where: { id: In(ids.map((r) => r.id)) } });
-    });
+      ),
+    );
   }
 
   private async attempt(d: NotificationDeliveryRecord): Promise<void> {
     const attempts = d.attempts + 1;
     const tenantName = this.tenants.has(d.tenantId) ? this.tenants.get(d.tenantId).name : d.tenantId;
-    let outcome: { providerId: string } | { error: unknown };
+    let outcome: SendOutcome;
+    this.sending++;
     try {
       const providerId =
         d.channel === 'sms'
@@ -187,56 +205,99 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
                     }
                   : undefined,
               });
-      outcome = { providerId };
+      outcome = { providerId, at: new Date() };
     } catch (e) {
-      outcome = { error: e };
+      outcome = { error: e, at: new Date() };
     }
-    const status = await inUnionWideTransaction(this.ds, (manager) =>
-      this.record(manager, d, attempts, outcome),
-    );
-    this.metrics.deliveries.inc({ channel: d.channel, status });
+    let recorded: RecordedOutcome;
+    try {
+      recorded = recordedOutcome(d.channel, attempts, outcome, {
+        maxAttempts: this.options.maxAttempts,
+        backoffMs: this.options.backoffMs,
+        smsQuietHours: this.options.sms.quietHours,
+      });
+    } finally {
+      this.sending--;
+    }
+    await new Promise<void>((resolve, reject) => {
+      this.outcomes.push({ d, recorded, resolve, reject });
+      this.recordSoon();
+    });
+    this.metrics.deliveries.inc({ channel: d.channel, status: recorded.status });
   }
 
-  private async record(
-    manager: EntityManager,
-    d: NotificationDeliveryRecord,
-    attempts: number,
-    outcome: { providerId: string } | { error: unknown },
-  ): Promise<'sent' | 'suppressed' | 'retrying' | 'failed'> {
-    if ('providerId' in outcome) {
-      const { providerId } = outcome;
-      await manager.update(NotificationDeliveryRecord, d.id, {
-        status: 'sent',
-        attempts,
-        providerId,
-        lastError: null,
-        sentAt: new Date(),
-      });
-      await this.publish(manager, d, 'sent', attempts, providerId);
-      return 'sent';
+  /**
+   * Starts recording now when no other send is running (or enough outcomes wait), else within RECORD_LINGER_MS,
+   * so that the outcomes of a batch sent together are mostly recorded together.
+   */
+  private recordSoon(): void {
+    if (this.recording) return; // the running loop takes them
+    if (this.sending === 0 || this.outcomes.length >= RECORD_BATCH) {
+      void this.recordPending();
+      return;
     }
-    const e = outcome.error;
-    if (e instanceof SendSuppressed) {
-      await manager.update(NotificationDeliveryRecord, d.id, {
-        status: 'suppressed',
-        attempts,
-        lastError: e.message,
-      });
-      return 'suppressed';
+    this.linger ??= setTimeout(() => {
+      this.linger = undefined;
+      if (!this.recording) void this.recordPending();
+    }, RECORD_LINGER_MS);
+  }
+
+  /** Records the outcomes waiting, a transaction at a time, until none is left (never throws). */
+  private async recordPending(): Promise<void> {
+    this.recording = true;
+    clearTimeout(this.linger);
+    this.linger = undefined;
+    try {
+      while (this.outcomes.length > 0) {
+        // Outcomes of a failed batch are at the head, marked `alone`: one transaction each.
+        const batch = this.outcomes.splice(0, this.outcomes[0].alone ? 1 : RECORD_BATCH);
+        try {
+          await inUnionWideTransaction(this.ds, (manager) => this.record(manager, batch));
+          for (const o of batch) o.resolve();
+        } catch (e) {
+          // One bad outcome must not keep the others from being recorded: each is tried again on its own.
+          if (batch.length === 1) batch[0].reject(e);
+          else this.outcomes.unshift(...batch.map((o) => ({ ...o, alone: true })));
+        }
+      }
+    } finally {
+      this.recording = false;
     }
-    const failure = e instanceof SendFailure ? e : new SendFailure((e as Error).message, 'temporary');
-    const status = afterFailure(failure.kind, attempts, this.options.maxAttempts);
-    const retryAt = new Date(Date.now() + retryDelayMs(attempts, this.options.backoffMs));
-    const nextAttemptAt =
-      d.channel === 'sms' ? deferOutOfQuietHours(retryAt, this.options.sms.quietHours) : retryAt;
-    await manager.update(NotificationDeliveryRecord, d.id, {
-      status,
-      attempts,
-      lastError: failure.message.slice(0, 1000),
-      nextAttemptAt,
-    });
-    if (status === 'failed') await this.publish(manager, d, 'failed', attempts, undefined, failure.message);
-    return status;
+  }
+
+  /** The new state of every row of the batch in one statement, then the events of the sent and the failed. */
+  private async record(manager: EntityManager, batch: PendingOutcome[]): Promise<void> {
+    const column = <K extends keyof RecordedOutcome>(k: K) => batch.map((o) => o.recorded[k]);
+    await manager.query(
+      `UPDATE notifications.deliveries d SET
+         status = v.status, attempts = v.attempts, last_error = v.last_error,
+         provider_id = CASE WHEN v.status = 'sent' THEN v.provider_id ELSE d.provider_id END,
+         sent_at = CASE WHEN v.status = 'sent' THEN v.sent_at ELSE d.sent_at END,
+         next_attempt_at = COALESCE(v.next_attempt_at, d.next_attempt_at),
+         updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[])
+         AS v(id, status, attempts, provider_id, last_error, sent_at, next_attempt_at)
+       WHERE d.id = v.id`,
+      [
+        batch.map((o) => o.d.id),
+        column('status'),
+        column('attempts'),
+        column('providerId'),
+        column('lastError'),
+        column('sentAt'),
+        column('nextAttemptAt'),
+      ],
+    );
+    for (const { d, recorded } of batch)
+      if (recorded.publish)
+        await this.publish(
+          manager,
+          d,
+          recorded.publish.status,
+          recorded.attempts,
+          recorded.publish.providerId,
+          recorded.publish.error,
+        );
   }
 
   private async publish(
@@ -266,4 +327,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       },
     });
   }
+}
+
+/** An outcome waiting for its recording transaction; `alone` once a batch with it failed. */
+interface PendingOutcome {
+  d: NotificationDeliveryRecord;
+  recorded: RecordedOutcome;
+  resolve: () => void;
+  reject: (e: unknown) => void;
+  alone?: boolean;
 }

@@ -6,6 +6,7 @@ import {
   SIMULATED_TEMPORARY_FAILURE,
 } from '@facile/notifications/domain';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
+import { smtpTransportUrl } from './smtp-transport-url';
 
 export interface OutgoingEmail {
   fromName: string;
@@ -33,13 +34,16 @@ function classify(e: unknown): SendFailure {
   return new SendFailure(err.message ?? String(e), permanent ? 'permanent' : 'temporary');
 }
 
-/** E-mail over SMTP (nodemailer), with the test-mode recipients that simulate failures. */
+/**
+ * E-mail over SMTP (nodemailer), with the test-mode recipients that simulate failures. The transport is pooled
+ * (SMTP_POOL_CONNECTIONS open connections, each carrying message after message) unless the pool is 0.
+ */
 @Injectable()
 export class EmailSender implements OnApplicationShutdown {
   private readonly transport: Transporter;
 
   constructor(@Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions) {
-    this.transport = createTransport(options.smtpUrl);
+    this.transport = createTransport(smtpTransportUrl(options.smtpUrl, options.smtpPoolConnections));
   }
 
   /** Returns the provider's message id; throws SendFailure. */

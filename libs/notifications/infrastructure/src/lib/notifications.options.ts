@@ -1,6 +1,8 @@
 export interface NotificationsOptions {
   /** e.g. smtp://127.0.0.1:1025 */
   smtpUrl: string;
+  /** SMTP connections kept open and reused (nodemailer's pool); 0 = a new connection per e-mail. */
+  smtpPoolConnections: number;
   /** Sender address; the display name is the municipality's name. */
   mailFrom: string;
   /** Reply-to per municipality (tenant id → address); absent = mailFrom. */

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, Queue, Worker } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { REDIS_CLIENT, RedisClient, setTransactionTenant } from '@facile/platform/persistence';
 import { TenantId } from '@facile/platform/tenancy';
 import { DeliveryWorker } from './delivery.worker';
@@ -17,6 +17,9 @@ import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.opt
 export interface ReminderJobData {
   deliveryId: string;
 }
+
+/** What a reminder's job follows: its row's status and due time. */
+export type ReminderRow = Pick<NotificationDeliveryRecord, 'id' | 'status' | 'nextAttemptAt'>;
 
 /** How long a Redis operation may hold up the Kafka consumer: past it, the DB sweep sends the reminder instead. */
 const REDIS_TIMEOUT_MS = 3000;
@@ -80,19 +83,34 @@ export class ReminderJobs implements OnApplicationBootstrap, BeforeApplicationSh
    * committed. Never throws: with Redis away the sweep sends the reminders (late by at most its grace period).
    */
   async sync(tenant: string, bookingRef: string): Promise<void> {
-    let rows: Pick<NotificationDeliveryRecord, 'id' | 'status' | 'nextAttemptAt'>[];
+    let rows: ReminderRow[];
     try {
       rows = await this.ds.transaction(async (m) => {
         await setTransactionTenant(m, tenant as TenantId);
-        return m.find(NotificationDeliveryRecord, {
-          select: { id: true, status: true, nextAttemptAt: true },
-          where: { tenantId: tenant, bookingRef, kind: 'reminder' },
-        });
+        return ReminderJobs.rowsOf(m, tenant, bookingRef);
       });
     } catch (e) {
       this.logger.warn(`reminders of ${tenant}/${bookingRef} not read: ${(e as Error).message}`);
       return;
     }
+    await this.apply(rows);
+  }
+
+  /**
+   * The reminder rows of a booking as the caller's transaction sees them: read at the end of the transaction that
+   * changed them, they are what it commits, and `apply` makes the jobs match once it has.
+   */
+  static async rowsOf(manager: EntityManager, tenant: string, bookingRef: string): Promise<ReminderRow[]> {
+    const rows = (await manager.query(
+      `SELECT id, status, next_attempt_at FROM notifications.deliveries
+       WHERE tenant_id = $1 AND booking_ref = $2 AND kind = 'reminder'`,
+      [tenant, bookingRef],
+    )) as { id: string; status: string; next_attempt_at: Date }[];
+    return rows.map((r) => ({ id: r.id, status: r.status, nextAttemptAt: r.next_attempt_at }));
+  }
+
+  /** Makes the jobs match committed rows (see sync). Never throws. */
+  async apply(rows: ReminderRow[]): Promise<void> {
     for (const r of rows) {
       try {
         await withTimeout(

@@ -10,24 +10,72 @@ import {
 } from '@facile/notifications/application';
 import { DeliveryQueue } from './delivery-queue';
 import { NotificationDeliveryRecord } from './notification-delivery.record';
-import { findTemplateOverride } from './typeorm-template.store';
 
 const PENDING = ['queued', 'retrying'];
 
-/** The delivery rows of one event, written in its inbox transaction (`manager`). */
+/** A row of notifications.template_overrides, as read for one event. */
+interface OverrideRow {
+  event_type: string;
+  channel: string;
+  subject: string;
+  body: string;
+}
+
+/**
+ * The delivery rows of one event, written in its inbox transaction (`manager`). Queued deliveries are held and
+ * written together, in one statement, by `flush` (before any change to existing rows, and by `write` at the end);
+ * the municipality's template overrides in the event's locale are read once, at the first template asked for.
+ */
 export class TypeOrmEventDeliveries implements BookingDeliveries {
+  private readonly held: PlannedDelivery[] = [];
+  private overrides?: Promise<OverrideRow[]>;
+  private overridesOf?: { tenant: string; locale: string };
+
   constructor(
     private readonly manager: EntityManager,
     private readonly event: CloudEvent<object>,
     private readonly deliveries: DeliveryQueue,
   ) {}
 
-  templateOverride(key: TemplateKey): Promise<MessageTemplate | null> {
-    return findTemplateOverride(this.manager, key);
+  /** Runs `plan` against the deliveries of `event`, then writes what it queued. */
+  static async write(
+    manager: EntityManager,
+    event: CloudEvent<object>,
+    deliveries: DeliveryQueue,
+    plan: (d: TypeOrmEventDeliveries) => Promise<void>,
+  ): Promise<void> {
+    const d = new TypeOrmEventDeliveries(manager, event, deliveries);
+    await plan(d);
+    await d.flush();
+  }
+
+  async templateOverride(key: TemplateKey): Promise<MessageTemplate | null> {
+    if (
+      !this.overrides ||
+      this.overridesOf?.tenant !== key.tenant ||
+      this.overridesOf.locale !== key.locale
+    ) {
+      this.overridesOf = { tenant: key.tenant, locale: key.locale };
+      this.overrides = this.manager.query(
+        `SELECT event_type, channel, subject, body FROM notifications.template_overrides
+         WHERE tenant_id = $1 AND locale = $2`,
+        [key.tenant, key.locale],
+      ) as Promise<OverrideRow[]>;
+    }
+    const row = (await this.overrides).find(
+      (o) => o.event_type === key.eventType && o.channel === key.channel,
+    );
+    return row ? { subject: row.subject, body: row.body } : null;
   }
 
   queue(d: PlannedDelivery): Promise<void> {
-    return this.deliveries.queue(this.manager, this.event, d);
+    this.held.push(d);
+    return Promise.resolve();
+  }
+
+  /** Writes the deliveries queued so far. */
+  async flush(): Promise<void> {
+    await this.deliveries.queueAll(this.manager, this.event, this.held.splice(0));
   }
 
   async moveReminder(ref: ReminderRef, to: MovedReminder): Promise<boolean> {
@@ -56,6 +104,8 @@ export class TypeOrmEventDeliveries implements BookingDeliveries {
     ref: { tenant: string; bookingRef: string; channel?: string },
     set: Partial<NotificationDeliveryRecord>,
   ): Promise<boolean> {
+    // Rows queued earlier in this event are written first, so the update sees them as before.
+    await this.flush();
     const result = await this.manager
       .createQueryBuilder()
       .update(NotificationDeliveryRecord)

@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { OptOutStore, OptOutSubject } from '@facile/notifications/application';
 import { setTransactionTenant } from '@facile/platform/persistence';
 import { TenantId } from '@facile/platform/tenancy';
 import { OptOutRecord } from './opt-out.record';
-
-/** Inside the caller's (tenant) transaction. */
-export async function isOptedOut(manager: EntityManager, s: OptOutSubject): Promise<boolean> {
-  return manager.existsBy(OptOutRecord, { tenantId: s.tenant, channel: s.channel, recipient: s.recipient });
-}
 
 @Injectable()
 export class TypeOrmOptOutStore extends OptOutStore {

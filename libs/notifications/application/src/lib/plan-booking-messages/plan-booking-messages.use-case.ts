@@ -37,6 +37,8 @@ interface Planning {
   locale: Locale;
   now: Date;
   deliveries: BookingDeliveries;
+  /** Signed once, for every message of the event. */
+  manageLink?: string;
 }
 
 /**
@@ -158,7 +160,7 @@ export class PlanBookingMessagesUseCase {
     return bookingMessageVariables(type, p.b, p.locale, {
       municipality: this.municipalities.name(p.b.tenant),
       confirmLink: () => this.links.confirm(p.b),
-      manageLink: this.links.manage(p.b),
+      manageLink: (p.manageLink ??= this.links.manage(p.b)),
     });
   }
 

@@ -1,4 +1,4 @@
-import Handlebars from 'handlebars';
+import { CompiledTemplates } from './compiled-templates';
 import { DEFAULT_EMAIL_TEMPLATES, Locale, MessageTemplate, MessageType } from './default-templates';
 
 export interface RenderedMessage {
@@ -11,12 +11,17 @@ export function localeOf(requested: string | undefined): Locale {
   return requested === 'en' ? 'en' : 'it';
 }
 
+/** Room for every default template and a generous number of municipalities' overrides. */
+const TEMPLATE_CACHE_SIZE = 1000;
+
+/** One per process: each template source is compiled once, not once per message. */
+const compiled = new CompiledTemplates(TEMPLATE_CACHE_SIZE);
+
 /** Renders a template with strict variables: a missing variable is an error, never an empty hole. */
 export function renderTemplate(template: MessageTemplate, variables: object): RenderedMessage {
-  const options = { strict: true, noEscape: true };
   return {
-    subject: Handlebars.compile(template.subject, options)(variables).trim(),
-    body: Handlebars.compile(template.body, options)(variables),
+    subject: compiled.of(template.subject)(variables).trim(),
+    body: compiled.of(template.body)(variables),
   };
 }
 
