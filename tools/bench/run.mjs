@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: every benchmark of quality.md (plus catalogue search) on a platform of its own — database
 // facile_bench (dropped and recreated), topic prefix bench.<ts>., Redis prefix bench:<ts>:, ports 23001–23004,
-// SMTP sink on 23025/23080 — so a running platform is never disturbed. Writes bench/results/latest.json and
+// SMTP sink on 23025/23080 (all from BENCH_PORT_BASE, 23000) — so a running platform is never disturbed. Opt-in:
+// BENCH_REGION=1 (330 tenants against 5) and BENCH_REPLICAS=2 (two processes of scheduling and notifications). Writes bench/results/latest.json and
 // prints a table with each target and pass/fail. See docs/benchmarks.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

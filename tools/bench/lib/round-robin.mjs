@@ -6,11 +6,15 @@ import { createProxyServer } from 'http-proxy-3';
 
 export async function startRoundRobin({ port, upstreams: initial }) {
   const upstreams = [...initial];
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  const proxy = createProxyServer({ agent, xfwd: false, proxyTimeout: 30000 });
+  // Idle sockets are dropped after 4 s, before the services' 5 s keep-alive timeout closes them under a request.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 4000 });
+  // The services answer 500 racing requests slowly on a loaded machine: the front must not be the one giving up.
+  const proxy = createProxyServer({ agent, xfwd: false, proxyTimeout: 120000 });
   const served = upstreams.map(() => 0);
+  const errors = {};
   let next = 0;
-  proxy.on('error', (_, __, res) => {
+  proxy.on('error', (e, __, res) => {
+    errors[e.code ?? e.message] = (errors[e.code ?? e.message] ?? 0) + 1;
     if (res && !res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
     res?.end?.('upstream unreachable');
   });
@@ -24,6 +28,8 @@ export async function startRoundRobin({ port, upstreams: initial }) {
   return {
     url: `http://127.0.0.1:${port}`,
     served,
+    /** The front's own failures by error code (each one a 502 the scenario counts). */
+    errors,
     /** One more upstream in the rotation (a replica started after the front). */
     add: (url) => {
       upstreams.push(url);

@@ -64,11 +64,11 @@ export async function seedRegionSites(db) {
   );
   await db.query(
     `INSERT INTO scheduling.site_offerings (site_id, service, tenant_id, enabled, counters, duration_minutes, min_notice_minutes, max_days_ahead, tenants)
-     SELECT s.id, 'carta-identita-elettronica', s.tenant_id, true, NULL, NULL, 60, 60,
+     SELECT s.id, 'carta-identita-elettronica', s.tenant_id, true, NULL::int, NULL::int, 60, 60,
             ARRAY[s.tenant_id, 'comune-er-' || lpad((substring(s.tenant_id from 11)::int % $1::int + 1)::text, 3, '0')]
        FROM scheduling.sites s WHERE s.id LIKE 'comune-er-%-municipio'
      UNION ALL
-     SELECT s.id, 'permesso-ztl-residenti', s.tenant_id, false, NULL, NULL, 60, 60, NULL
+     SELECT s.id, 'permesso-ztl-residenti', s.tenant_id, false, NULL::int, NULL::int, 60, 60, NULL::text[]
        FROM scheduling.sites s WHERE s.id LIKE 'comune-er-%-frazione'`,
     [SYNTHETIC],
   );

@@ -89,6 +89,9 @@ async function phase({ env, children, token, step, tenantsFile, seed }) {
     step(`  seeded: ${JSON.stringify(seeded)}`);
     await sleep(1100);
     return { ...(await measure({ token })), seeded };
+  } catch (e) {
+    step(`--- scheduling (last log lines)\n${(children.get('scheduling')?.logs ?? []).slice(-8).join('\n')}`);
+    throw e;
   } finally {
     await platform.stop();
   }

@@ -115,8 +115,9 @@ export async function replicasScenario({ env, children, sink, replicas = 2, step
     const emails = new Set(killJobs.map((j) => j.email));
     const arrived = () => sink.messages().filter((m) => m.envelope.to.some((a) => emails.has(a))).length;
     let killedAfter = null;
+    let finished = false;
     const watcher = (async () => {
-      while (arrived() < killJobs.length / 4) await new Promise((r) => setTimeout(r, 50));
+      while (!finished && arrived() < killJobs.length / 4) await new Promise((r) => setTimeout(r, 50));
       killedAfter = arrived();
       victim.kill('SIGKILL');
     })();
@@ -129,6 +130,7 @@ export async function replicasScenario({ env, children, sink, replicas = 2, step
       // the group notices the dead member after its session timeout, then rebalances: allow a long silence
       settleOptions: { timeoutMs: 300000, quietMs: 90000 },
     });
+    finished = true;
     await watcher;
     return {
       replicas,
@@ -136,6 +138,7 @@ export async function replicasScenario({ env, children, sink, replicas = 2, step
       bookingAll: all,
       speedup: Math.round((all.rps / Math.max(1, one.rps)) * 100) / 100,
       frontServed: front.served,
+      frontErrors: front.errors,
       contention,
       pipeline,
       pipelineKilled: {
