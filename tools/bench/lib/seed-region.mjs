@@ -76,13 +76,13 @@ export async function seedRegionSites(db) {
   await db.query(
     `INSERT INTO scheduling.rotations (id, tenant_id, resource, site_id, rrule, from_time, to_time, counters, valid_from, services)
      SELECT 'team-' || lower(p) || '-' || s.tenant_id, s.tenant_id, 'digitale-facile-team-' || lower(p), s.id,
-            'FREQ=MONTHLY;BYDAY=' || (1 + k % 4) || ($3::text[])[1 + (k / 4) % 5],
+            'FREQ=MONTHLY;BYDAY=' || (1 + k % 4) || ($2::text[])[1 + (k / 4) % 5],
             CASE WHEN k < 20 THEN '09:00' ELSE '14:30' END, CASE WHEN k < 20 THEN '12:30' ELSE '17:00' END,
             1, '2026-01-01', ARRAY['facilitazione-digitale-individuale']
-       FROM (SELECT s.*, ($2::text[])[1 + (substring(s.tenant_id from 11)::int - 1) % 9] AS p,
+       FROM (SELECT s.*, ($1::text[])[1 + (substring(s.tenant_id from 11)::int - 1) % 9] AS p,
                     ((substring(s.tenant_id from 11)::int - 1) / 9) AS k
                FROM scheduling.sites s WHERE s.id LIKE 'comune-er-%-municipio') s`,
-    [SYNTHETIC, PROVINCES, DAYS],
+    [PROVINCES, DAYS],
   );
   const n = async (t) => (await db.query(`SELECT count(*)::int AS n FROM scheduling.${t}`)).rows[0].n;
   return {
@@ -118,19 +118,17 @@ export async function seedRegionBookings(db, { total }) {
   );
   const past = Math.max(0, total - already - live.rowCount);
   await db.query(
-    `WITH s AS (SELECT row_number() OVER (ORDER BY id) - 1 AS i, id, tenant_id, count(*) OVER () AS n FROM scheduling.sites),
-          t AS (SELECT array_agg(tenant_id ORDER BY i) AS tenants FROM s)
+    `WITH s AS (SELECT array_agg(id ORDER BY id) AS ids, array_agg(tenant_id ORDER BY id) AS tenants, count(*)::int AS n
+                 FROM scheduling.sites)
      INSERT INTO scheduling.bookings (id, tenant_id, code, manage_token_hash, services, site_id, counter, start_at, end_at, status, sequence,
        first_name, last_name, fiscal_code, email, locale, created_at)
      SELECT gen_random_uuid(),
-            CASE WHEN g % 10 = 3 THEN t.tenants[1 + (g * 7) % cardinality(t.tenants)] ELSE s.tenant_id END,
+            s.tenants[1 + CASE WHEN g % 10 = 3 THEN (g * 7) % s.n ELSE g % s.n END],
             'REG-P' || lpad(g::text, 7, '0'), md5(g::text),
-            ARRAY[($2::text[])[1 + g % cardinality($2::text[])]], s.id, 1, v, v + interval '20 minutes',
+            ARRAY[($2::text[])[1 + g % cardinality($2::text[])]], s.ids[1 + g % s.n], 1, v, v + interval '20 minutes',
             CASE g % 10 WHEN 0 THEN 'no-show' WHEN 1 THEN 'cancelled' ELSE 'completed' END, 1,
             'Giulia', 'Bianchi', 'REGPAST' || lpad(g::text, 9, '0'), NULL, 'it', v - interval '7 days'
-       FROM generate_series(0, $1::int - 1) g
-       JOIN s ON s.i = g % s.n
-       CROSS JOIN t
+       FROM s CROSS JOIN generate_series(0, $1::int - 1) g
        CROSS JOIN LATERAL (SELECT ((current_date - 1 - (g / s.n) % 360)::timestamp + time '09:00'
                                    + ((g / s.n) / 360) * interval '20 minutes') AT TIME ZONE 'Europe/Rome' AS v) x`,
     [past, SERVICES],
