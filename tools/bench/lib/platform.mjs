@@ -1,4 +1,5 @@
-// The bench's own platform: the four built services as child processes on ports 23001–23004, a database,
+// The bench's own platform: the four built services as child processes on ports 23001–23004 (BENCH_PORT_BASE
+// + 1…4), a database,
 // a topic prefix, a Redis key prefix and an SMTP sink of their own, so a running `npm start` is never touched.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -9,14 +10,16 @@ import pg from 'pg';
 import { Kafka, logLevel } from 'kafkajs';
 import { root, mainOf, services, SERVICE_NODE_FLAGS, waitReady } from '../../dev/services.mjs';
 
+/** Every port of the bench is BENCH_PORT_BASE + a fixed offset, so two benches can run side by side. */
+export const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 23000);
 export const BENCH_SERVICES = [
-  { name: 'catalogue', port: 23001 },
-  { name: 'scheduling', port: 23002 },
-  { name: 'identity-assistance', port: 23003 },
-  { name: 'notifications', port: 23004 },
+  { name: 'catalogue', port: PORT_BASE + 1 },
+  { name: 'scheduling', port: PORT_BASE + 2 },
+  { name: 'identity-assistance', port: PORT_BASE + 3 },
+  { name: 'notifications', port: PORT_BASE + 4 },
 ];
-export const SMTP_PORT = Number(process.env.BENCH_SMTP_PORT ?? 23025);
-export const SMTP_HTTP_PORT = Number(process.env.BENCH_SMTP_HTTP_PORT ?? 23080);
+export const SMTP_PORT = Number(process.env.BENCH_SMTP_PORT ?? PORT_BASE + 25);
+export const SMTP_HTTP_PORT = Number(process.env.BENCH_SMTP_HTTP_PORT ?? PORT_BASE + 80);
 
 export function benchEnv() {
   const stamp = Date.now();
@@ -83,7 +86,8 @@ export async function recreateDatabase(databaseUrl) {
   }
 }
 
-export async function createTopics(env) {
+/** configEntries: topic settings of the bench's own topics (the region scenario's larger max.message.bytes). */
+export async function createTopics(env, configEntries = []) {
   const topics = JSON.parse(readFileSync(path.join(root, 'libs/contracts/src/lib/topics.json'), 'utf8'));
   const kafka = new Kafka({
     clientId: 'bench',
@@ -95,7 +99,12 @@ export async function createTopics(env) {
   await admin.createTopics({
     waitForLeaders: true,
     topics: Object.entries(topics).flatMap(([name, spec]) => [
-      { topic: `${env.KAFKA_TOPIC_PREFIX}${name}`, numPartitions: spec.partitions, replicationFactor: 1 },
+      {
+        topic: `${env.KAFKA_TOPIC_PREFIX}${name}`,
+        numPartitions: spec.partitions,
+        replicationFactor: 1,
+        configEntries,
+      },
       { topic: `${env.KAFKA_TOPIC_PREFIX}${name}.dlq`, numPartitions: 1, replicationFactor: 1 },
     ]),
   });

@@ -30,6 +30,7 @@ export async function pipelineScenario({
   tenant,
   connections = 50,
   graceMs = 5000,
+  settleOptions,
 }) {
   const bookedAt = new Map();
   const statuses = {};
@@ -46,7 +47,7 @@ export async function pipelineScenario({
   });
   const postedMs = Date.now() - started;
   const mine = () => sink.messages().filter((m) => m.envelope.to.some((a) => bookedAt.has(a)));
-  await settle(() => mine().length, bookedAt.size);
+  await settle(() => mine().length, bookedAt.size, settleOptions);
   await sleep(graceMs); // anything more than one e-mail per booking would arrive here
   const messages = mine();
   const perRecipient = new Map();
