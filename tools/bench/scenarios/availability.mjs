@@ -10,7 +10,7 @@ function bookingFlow({ base, jobs, service, tenant, perSecond }) {
   let stopped = false;
   let next = 0;
   const statuses = {};
-  const workers = 5;
+  const workers = 20;
   const gapMs = (1000 * workers) / perSecond;
   const done = Promise.all(
     Array.from({ length: workers }, async () => {

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Kafka, logLevel, Producer } from 'kafkajs';
 import { KafkaConnection } from './kafka-connection';
+import './kafkajs-idle-loop';
 
 const LEVELS: Record<number, 'error' | 'warn' | 'log' | 'debug'> = {
   [logLevel.ERROR]: 'error',
