@@ -48,6 +48,14 @@ export class MicroCache<T> {
     this.entries.clear();
   }
 
+  /**
+   * Forgets the answers whose key `affected` says a write changed (a write that touches a few queries need not
+   * cost every cached answer its recomputation). A background refresh of a forgotten key does not bring it back.
+   */
+  forget(affected: (key: string) => boolean): void {
+    for (const key of [...this.entries.keys()]) if (affected(key)) this.entries.delete(key);
+  }
+
   private fresh(key: string, now: number, compute: () => Promise<T>): Promise<T> {
     if (this.entries.size >= this.maxEntries) this.entries.clear();
     const value = compute();

@@ -110,7 +110,7 @@ export class CreateBookingUseCase {
         holdId,
         confirmBy,
       });
-      this.availability.clear();
+      this.availability.booked(cmd.site, slot.start);
       return toBookingResponse(booking, manageToken);
     } catch (e) {
       if (cmd.idempotencyKey && e instanceof ConflictError && e.code === IDEMPOTENCY_RACE) {

@@ -1,9 +1,9 @@
 import { AvailabilityCache } from './availability.cache';
 
-describe('availability micro-cache', () => {
-  const answer = (n: number) =>
-    Promise.resolve({ slots: [{ site: 's', start: String(n), end: String(n), available: n }] });
+const answer = (n: number) =>
+  Promise.resolve({ slots: [{ site: 's', start: String(n), end: String(n), available: n }] });
 
+describe('availability micro-cache', () => {
   it('shares one computation between identical queries within the TTL, and none after clear()', async () => {
     const cache = new AvailabilityCache(10_000);
     let computed = 0;
@@ -27,6 +27,41 @@ describe('availability micro-cache', () => {
     await expect(on.get('k', () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');
     await new Promise((r) => setImmediate(r));
     expect((await on.get('k', () => answer(7))).slots[0].available).toBe(7);
+  });
+});
+
+describe('availability micro-cache after a booking', () => {
+  it('forgets only the answers of the booking’s site, or of every site, whose dates contain its day', async () => {
+    const cache = new AvailabilityCache(60_000);
+    const q = (site: string | undefined, from: string, to: string) =>
+      AvailabilityCache.keyOf({ services: ['spid'], tenant: 'cesena', site, from, to });
+    const keys = {
+      allSitesWithDay: q(undefined, '2027-04-01', '2027-04-14'),
+      thisSiteWithDay: q('cesena-centro', '2027-04-05', '2027-04-06'),
+      otherSite: q('montiano-municipio', '2027-04-01', '2027-04-14'),
+      laterDays: q(undefined, '2027-04-07', '2027-04-20'),
+    };
+    let computed = 0;
+    for (const k of Object.values(keys)) await cache.get(k, () => answer(++computed));
+    // 08:30 in Rome on 6 April, 06:30 UTC
+    cache.booked('cesena-centro', new Date('2027-04-06T06:30:00Z'));
+    const recomputed = [];
+    for (const [name, k] of Object.entries(keys))
+      if ((await cache.get(k, () => answer(-1))).slots[0].available === -1) recomputed.push(name);
+    expect(recomputed).toEqual(['allSitesWithDay', 'thisSiteWithDay']);
+  });
+
+  it('takes the day in Rome: a booking at 00:30 local is on that day, not the UTC one before', async () => {
+    const cache = new AvailabilityCache(60_000);
+    const key = AvailabilityCache.keyOf({
+      services: ['spid'],
+      tenant: 'cesena',
+      from: '2027-04-07',
+      to: '2027-04-07',
+    });
+    await cache.get(key, () => answer(1));
+    cache.booked('cesena-centro', new Date('2027-04-06T22:30:00Z'));
+    expect((await cache.get(key, () => answer(2))).slots[0].available).toBe(2);
   });
 });
 

@@ -20,17 +20,13 @@ export class GetAvailabilityUseCase {
 
   execute(q: AvailabilityQuery): Promise<{ slots: Slot[] }> {
     checkRange(q.from, q.to);
-    return this.cache.get(JSON.stringify([q.services, q.tenant, q.site ?? '', q.from, q.to]), () =>
-      this.compute(q),
-    );
+    return this.cache.get(AvailabilityCache.keyOf(q), () => this.compute(q));
   }
 
   /** The answer as JSON text (served as is by the controller: shared by identical queries). */
   executeJson(q: AvailabilityQuery): Promise<string> {
     checkRange(q.from, q.to);
-    return this.cache.getJson(JSON.stringify([q.services, q.tenant, q.site ?? '', q.from, q.to]), () =>
-      this.compute(q),
-    );
+    return this.cache.getJson(AvailabilityCache.keyOf(q), () => this.compute(q));
   }
 
   private async compute(q: AvailabilityQuery): Promise<{ slots: Slot[] }> {
