@@ -2,6 +2,7 @@ import request from 'supertest';
 import { OutboxBacklog, OutboxRelay } from '@facile/platform/messaging';
 import {
   metricValue,
+  readTopic,
   startTestService,
   testEnvironment,
   TestService,
@@ -55,6 +56,24 @@ describe('catalogue metrics (real PostgreSQL and Kafka)', () => {
     expect(metricValue(after, 'facile_outbox_pending_rows')).toBe(0);
     expect(metricValue(after, 'facile_outbox_oldest_age_seconds')).toBe(0);
     expect(metricValue(after, 'facile_outbox_published_total')).toBe(750);
+  });
+
+  it('publishes a backlog bigger than a Kafka request allows in batches the broker accepts, in order', async () => {
+    await svc.reset();
+    // 40 events of about 40 kB of one aggregate (one partition): 1.6 MB, over the broker's 1 MB per request
+    await svc.ds.query(
+      `INSERT INTO catalogue.outbox (id, aggregatetype, aggregateid, type, payload, tenant_id, topic, created_at)
+       SELECT gen_random_uuid(), 'service', 'big-card', 'catalogue.service.retired', jsonb_build_object('n', n, 'pad', repeat('x', 40000)),
+              'unione-valle-savio', 'catalogue.services.v1', now() + n * interval '1 millisecond'
+         FROM generate_series(1, 40) AS n`,
+    );
+    expect(await svc.app.get(OutboxRelay).drain()).toBe(40);
+    const published = (
+      await readTopic(`${svc.config.KAFKA_TOPIC_PREFIX}catalogue.services.v1`, { timeoutMs: 6000 })
+    ).filter((m) => m.key === 'big-card'); // the topic holds the earlier test's events too: read it all
+    expect(published.map((m) => JSON.parse(m.value ?? '{}').n)).toEqual(
+      Array.from({ length: 40 }, (_, i) => i + 1),
+    );
   });
 
   it('names its metrics facile_* with Prometheus conventions: requests by method, route pattern and code', async () => {

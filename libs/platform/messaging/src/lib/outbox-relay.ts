@@ -19,6 +19,12 @@ import { SharedProducer } from './kafka-client';
 import { MessagingMetrics } from './messaging-metrics';
 
 const BATCH = 500;
+/**
+ * A batch's records stop short of this many bytes: the broker refuses a produce request over its
+ * message.max.bytes (1 MB by default) per partition, and a refused batch would be retried for ever. At 330
+ * municipalities one catalogue card's event is about 46 kB (issue 20); a single larger record still goes alone.
+ */
+export const MAX_BATCH_BYTES = 512 * 1024;
 
 /**
  * Publishes outbox rows to Kafka in order and marks them published only after Kafka acknowledged.
@@ -87,8 +93,8 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, Before
     let total = 0;
     for (;;) {
       const n = await this.publishBatch();
-      total += n;
-      if (n < BATCH) return total;
+      if (!n.full) return total + n.published;
+      total += n.published;
     }
   }
 
@@ -103,7 +109,7 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, Before
         }
         const n = await this.publishBatch();
         backoff = this.options.pollMs;
-        if (n < BATCH) await this.sleep(this.options.pollMs);
+        if (!n.full) await this.sleep(this.options.pollMs);
       } catch (e) {
         this.logger.warn(`Outbox relay: ${(e as Error).message}; retrying in ${backoff} ms`);
         await this.producer.reset();
@@ -156,14 +162,17 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, Before
     if (s) await s.end().catch(() => undefined);
   }
 
-  private async publishBatch(): Promise<number> {
+  /** Publishes the oldest unpublished rows; `full` when more may be waiting (a whole batch, or one cut by size). */
+  private async publishBatch(): Promise<{ published: number; full: boolean }> {
     // every municipality's events: a named union-wide operation (row-level security, ADR 5)
     const rows = await inUnionWideTransaction(this.ds, (m) =>
       m
         .getRepository(OutboxEntry)
         .find({ where: { publishedAt: IsNull() }, order: { seq: 'ASC' }, take: BATCH }),
     );
-    if (rows.length === 0) return 0;
+    if (rows.length === 0) return { published: 0, full: false };
+    const taken: typeof rows = [];
+    let bytes = 0;
     const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
     for (const row of rows) {
       const record = toKafkaRecord(
@@ -178,6 +187,12 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, Before
           data: row.payload,
         }),
       );
+      const size =
+        Buffer.byteLength(record.value) +
+        Object.entries(record.headers).reduce((n, [k, v]) => n + k.length + String(v).length, 0);
+      if (taken.length > 0 && bytes + size > MAX_BATCH_BYTES) break;
+      bytes += size;
+      taken.push(row);
       const topic = `${this.options.topicPrefix}${row.topic}`;
       const list = byTopic.get(topic) ?? [];
       list.push(record);
@@ -189,11 +204,11 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, Before
       topicMessages: [...byTopic.entries()].map(([topic, messages]) => ({ topic, messages })),
     });
     await inUnionWideTransaction(this.ds, (m) =>
-      m.getRepository(OutboxEntry).update({ id: In(rows.map((r) => r.id)) }, { publishedAt: () => 'now()' }),
+      m.getRepository(OutboxEntry).update({ id: In(taken.map((r) => r.id)) }, { publishedAt: () => 'now()' }),
     );
     // The backlog gauges (true count, oldest age) are OutboxBacklog's, on a timer of their own.
-    this.metrics.outboxPublished.inc(rows.length);
-    return rows.length;
+    this.metrics.outboxPublished.inc(taken.length);
+    return { published: taken.length, full: taken.length < rows.length || rows.length === BATCH };
   }
 
   private setLeader(leader: boolean): void {
