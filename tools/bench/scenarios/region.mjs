@@ -80,10 +80,9 @@ async function phase({ env, children, token, step, tenantsFile, seed }) {
     AVAILABILITY_CACHE_MS: '0',
     STATISTICS_CACHE_MS: '0',
   };
-  // A card event carries every municipality's offering (~46 kB at 330): the catalogue's relay sends its 103
-  // cards in one batch, over the broker's 1 MB default per partition. Larger records on the bench's topics only.
-  const topicConfig = tenantsFile ? [{ name: 'max.message.bytes', value: String(16 * 1024 * 1024) }] : [];
-  const platform = await bringUp({ env: platformEnv, children, topicConfig, say: step });
+  // A card event carries every municipality's offering (~46 kB at 330): the relay cuts its batches short of
+  // 512 kB (MAX_BATCH_BYTES), so the broker's default limits do.
+  const platform = await bringUp({ env: platformEnv, children, say: step });
   try {
     const seeded = await seed(platform.db);
     step(`  seeded: ${JSON.stringify(seeded)}`);
