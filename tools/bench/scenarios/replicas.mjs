@@ -132,6 +132,19 @@ export async function replicasScenario({ env, children, sink, replicas = 2, step
     });
     finished = true;
     await watcher;
+    // What the kill cost, from the deliveries: every booking's confirmation recorded once (the consumer group
+    // took the dead member's partitions over), and the e-mails it had claimed but not sent marked failed, never
+    // sent again (at most once, ADR 8).
+    const byStatus = Object.fromEntries(
+      (
+        await platform.db.query(
+          `SELECT status, count(*)::int AS n, count(DISTINCT recipient)::int AS recipients FROM notifications.deliveries
+            WHERE kind = 'message' AND channel = 'email' AND recipient = ANY($1) GROUP BY status`,
+          [[...emails]],
+        )
+      ).rows.map((r) => [r.status, { n: r.n, recipients: r.recipients }]),
+    );
+    const deliveries = Object.values(byStatus).reduce((a, x) => a + x.n, 0);
     return {
       replicas,
       bookingOne: one,
@@ -145,6 +158,8 @@ export async function replicasScenario({ env, children, sink, replicas = 2, step
         ...killed,
         killedAfterEmails: killedAfter,
         missing: killed.bookings - killed.recipientsReached,
+        deliveries,
+        deliveriesByStatus: byStatus,
       },
     };
   } finally {
