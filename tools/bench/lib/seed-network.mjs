@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { fiscalCode } from './fiscal-codes.mjs';
 
 export const MUNICIPALITIES = ['cesena', 'bagno-di-romagna', 'mercato-saraceno', 'montiano', 'verghereto'];
-const PAST_SERVICES = [
+/** Bookable procedures the seeded past bookings are for (the region's seed uses the same). */
+export const PAST_SERVICES = [
   'carta-identita-elettronica',
   'dichiarazione-residenza',
   'cambio-abitazione',

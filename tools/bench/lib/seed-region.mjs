@@ -8,19 +8,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { root } from '../../dev/services.mjs';
+import { PAST_SERVICES } from './seed-network.mjs';
 
 const PROVINCES = ['BO', 'FE', 'FC', 'MO', 'PR', 'PC', 'RA', 'RE', 'RN'];
 const SYNTHETIC = 325;
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR'];
 /** Bookable procedures the synthetic bookings are for (the citizen's visit). */
-const SERVICES = [
-  'carta-identita-elettronica',
-  'dichiarazione-residenza',
-  'cambio-abitazione',
-  'attivazione-spid-lepidaid',
-  'permesso-ztl-residenti',
-  'assistenza-pagopa',
-];
+const SERVICES = PAST_SERVICES;
 
 export const syntheticId = (i) => `comune-er-${String(i + 1).padStart(3, '0')}`;
 
