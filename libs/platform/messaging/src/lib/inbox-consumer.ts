@@ -6,6 +6,7 @@ import {
   CloudEvent,
   fromKafkaRecord,
   InvalidCloudEventError,
+  isEventType,
   topicOfType,
   validateCloudEvent,
 } from '@facile/contracts';
@@ -76,12 +77,14 @@ export class InboxConsumer {
     // A consumer reads whole topics but wants a few types: the type is a header, so the others cost no parsing.
     const declaredType = headerText((message.headers as Record<string, unknown> | undefined)?.['ce_type']);
     const handler = declaredType === undefined ? undefined : handlers[declaredType];
+    // the label only ever takes the contract's types (a header is anybody's text)
+    const label = declaredType !== undefined && isEventType(declaredType) ? declaredType : 'unknown';
     if (declaredType !== undefined && !handler) {
-      this.metrics.eventsConsumed.inc({ consumer, type: declaredType, outcome: 'ignored' });
+      this.metrics.eventsConsumed.inc({ consumer, type: label, outcome: 'ignored' });
       return;
     }
     if (handler && 'applies' in handler && !this.concerns(handler, message.value)) {
-      this.metrics.eventsConsumed.inc({ consumer, type: declaredType as string, outcome: 'ignored' });
+      this.metrics.eventsConsumed.inc({ consumer, type: label, outcome: 'ignored' });
       return;
     }
     let event: CloudEvent<object>;
