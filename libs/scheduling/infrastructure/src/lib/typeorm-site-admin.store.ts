@@ -71,8 +71,8 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
    * The closure, the bookings it affects and their events commit together: no closure without its notices. Union-wide:
    * the bookings at a site are of citizens of every municipality, and each notice is its booking's municipality's.
    */
-  putClosure(c: ClosureInput): Promise<BookingView[]> {
-    return inUnionWideTransaction(this.ds, async (m) => {
+  async putClosure(c: ClosureInput): Promise<BookingView[]> {
+    const affected = await inUnionWideTransaction(this.ds, async (m) => {
       const rows: BookingRow[] = await m.query(
         `SELECT ${BOOKING_COLUMNS} FROM scheduling.bookings WHERE site_id = $1 AND start_at >= $2 AND start_at < $3
            AND status IN ('booked', 'checked-in') ORDER BY start_at, counter`,
@@ -102,6 +102,8 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
       );
       return affected;
     });
+    this.changed();
+    return affected;
   }
 
   affectedByClosure(c: ClosureInput): Promise<BookingView[]> {
@@ -122,6 +124,7 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
         date,
       ]),
     );
+    this.changed();
     return removed > 0;
   }
 
@@ -145,6 +148,7 @@ export class TypeOrmSiteAdminStore extends SiteAdminStore {
         ],
       ),
     );
+    this.changed();
   }
 
   async createSite(s: SiteView): Promise<void> {
