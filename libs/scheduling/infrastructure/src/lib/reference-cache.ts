@@ -2,26 +2,29 @@ import { LRUCache } from 'lru-cache';
 
 /**
  * Reference data the booking chain reads on every request and staff change rarely (procedures, sites, offerings,
- * closures, rotations), kept in memory for `ttlMs` per key (ADR 30). Concurrent misses of one key share one
- * read; a failed read is not kept. `clear()` drops everything at once: this process's own changes are seen
+ * closures), kept in memory for `ttlMs` per key (ADR 30). Concurrent misses of one key share one read (the
+ * pending promise is what is kept); a failed read is not kept. `clear()` drops everything at once: a read
+ * started before it is never handed to a request made after it, so this process's own changes are seen
  * immediately, another replica's within `ttlMs`. With `ttlMs` 0 every read goes to the database.
  */
 export class ReferenceCache {
-  private readonly entries?: LRUCache<string, { value: unknown }, () => Promise<unknown>>;
+  private readonly entries?: LRUCache<string, Promise<unknown>>;
 
   constructor(ttlMs: number, max = 10_000) {
-    if (ttlMs > 0)
-      this.entries = new LRUCache({
-        max,
-        ttl: ttlMs,
-        fetchMethod: async (_key, _stale, { context }) => ({ value: await context() }),
-      });
+    if (ttlMs > 0) this.entries = new LRUCache({ max, ttl: ttlMs });
   }
 
-  async get<T>(key: string, read: () => Promise<T>): Promise<T> {
-    if (!this.entries) return read();
-    const found = await this.entries.fetch(key, { context: read });
-    return (found as { value: T }).value;
+  get<T>(key: string, read: () => Promise<T>): Promise<T> {
+    const entries = this.entries;
+    if (!entries) return read();
+    const hit = entries.get(key);
+    if (hit) return hit as Promise<T>;
+    const value = read();
+    entries.set(key, value);
+    value.catch(() => {
+      if (entries.get(key) === value) entries.delete(key);
+    });
+    return value;
   }
 
   clear(): void {
