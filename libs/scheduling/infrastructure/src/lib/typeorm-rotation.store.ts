@@ -5,6 +5,7 @@ import { inUnionWideTransaction, narrowTransactionToTenant } from '@facile/platf
 import { TenantId } from '@facile/platform/tenancy';
 import { RotationStore } from '@facile/scheduling/application';
 import type { Rotation } from '@facile/scheduling/domain';
+import { ReferenceCache } from './reference-cache';
 
 interface RotationRow {
   id: string;
@@ -20,6 +21,7 @@ interface RotationRow {
 
 const SELECT = `SELECT id, resource, site_id, rrule, from_time, to_time, counters, to_char(valid_from, 'YYYY-MM-DD') AS valid_from, services FROM scheduling.rotations`;
 const LIST_TTL_MS = 1000;
+const ALL = 'rotations';
 const toRotation = (r: RotationRow): Rotation => ({
   id: r.id,
   resource: r.resource,
@@ -43,17 +45,15 @@ export class TypeOrmRotationStore extends RotationStore {
     super();
   }
 
-  private cached?: { at: number; rotations: Promise<Rotation[]> };
+  private readonly cache = new ReferenceCache(LIST_TTL_MS);
 
   /** Read by every availability, hold and booking: kept for a second, dropped at once by this process's inserts. */
   list(): Promise<Rotation[]> {
-    if (this.cached && Date.now() - this.cached.at < LIST_TTL_MS) return this.cached.rotations;
-    const rotations = inUnionWideTransaction(this.ds, (m) =>
-      m.query<RotationRow[]>(`${SELECT} ORDER BY id`),
-    ).then((rows) => rows.map(toRotation));
-    this.cached = { at: Date.now(), rotations };
-    rotations.catch(() => (this.cached = undefined));
-    return rotations;
+    return this.cache.get(ALL, () =>
+      inUnionWideTransaction(this.ds, (m) => m.query<RotationRow[]>(`${SELECT} ORDER BY id`)).then((rows) =>
+        rows.map(toRotation),
+      ),
+    );
   }
 
   /** Check and insert under a transaction-scoped advisory lock on the resource: no two racing rotations both pass. */
@@ -86,7 +86,7 @@ export class TypeOrmRotationStore extends RotationStore {
         ],
       );
     });
-    this.cached = undefined;
+    this.cache.clear();
   }
 
   /**
@@ -125,7 +125,7 @@ export class TypeOrmRotationStore extends RotationStore {
       );
       return true;
     });
-    this.cached = undefined;
+    this.cache.clear();
     return updated;
   }
 }
