@@ -32,7 +32,10 @@ export function serviceDataSourceOptions(input: ServiceDataSourceInput): DataSou
       idleTimeoutMillis: 30000,
       // A statement that runs away must not hold a connection for ever.
       statement_timeout: 15000,
-      options: `-c search_path=${input.schema},public`,
+      // No parallel query: these are request-serving processes, and under concurrent load the workers of one
+      // statement cost the other requests' CPU (the region's statistics query: 28 ms serial, 54 ms of CPU
+      // across three processes in parallel, ADR 30). A reporting replica may set it back in its own role.
+      options: `-c search_path=${input.schema},public -c max_parallel_workers_per_gather=0`,
     },
   };
 }
