@@ -71,9 +71,14 @@ export class TypeOrmStatisticsReader extends StatisticsReader {
     const source = (daily: string, monthly: string, columns: string) => {
       const cols = `day, site, site_tenant, citizen_tenant, service, ${columns}`;
       if (!split) return `(SELECT ${cols} FROM scheduling.${daily} WHERE day BETWEEN $1 AND $2)`;
+      // The days before and after the whole months as two ranges of the key's leading column (an index range
+      // each), not one range minus the months, which the planner reads as a scan of the whole table.
+      const days = [
+        `$1::date AND '${addDays(split.monthFrom, -1)}'::date`,
+        `'${addDays(split.monthTo, 1)}'::date AND $2::date`,
+      ].map((range) => `SELECT ${cols} FROM scheduling.${daily} WHERE day BETWEEN ${range}`);
       return `(SELECT ${cols} FROM scheduling.${monthly} WHERE day BETWEEN '${split.monthFrom}'::date AND '${split.monthTo}'::date
-               UNION ALL
-               SELECT ${cols} FROM scheduling.${daily} WHERE day BETWEEN $1 AND $2 AND day NOT BETWEEN '${split.monthFrom}'::date AND '${split.monthTo}'::date)`;
+               UNION ALL ${days.join(' UNION ALL ')})`;
     };
     const counterColumns =
       'bookings, cancelled, completed, no_shows, used_minutes, tickets_issued, tickets_served, registered, waitlisted, seats';

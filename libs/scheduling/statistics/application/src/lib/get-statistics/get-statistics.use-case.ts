@@ -3,10 +3,10 @@ import { DateTime } from 'luxon';
 import { isUnionAdmin, Principal } from '@facile/platform/auth';
 import { ForbiddenError, NotFoundError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
-import { openIntervalsOn, wallTimeToMillis } from '@facile/scheduling/domain';
 import type { LocalInterval } from '@facile/scheduling/domain';
 import { HolidaySource, SchedulingReader, SiteView } from '@facile/scheduling/application';
 import { percentile } from '@facile/scheduling/statistics-domain';
+import { datesOf, OfferedMinutes } from './offered-minutes';
 import { StatisticsCache } from './statistics.cache';
 import { checkStatisticsQuery } from './statistics.query';
 import {
@@ -94,6 +94,9 @@ export class GetStatisticsUseCase {
     private readonly cache: StatisticsCache<StatisticsResult>,
   ) {}
 
+  /** Read lazily: the calendar is the holiday source's. */
+  private readonly offeredMinutes = new OfferedMinutes(() => this.holidays.calendar());
+
   /** Identical requests of the same scope share one answer for a few seconds (StatisticsCache). */
   execute(req: StatisticsRequest, principal: Principal): Promise<StatisticsResult> {
     const scope = [[...principal.roles].sort(), [...principal.tenants].sort(), [...principal.sites].sort()];
@@ -136,7 +139,11 @@ export class GetStatisticsUseCase {
 
     const counters = new Map(figures.counters.map((c) => [c.key, c as CounterTotals]));
     const durations = new Map<string, DurationGroup[]>();
-    for (const d of figures.durations) durations.set(d.key, [...(durations.get(d.key) ?? []), d]);
+    for (const d of figures.durations) {
+      const list = durations.get(d.key);
+      if (list) list.push(d);
+      else durations.set(d.key, [d]);
+    }
     const offersByKey =
       dimension === 'tenant' || dimension === 'service' ? new Map<string, number>() : offered.byKey;
     const keys = [...new Set([...counters.keys(), ...offersByKey.keys()])].sort();
@@ -181,23 +188,6 @@ export class GetStatisticsUseCase {
     return scope;
   }
 
-  private openMinutes(
-    s: SiteView,
-    days: Map<string, number>,
-    date: string,
-    exceptions: ReadonlyMap<string, LocalInterval[]>,
-  ): number {
-    const calendar = this.holidays.calendar();
-    return rememberedOpenMinutes(days, date, exceptions.get(date), () => {
-      let minutes = 0;
-      for (const [open, close] of openIntervalsOn(s, date, exceptions, calendar)) {
-        minutes +=
-          (wallTimeToMillis(date, close, s.timeZone) - wallTimeToMillis(date, open, s.timeZone)) / 60_000;
-      }
-      return minutes;
-    });
-  }
-
   /**
    * Slot minutes offered: each day's open intervals (weekly hours, exceptions, holidays and patron days)
    * times the site's counters, for the sites in scope — computed from the calendar, not from bookings.
@@ -226,55 +216,21 @@ export class GetStatisticsUseCase {
       exceptions.set(e.site, m);
     }
     const none = new Map<string, LocalInterval[]>();
-    const memos = sites.map(openMinutesOf);
-    for (
-      let t = Date.parse(`${f.from}T00:00:00Z`), end = Date.parse(`${f.to}T00:00:00Z`);
-      t <= end;
-      t += 86_400_000
-    ) {
-      const date = new Date(t).toISOString().slice(0, 10);
-      const period = f.groupBy === 'site' ? null : periodKey(f.groupBy, date);
-      for (const [i, s] of sites.entries()) {
-        const minutes = this.openMinutes(s, memos[i], date, exceptions.get(s.id) ?? none);
-        if (minutes <= 0) continue;
-        const offered = minutes * s.counters;
-        const key = period ?? s.id;
+    const dates = datesOf(f.from, f.to);
+    // Each day's period label, once per request (not once per site and day).
+    const periods = f.groupBy === 'site' ? null : dates.map((date) => periodKey(f.groupBy, date));
+    for (const s of sites) {
+      const minutes = this.offeredMinutes.of(s, dates, exceptions.get(s.id) ?? none);
+      for (let i = 0; i < minutes.length; i++) {
+        if (minutes[i] <= 0) continue;
+        const offered = minutes[i] * s.counters;
+        const key = periods ? periods[i] : s.id;
         byKey.set(key, (byKey.get(key) ?? 0) + offered);
         total += offered;
       }
     }
     return { byKey, total };
   }
-}
-
-/** Open minutes of a site's day, remembered per site configuration (hours, zone) and the day's exception. */
-const openMinutesMemo = new Map<string, Map<string, number>>();
-
-function openMinutesOf(site: SiteView): Map<string, number> {
-  const configuration = `${site.id}|${site.timeZone}|${JSON.stringify(site.openingHours)}`;
-  let days = openMinutesMemo.get(configuration);
-  if (!days) {
-    if (openMinutesMemo.size > 1000) openMinutesMemo.clear();
-    days = new Map();
-    openMinutesMemo.set(configuration, days);
-  }
-  return days;
-}
-
-function rememberedOpenMinutes(
-  days: Map<string, number>,
-  date: string,
-  exception: LocalInterval[] | undefined,
-  compute: () => number,
-): number {
-  const key = exception ? `${date}|${JSON.stringify(exception)}` : date;
-  let minutes = days.get(key);
-  if (minutes === undefined) {
-    if (days.size > 20_000) days.clear();
-    minutes = compute();
-    days.set(key, minutes);
-  }
-  return minutes;
 }
 
 function row(
