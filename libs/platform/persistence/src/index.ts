@@ -9,3 +9,4 @@ export * from './lib/returning';
 export * from './lib/micro-cache';
 export * from './lib/lookup-limit';
 export * from './lib/database-roles';
+export * from './lib/reference-cache';

@@ -1,8 +1,8 @@
 import { LRUCache } from 'lru-cache';
 
 /**
- * Reference data the booking chain reads on every request and staff change rarely (procedures, sites, offerings,
- * closures), kept in memory for `ttlMs` per key (ADR 30). Concurrent misses of one key share one read (the
+ * Reference data a hot path reads on every request or event and staff change rarely (scheduling's procedures,
+ * sites, offerings and closures; notifications' template overrides), kept in memory for `ttlMs` per key (ADR 30). Concurrent misses of one key share one read (the
  * pending promise is what is kept); a failed read is not kept. `clear()` drops everything at once: a read
  * started before it is never handed to a request made after it, so this process's own changes are seen
  * immediately, another replica's within `ttlMs`. With `ttlMs` 0 every read goes to the database.

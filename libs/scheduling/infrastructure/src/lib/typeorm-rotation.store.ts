@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { inUnionWideTransaction, narrowTransactionToTenant } from '@facile/platform/persistence';
+import {
+  inUnionWideTransaction,
+  narrowTransactionToTenant,
+  ReferenceCache,
+} from '@facile/platform/persistence';
 import { TenantId } from '@facile/platform/tenancy';
 import { RotationStore } from '@facile/scheduling/application';
 import type { Rotation } from '@facile/scheduling/domain';
-import { ReferenceCache } from './reference-cache';
 
 interface RotationRow {
   id: string;

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { inUnionWideTransaction } from '@facile/platform/persistence';
+import { inUnionWideTransaction, ReferenceCache } from '@facile/platform/persistence';
 import {
   OfferingSettings,
   SchedulingReader,
@@ -9,7 +9,6 @@ import {
 } from '@facile/scheduling/application';
 import type { LocalInterval, OpeningHours, Procedure } from '@facile/scheduling/domain';
 import { ACTIVE_STATUSES_SQL } from './booking.mapper';
-import { ReferenceCache } from './reference-cache';
 
 interface SiteRow {
   id: string;
