@@ -49,6 +49,8 @@ export class NotificationsConfig extends PlatformConfig {
   @IsString() MAIL_REPLY_TO: string = '';
   /** How often the delivery worker looks for due messages. */
   @IsInt() @Min(10) @Max(60000) DELIVERY_POLL_MS: number = 200;
+  /** Template overrides kept in memory this long; own changes show at once, another replica's within it (ADR 30). */
+  @IsInt() @Min(0) @Max(60000) REFERENCE_CACHE_MS: number = 2000;
   @IsInt() @Min(1) @Max(20) DELIVERY_MAX_ATTEMPTS: number = 6;
   /** First retry delay; doubled at each attempt. */
   @IsInt() @Min(1) @Max(3600000) DELIVERY_BACKOFF_MS: number = 30000;

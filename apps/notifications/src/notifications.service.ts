@@ -42,6 +42,7 @@ export const notificationsService: ServiceDefinition<NotificationsConfig> = {
         mailFrom: config.MAIL_FROM,
         replyTo: parseReplyTo(config.MAIL_REPLY_TO),
         pollMs: config.DELIVERY_POLL_MS,
+        referenceCacheMs: config.REFERENCE_CACHE_MS,
         maxAttempts: config.DELIVERY_MAX_ATTEMPTS,
         backoffMs: config.DELIVERY_BACKOFF_MS,
         sendingLeaseMs: config.DELIVERY_SENDING_LEASE_MS,

@@ -30,7 +30,12 @@ describe('templates', () => {
     const smtpUrl = await sink.start();
     svc = await startTestService(
       notificationsService,
-      testEnvironment('notifications-templates', { SMTP_URL: smtpUrl, DELIVERY_POLL_MS: '50' }),
+      // The overrides' cache on, and long: every save and DELETE below must still reach the next e-mail at once.
+      testEnvironment('notifications-templates', {
+        SMTP_URL: smtpUrl,
+        DELIVERY_POLL_MS: '50',
+        REFERENCE_CACHE_MS: '60000',
+      }),
     );
     await svc.reset();
     producer = testKafka().producer();
@@ -60,10 +65,27 @@ describe('templates', () => {
     expect(untypedOperations(doc.body)).toEqual([]);
   });
 
+  /** Sends a booking of cesena and returns its confirmation e-mail. */
+  const confirmationOf = async (code: string) => {
+    const to = `c-${randomUUID().slice(0, 8)}@example.it`;
+    const event = bookingEvent(
+      'scheduling.booking.created',
+      bookingState({ firstName: 'Luca', lastName: 'Bianchi', email: to }, { bookingId: randomUUID(), code }),
+    );
+    await producer.send({
+      topic: `${svc.config.KAFKA_TOPIC_PREFIX}${Topics.schedulingBookings}`,
+      messages: [toKafkaRecord(event)],
+    });
+    const [mail] = await waitFor(() => (sink.to(to).length > 0 ? sink.to(to) : null));
+    return mail;
+  };
+
   it('serves the default, saves a checked override that the next e-mail uses, and reverts it', async () => {
     const http = request(svc.app.getHttpServer());
     const initial = await http.get(PATH).set('Authorization', cesena).expect(200);
     expect(initial.body).toMatchObject({ source: 'default', subject: 'Appuntamento confermato {{code}}' });
+    // an e-mail before the override: the municipality's (empty) overrides are now in the cache
+    expect((await confirmationOf('AA11BB')).subject).toBe('Appuntamento confermato AA11BB');
 
     const saved = await http
       .put(PATH)
@@ -86,22 +108,13 @@ describe('templates', () => {
       body: 'Ciao Maria, ci vediamo il 12/03/2027 alle 09:30.',
     });
 
-    const to = `c-${randomUUID().slice(0, 8)}@example.it`;
-    const bookingId = randomUUID();
-    const event = bookingEvent(
-      'scheduling.booking.created',
-      bookingState({ firstName: 'Luca', lastName: 'Bianchi', email: to }, { bookingId, code: 'ZX81AB' }),
-    );
-    await producer.send({
-      topic: `${svc.config.KAFKA_TOPIC_PREFIX}${Topics.schedulingBookings}`,
-      messages: [toKafkaRecord(event)],
-    });
-    const [mail] = await waitFor(() => (sink.to(to).length > 0 ? sink.to(to) : null));
+    const mail = await confirmationOf('ZX81AB');
     expect(mail.subject).toBe('Cesena: prenotazione ZX81AB');
     expect(mail.text).toContain('Ciao Luca, ci vediamo il 12/03/2027 alle 09:30.');
 
     await http.delete(PATH).set('Authorization', cesena).expect(204);
     expect((await http.get(PATH).set('Authorization', cesena).expect(200)).body.source).toBe('default');
+    expect((await confirmationOf('CC22DD')).subject).toBe('Appuntamento confermato CC22DD');
   });
 
   it('refuses templates that do not compile or use unknown variables, with 422', async () => {

@@ -6,6 +6,7 @@ import { BOOKING_EVENT_TYPES, BookingEventType } from '@facile/notifications/dom
 import { EventEffect, InboxConsumer } from '@facile/platform/messaging';
 import { DeliveryQueue } from './delivery-queue';
 import { ReminderJobs, ReminderRow } from './reminder-jobs';
+import { TemplateOverrides } from './template-overrides';
 import { TypeOrmEventDeliveries } from './typeorm-event-deliveries';
 
 /**
@@ -21,8 +22,13 @@ export class BookingEventsHandler {
     private readonly inbox: InboxConsumer,
     private readonly plan: PlanBookingMessagesUseCase,
     private readonly deliveries: DeliveryQueue,
+    private readonly templates: TemplateOverrides,
     private readonly reminderJobs: ReminderJobs,
   ) {}
+
+  private get writers() {
+    return { deliveries: this.deliveries, templates: this.templates };
+  }
 
   @EventPattern(Topics.schedulingBookings)
   async handle(@Ctx() ctx: KafkaContext): Promise<void> {
@@ -32,7 +38,7 @@ export class BookingEventsHandler {
       async (event, manager) => {
         reminders = undefined; // a retried attempt starts over
         const booking = (event as CloudEvent<BookingStateV1>).data;
-        await TypeOrmEventDeliveries.write(manager, event, this.deliveries, (d) =>
+        await TypeOrmEventDeliveries.write(manager, event, this.writers, (d) =>
           this.plan.execute({ type, booking }, d),
         );
         // Read as this transaction will commit them, instead of in a transaction of their own after the commit.

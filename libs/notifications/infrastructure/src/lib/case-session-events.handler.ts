@@ -8,6 +8,7 @@ import {
 } from '@facile/notifications/application';
 import { EventEffect, InboxConsumer } from '@facile/platform/messaging';
 import { DeliveryQueue } from './delivery-queue';
+import { TemplateOverrides } from './template-overrides';
 import { TypeOrmEventDeliveries } from './typeorm-event-deliveries';
 
 /** Assistance case and group-session events → PlanCaseSessionMessages, in the inbox transaction. */
@@ -20,14 +21,19 @@ export class CaseSessionEventsHandler {
     private readonly inbox: InboxConsumer,
     private readonly plan: PlanCaseSessionMessagesUseCase,
     private readonly deliveries: DeliveryQueue,
+    private readonly templates: TemplateOverrides,
   ) {}
+
+  private get writers() {
+    return { deliveries: this.deliveries, templates: this.templates };
+  }
 
   @EventPattern(Topics.assistanceCases)
   handleCase(@Ctx() ctx: KafkaContext): Promise<void> {
     const on =
       (type: CaseMessageType): EventEffect =>
       (event, manager) =>
-        TypeOrmEventDeliveries.write(manager, event, this.deliveries, (d) =>
+        TypeOrmEventDeliveries.write(manager, event, this.writers, (d) =>
           this.plan.execute({ type, case: (event as CloudEvent<CaseStateV1>).data }, d),
         );
     return this.inbox.consume(ctx, CaseSessionEventsHandler.cases, {
@@ -41,7 +47,7 @@ export class CaseSessionEventsHandler {
     const on =
       (type: RegistrationMessageType): EventEffect =>
       (event, manager) =>
-        TypeOrmEventDeliveries.write(manager, event, this.deliveries, (d) =>
+        TypeOrmEventDeliveries.write(manager, event, this.writers, (d) =>
           this.plan.execute({ type, registration: (event as CloudEvent<RegistrationStateV1>).data }, d),
         );
     return this.inbox.consume(ctx, CaseSessionEventsHandler.sessions, {

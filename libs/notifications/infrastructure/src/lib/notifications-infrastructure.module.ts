@@ -27,6 +27,7 @@ import { ReminderJobs } from './reminder-jobs';
 import { HmacOptOutTokens } from './hmac-opt-out.tokens';
 import { TypeOrmOptOutStore } from './typeorm-opt-out.store';
 import { DeliveryReader } from './delivery.reader';
+import { TemplateOverrides } from './template-overrides';
 import { TypeOrmTemplateStore } from './typeorm-template.store';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
 import { CitizenLinks } from './citizen-links';
@@ -57,6 +58,7 @@ export class NotificationsInfrastructureModule {
         PlanBookingMessagesUseCase,
         PlanCaseSessionMessagesUseCase,
         { provide: DeliveryLog, useClass: DeliveryReader },
+        TemplateOverrides,
         { provide: TemplateStore, useClass: TypeOrmTemplateStore },
         ListDeliveriesUseCase,
         ManageTemplatesUseCase,

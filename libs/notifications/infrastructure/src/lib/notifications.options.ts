@@ -8,6 +8,8 @@ export interface NotificationsOptions {
   /** Reply-to per municipality (tenant id → address); absent = mailFrom. */
   replyTo: Record<string, string>;
   pollMs: number;
+  /** Template overrides kept in memory this long (ms; 0 = read by every event). */
+  referenceCacheMs: number;
   maxAttempts: number;
   /** A row `sending` longer than this was interrupted by a crash: failed, never re-sent. */
   sendingLeaseMs: number;

@@ -10,21 +10,15 @@ import {
 } from '@facile/notifications/application';
 import { DeliveryQueue } from './delivery-queue';
 import { NotificationDeliveryRecord } from './notification-delivery.record';
+import { OverrideRow, TemplateOverrides } from './template-overrides';
 
 const PENDING = ['queued', 'retrying'];
-
-/** A row of notifications.template_overrides, as read for one event. */
-interface OverrideRow {
-  event_type: string;
-  channel: string;
-  subject: string;
-  body: string;
-}
 
 /**
  * The delivery rows of one event, written in its inbox transaction (`manager`). Queued deliveries are held and
  * written together, in one statement, by `flush` (before any change to existing rows, and by `write` at the end);
- * the municipality's template overrides in the event's locale are read once, at the first template asked for.
+ * the municipality's template overrides in the event's locale are taken once, at the first template asked for,
+ * from TemplateOverrides (kept in memory for a short time).
  */
 export class TypeOrmEventDeliveries implements BookingDeliveries {
   private readonly held: PlannedDelivery[] = [];
@@ -35,16 +29,17 @@ export class TypeOrmEventDeliveries implements BookingDeliveries {
     private readonly manager: EntityManager,
     private readonly event: CloudEvent<object>,
     private readonly deliveries: DeliveryQueue,
+    private readonly templates: TemplateOverrides,
   ) {}
 
   /** Runs `plan` against the deliveries of `event`, then writes what it queued. */
   static async write(
     manager: EntityManager,
     event: CloudEvent<object>,
-    deliveries: DeliveryQueue,
+    writers: { deliveries: DeliveryQueue; templates: TemplateOverrides },
     plan: (d: TypeOrmEventDeliveries) => Promise<void>,
   ): Promise<void> {
-    const d = new TypeOrmEventDeliveries(manager, event, deliveries);
+    const d = new TypeOrmEventDeliveries(manager, event, writers.deliveries, writers.templates);
     await plan(d);
     await d.flush();
   }
@@ -56,11 +51,7 @@ export class TypeOrmEventDeliveries implements BookingDeliveries {
       this.overridesOf.locale !== key.locale
     ) {
       this.overridesOf = { tenant: key.tenant, locale: key.locale };
-      this.overrides = this.manager.query(
-        `SELECT event_type, channel, subject, body FROM notifications.template_overrides
-         WHERE tenant_id = $1 AND locale = $2`,
-        [key.tenant, key.locale],
-      ) as Promise<OverrideRow[]>;
+      this.overrides = this.templates.of(this.manager, key.tenant, key.locale);
     }
     const row = (await this.overrides).find(
       (o) => o.event_type === key.eventType && o.channel === key.channel,

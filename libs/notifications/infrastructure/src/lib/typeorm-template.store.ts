@@ -5,6 +5,7 @@ import { MessageTemplate, TemplateKey, TemplateStore } from '@facile/notificatio
 import { setTransactionTenant } from '@facile/platform/persistence';
 import { TenantId } from '@facile/platform/tenancy';
 import { TemplateOverrideRecord } from './template-override.record';
+import { TemplateOverrides } from './template-overrides';
 
 const where = (k: TemplateKey) => ({
   tenantId: k.tenant,
@@ -25,7 +26,10 @@ export async function findTemplateOverride(
 /** Template overrides in PostgreSQL, each operation in a transaction scoped to the key's municipality. */
 @Injectable()
 export class TypeOrmTemplateStore extends TemplateStore {
-  constructor(@InjectDataSource() private readonly ds: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly ds: DataSource,
+    private readonly overrides: TemplateOverrides,
+  ) {
     super();
   }
 
@@ -49,12 +53,15 @@ export class TypeOrmTemplateStore extends TemplateStore {
         'locale',
       ]),
     );
+    this.overrides.changed();
   }
 
-  remove(key: TemplateKey): Promise<boolean> {
-    return this.inTenant(
+  async remove(key: TemplateKey): Promise<boolean> {
+    const removed = await this.inTenant(
       key.tenant,
       async (m) => ((await m.delete(TemplateOverrideRecord, where(key))).affected ?? 0) > 0,
     );
+    this.overrides.changed();
+    return removed;
   }
 }
