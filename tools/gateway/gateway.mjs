@@ -4,6 +4,7 @@
 // against). Paths go through unchanged: /catalogue/v1/... reaches the catalogue service as /catalogue/v1/...
 //
 //   node tools/gateway/gateway.mjs            CATALOGUE_URL=http://127.0.0.1:3001 ... override an upstream
+//                                             SCHEDULING_URL=http://…:3002,http://…:3012  replicas, in turn
 //                                             GATEWAY_WEB_DIR=dist/web  where the built web apps are
 //
 // The API prefixes come first; then GET /gateway lists the routes and GET /health asks every upstream's
@@ -50,11 +51,20 @@ function normaliseRoutes(routes) {
         (r.env && process.env[r.env]) ??
         (r.port ? `http://127.0.0.1:${r.port}` : undefined);
       if (!target) throw new Error(`gateway route ${prefix} has no target, url or port`);
+      // Several replicas of a service: a comma-separated list, taken in turn (as a Kubernetes Service spreads
+      // the connections over its pods).
+      const targets = String(target)
+        .split(',')
+        .map((t) => t.trim().replace(/\/+$/, ''))
+        .filter(Boolean);
+      let next = 0;
       return {
         ...r,
         prefix,
         service: r.service ?? prefix.slice(1),
-        target: String(target).replace(/\/+$/, ''),
+        target: targets.join(','),
+        targets,
+        pick: () => targets[next++ % targets.length],
       };
     })
     .sort((a, b) => b.prefix.length - a.prefix.length);
@@ -100,6 +110,10 @@ function sendProblem(res, status, code, title, detail, instance) {
     'application/problem+json',
   );
 }
+
+/** Every replica of every route is asked: one that is down makes the platform degraded. */
+const upstreamHealths = (table) =>
+  Promise.all(table.flatMap((r) => r.targets.map((target) => upstreamHealth({ ...r, target }))));
 
 async function upstreamHealth(route) {
   const url = `${route.target}/health/ready`;
@@ -227,7 +241,7 @@ export function startGateway({ port, host, routes, timeoutMs = DEFAULT_TIMEOUT_M
       return;
     }
     if (route) {
-      proxy.web(req, res, { target: route.target }, (err) => {
+      proxy.web(req, res, { target: route.pick() }, (err) => {
         if (res.headersSent || res.destroyed) {
           res.destroy();
           return;
@@ -269,8 +283,8 @@ export function startGateway({ port, host, routes, timeoutMs = DEFAULT_TIMEOUT_M
         sendJson(res, 200, routeList());
         return;
       }
-      Promise.all(table.map(upstreamHealth)).then((upstreams) => {
-        upstreams.sort((a, b) => a.prefix.localeCompare(b.prefix));
+      upstreamHealths(table).then((upstreams) => {
+        upstreams.sort((a, b) => a.prefix.localeCompare(b.prefix) || a.url.localeCompare(b.url));
         sendJson(res, 200, {
           status: upstreams.every((u) => u.status === 'up') ? 'ok' : 'degraded',
           upstreams,
@@ -310,7 +324,7 @@ export function startGateway({ port, host, routes, timeoutMs = DEFAULT_TIMEOUT_M
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    proxy.ws(req, socket, head, { target: route.target }, () => socket.destroy());
+    proxy.ws(req, socket, head, { target: route.pick() }, () => socket.destroy());
   });
 
   server.on('close', () => {

@@ -35,6 +35,13 @@ interface Seen {
 describe('gateway', () => {
   const seen: Seen = {};
   let upstream: http.Server;
+  /** Two replicas of identity-assistance, each answering with its name. */
+  const replicas = ['one', 'two'].map((name) =>
+    http.createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ replica: name, path: req.url }));
+    }),
+  );
   let gateway: ChildProcess;
   let base: string;
   let webDir: string;
@@ -61,6 +68,7 @@ describe('gateway', () => {
       socket.on('data', (d) => socket.write(`echo:${d}`));
     });
     const upstreamPort = await listen(upstream);
+    const replicaPorts = await Promise.all(replicas.map(listen));
 
     webDir = mkdtempSync(path.join(tmpdir(), 'gateway-web-'));
     for (const [app, assetsBase] of [
@@ -100,6 +108,7 @@ describe('gateway', () => {
         GATEWAY_PORT: String(port),
         CATALOGUE_URL: `http://127.0.0.1:${upstreamPort}`,
         SCHEDULING_URL: `http://127.0.0.1:${await freePort()}`, // nobody listens there
+        ASSISTANCE_URL: replicaPorts.map((p) => `http://127.0.0.1:${p}/`).join(','),
         GATEWAY_UPSTREAM_TIMEOUT_MS: '400',
         GATEWAY_WEB_DIR: webDir,
         GATEWAY_IDENTITY_URL: 'https://login.test.example.it/realms/facile',
@@ -121,6 +130,10 @@ describe('gateway', () => {
     for (const socket of upgraded) socket.destroy();
     upstream.closeAllConnections();
     await new Promise((r) => upstream.close(r));
+    for (const r of replicas) {
+      r.closeAllConnections();
+      await new Promise((done) => r.close(done));
+    }
     rmSync(webDir, { recursive: true, force: true });
   });
 
@@ -246,6 +259,28 @@ describe('gateway', () => {
         service: 'catalogue',
       });
       expect(lines.join('\n')).not.toContain('RSSMRA80A01C573X');
+    });
+  });
+
+  describe('replicas of a service', () => {
+    it('sends the requests to each replica in turn and asks each of them at /health', async () => {
+      const answers: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const res = await fetch(`${base}/assistance/v1/topics?i=${i}`);
+        expect(res.status).toBe(200);
+        const body = (await res.json()) as { replica: string; path: string };
+        expect(body.path).toBe(`/assistance/v1/topics?i=${i}`);
+        answers.push(body.replica);
+      }
+      expect(answers.filter((r) => r === 'one')).toHaveLength(3);
+      expect(answers.filter((r) => r === 'two')).toHaveLength(3);
+      expect(answers[0]).not.toBe(answers[1]);
+      const health = (await (await fetch(`${base}/health`)).json()) as {
+        upstreams: { service: string; url: string }[];
+      };
+      expect(
+        health.upstreams.filter((u) => u.service === 'identity-assistance').map((u) => u.url),
+      ).toHaveLength(2);
     });
   });
 
