@@ -15,6 +15,8 @@ export interface PlatformService {
   name: string;
   prefix: string;
   port: number;
+  /** The app a replica runs (its name is `<app>-<n>`); the name itself when absent. */
+  app?: string;
 }
 
 /** The four services (the ports are the defaults; each started platform takes free ports of its own). */
@@ -48,6 +50,12 @@ export interface PlatformOptions {
   serviceEnv?: Record<string, Record<string, string>>;
   /** The client that creates the topics (default: plaintext on KAFKA_BROKERS); e.g. an admin on a secured broker. */
   kafka?: Kafka;
+  /**
+   * Processes of each service (default 1). The others are named `<service>-2`, … (`url`, `kill`, `start` take
+   * those names), share the service's database role, consumer group and Redis, and the gateway sends the
+   * requests to each in turn, as a Kubernetes Service does to its pods.
+   */
+  replicas?: number;
 }
 
 export interface RunningPlatform {
@@ -70,6 +78,7 @@ const exited = (child: ChildProcess) => child.exitCode !== null || child.signalC
 const run = promisify(execFile);
 let builtDir = path.join(root, 'dist/out');
 const mainOf = (name: string) => path.join(builtDir, 'apps', name, 'src/main.js');
+const appOf = (s: PlatformService) => s.app ?? s.name;
 
 /**
  * A private copy of dist/out (4 MB) at the same depth (tmp/e2e-<id>/out), so a rebuild by somebody else
@@ -228,18 +237,26 @@ export async function startPlatform(
   };
   const processes = new Map<string, ChildProcess>();
   const logs = new Map<string, string[]>();
+  const instances: PlatformService[] = SERVICES.flatMap((s) => [
+    s,
+    ...Array.from({ length: Math.max(0, (options.replicas ?? 1) - 1) }, (_, i) => ({
+      ...s,
+      name: `${s.name}-${i + 2}`,
+      app: s.name,
+    })),
+  ]);
   const start = (s: PlatformService) => {
     const lines = logs.get(s.name) ?? [];
     logs.set(s.name, lines);
     processes.set(
       s.name,
       launch(
-        mainOf(s.name),
+        mainOf(appOf(s)),
         [],
         {
           ...env,
-          ...roleEnvOf(s.name),
-          ...(options.serviceEnv?.[s.name] ?? {}),
+          ...roleEnvOf(appOf(s)),
+          ...(options.serviceEnv?.[appOf(s)] ?? {}),
           PORT: String(ports.get(s.name)),
         },
         lines,
@@ -266,11 +283,17 @@ export async function startPlatform(
   let gatewayPort = 0;
   try {
     await Promise.all(SERVICES.map(startOnFreePort));
+    // the replicas after the first processes, which have run the start-up work that is done once
+    await Promise.all(instances.filter((s) => s.app).map(startOnFreePort));
     for (let attempt = 1; ; attempt++) {
       gatewayPort = await newPort();
       ports.set('gateway', gatewayPort);
       const gatewayEnv: Record<string, string> = { GATEWAY_PORT: String(gatewayPort) };
-      for (const s of SERVICES) gatewayEnv[`${s.prefix.toUpperCase()}_URL`] = urlOf(s.name);
+      for (const s of SERVICES)
+        gatewayEnv[`${s.prefix.toUpperCase()}_URL`] = instances
+          .filter((i) => appOf(i) === s.name)
+          .map((i) => urlOf(i.name))
+          .join(',');
       const gateway = launch(path.join(root, 'tools/gateway/gateway.mjs'), [], gatewayEnv, gatewayLogs);
       processes.set('gateway', gateway);
       const listening = `listening on http://127.0.0.1:${gatewayPort}`;
@@ -293,11 +316,11 @@ export async function startPlatform(
     throw new Error(`${(e as Error).message}\n${tails}`);
   }
   // from now on every answer of this platform is checked against its OpenAPI document
-  responseContract().watch(`http://127.0.0.1:${gatewayPort}`, ...SERVICES.map((s) => urlOf(s.name)));
+  responseContract().watch(`http://127.0.0.1:${gatewayPort}`, ...instances.map((s) => urlOf(s.name)));
   // seeded while the services run, so the catalogue's events flow to scheduling as in production
   if (options.seed) for (const s of SERVICES) await command(s.name, 'seed');
   const service = (name: string) => {
-    const s = SERVICES.find((x) => x.name === name);
+    const s = instances.find((x) => x.name === name);
     if (!s) throw new Error(`unknown service ${name}`);
     return s;
   };
