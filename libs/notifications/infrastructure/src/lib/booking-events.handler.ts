@@ -33,23 +33,26 @@ export class BookingEventsHandler {
   @EventPattern(Topics.schedulingBookings)
   async handle(@Ctx() ctx: KafkaContext): Promise<void> {
     let reminders: ReminderRow[] | undefined;
+    let booking = '';
     const on =
       (type: BookingEventType): EventEffect =>
       async (event, manager) => {
         reminders = undefined; // a retried attempt starts over
-        const booking = (event as CloudEvent<BookingStateV1>).data;
+        const state = (event as CloudEvent<BookingStateV1>).data;
         await TypeOrmEventDeliveries.write(manager, event, this.writers, (d) =>
-          this.plan.execute({ type, booking }, d),
+          this.plan.execute({ type, booking: state }, d),
         );
         // Read as this transaction will commit them, instead of in a transaction of their own after the commit.
-        reminders = await ReminderJobs.rowsOf(manager, booking.tenant, booking.code);
+        reminders = await ReminderJobs.rowsOf(manager, state.tenant, state.code);
+        booking = `${state.tenant}/${state.code}`;
       };
     await this.inbox.consume(
       ctx,
       BookingEventsHandler.consumer,
       Object.fromEntries(BOOKING_EVENT_TYPES.map((t) => [t, on(t)])),
     );
-    // After the commit: the reminder rows are final, their jobs follow (a redelivered duplicate changes nothing).
-    if (reminders) await this.reminderJobs.apply(reminders);
+    // After the commit: the reminder rows are final, their jobs follow, in the booking's order but without
+    // holding up the next event of the partition (a redelivered duplicate changes nothing).
+    if (reminders) this.reminderJobs.follow(booking, reminders);
   }
 }

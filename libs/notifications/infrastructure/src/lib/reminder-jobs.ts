@@ -45,6 +45,8 @@ export class ReminderJobs implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly logger = new Logger('ReminderJobs');
   readonly queue: Queue<ReminderJobData>;
   private worker?: Worker<ReminderJobData>;
+  /** Per booking, the last of its job updates under way (see follow). */
+  private readonly following = new Map<string, Promise<void>>();
 
   constructor(
     @Inject(REDIS_CLIENT) private readonly redis: RedisClient,
@@ -74,6 +76,7 @@ export class ReminderJobs implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.following.values());
     await this.worker?.close().catch(() => undefined);
     await this.queue.close().catch(() => undefined);
   }
@@ -107,6 +110,21 @@ export class ReminderJobs implements OnApplicationBootstrap, BeforeApplicationSh
       [tenant, bookingRef],
     )) as { id: string; status: string; next_attempt_at: Date }[];
     return rows.map((r) => ({ id: r.id, status: r.status, nextAttemptAt: r.next_attempt_at }));
+  }
+
+  /**
+   * Makes the jobs of one booking match its committed rows without holding up the caller (the Kafka consumer,
+   * whose partition waits for each event): the Redis round trips of a booking's events still run in the order
+   * of its events, one after the other, and shutdown waits for those under way. A job out of date is harmless
+   * (it sends only a row still queued and due) and a missing one is the sweep's.
+   */
+  follow(booking: string, rows: ReminderRow[]): void {
+    const previous = this.following.get(booking) ?? Promise.resolve();
+    const next = previous.then(() => this.apply(rows));
+    this.following.set(booking, next);
+    void next.then(() => {
+      if (this.following.get(booking) === next) this.following.delete(booking);
+    });
   }
 
   /** Makes the jobs match committed rows (see sync). Never throws. */
