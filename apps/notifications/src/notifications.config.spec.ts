@@ -52,7 +52,7 @@ describe('notifications configuration', () => {
       expect(() => loadConfig(NotificationsConfig, { CITIZEN_WEB_URL: bad })).toThrow(/CITIZEN_WEB_URL/);
   });
   it('pools SMTP connections by default and takes 0 for one connection per e-mail', () => {
-    expect(loadConfig(NotificationsConfig, {}).SMTP_POOL_CONNECTIONS).toBe(5);
+    expect(loadConfig(NotificationsConfig, {}).SMTP_POOL_CONNECTIONS).toBe(10);
     expect(loadConfig(NotificationsConfig, { SMTP_POOL_CONNECTIONS: '0' }).SMTP_POOL_CONNECTIONS).toBe(0);
     for (const bad of ['-1', '101', 'many'])
       expect(() => loadConfig(NotificationsConfig, { SMTP_POOL_CONNECTIONS: bad })).toThrow(

@@ -42,7 +42,7 @@ export class NotificationsConfig extends PlatformConfig {
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// URL' }) SMTP_URL: string =
     'smtp://127.0.0.1:1025';
   /** SMTP connections kept open and reused for message after message; 0 = a new connection per e-mail. */
-  @IsInt() @Min(0) @Max(100) SMTP_POOL_CONNECTIONS: number = 5;
+  @IsInt() @Min(0) @Max(100) SMTP_POOL_CONNECTIONS: number = 10;
   /** Sender address; the display name is the municipality's. */
   @IsEmail({ require_tld: false }) MAIL_FROM: string = 'noreply@unionevallesavio.it';
   /** Reply-to per municipality: `cesena=urp@comune.cesena.fc.it,montiano=...` (others reply to MAIL_FROM). */

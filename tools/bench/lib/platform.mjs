@@ -41,8 +41,8 @@ export function benchEnv() {
     JWKS_URL: process.env.JWKS_URL ?? 'http://127.0.0.1:8180/realms/facile/protocol/openid-connect/certs',
     JWT_ISSUER: process.env.JWT_ISSUER ?? 'http://127.0.0.1:8180/realms/facile',
     JWT_AUDIENCE: process.env.JWT_AUDIENCE ?? 'facile-api',
-    // As shipped: one SMTP connection per e-mail. BENCH_SMTP_QUERY='?pool=true&maxConnections=5' tries a pooled
-    // transport (nodemailer reads the options from the URL).
+    // As shipped: nodemailer's pool of SMTP_POOL_CONNECTIONS (10). BENCH_SMTP_QUERY adds nodemailer options to
+    // the URL (e.g. '?maxMessages=50').
     SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}/${process.env.BENCH_SMTP_QUERY ?? ''}`,
     LOG_LEVEL: 'warn',
     // The bench is one client booking thousands of times: the slot-hoarding limits (ADR 0019) would measure 429s.
