@@ -7,3 +7,4 @@ export * from './lib/rotation';
 export * from './lib/presence';
 export * from './lib/closure';
 export * from './lib/zone-time';
+export * from './lib/grouped';

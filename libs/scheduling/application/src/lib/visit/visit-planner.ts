@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { BusinessRuleError, NotFoundError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
-import { durationFor, isBookableFor, Procedure, Rotation, rotationsServing } from '@facile/scheduling/domain';
+import {
+  durationFor,
+  grouped,
+  isBookableFor,
+  Procedure,
+  Rotation,
+  rotationsServing,
+} from '@facile/scheduling/domain';
 import { RotationStore } from '../ports/rotation.store';
 import { OfferingSettings, SchedulingReader, SiteView } from '../ports/scheduling.reader';
 
@@ -60,16 +67,6 @@ export function planAt(
     : undefined;
 }
 
-function bySite<T extends { site: string }>(rows: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.site);
-    if (list) list.push(r);
-    else out.set(r.site, [r]);
-  }
-  return out;
-}
-
 /** Resolves procedures, municipality and sites for a visit, with 4xx errors for every bad input. */
 @Injectable()
 export class VisitPlanner {
@@ -103,8 +100,8 @@ export class VisitPlanner {
     ]);
     // Each site is planned against its own offerings and rotations: at region scale (700 sites, 650 offerings,
     // 329 rotations) scanning the whole lists for every site was most of an availability request's CPU.
-    const offeringsOf = bySite(offerings);
-    const rotationsOf = bySite(rotations);
+    const offeringsOf = grouped(offerings, (o) => o.site);
+    const rotationsOf = grouped(rotations, (r) => r.site);
     const plans = sites
       .map((s) => planAt(s, tenant, procedures, offeringsOf.get(s.id) ?? [], rotationsOf.get(s.id) ?? []))
       .filter((p): p is VisitPlan => p !== undefined);

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { isUnionAdmin, Principal } from '@facile/platform/auth';
 import { ForbiddenError, NotFoundError } from '@facile/platform/errors';
 import { TenantRegistry } from '@facile/platform/tenancy';
-import type { LocalInterval } from '@facile/scheduling/domain';
+import { grouped, type LocalInterval } from '@facile/scheduling/domain';
 import { HolidaySource, SchedulingReader, SiteView } from '@facile/scheduling/application';
 import { percentile } from '@facile/scheduling/statistics-domain';
 import { datesOf, OfferedMinutes } from './offered-minutes';
@@ -138,12 +138,7 @@ export class GetStatisticsUseCase {
     const [figures, offered] = await Promise.all([this.stats.figures(filter), this.offered(filter, sites)]);
 
     const counters = new Map(figures.counters.map((c) => [c.key, c as CounterTotals]));
-    const durations = new Map<string, DurationGroup[]>();
-    for (const d of figures.durations) {
-      const list = durations.get(d.key);
-      if (list) list.push(d);
-      else durations.set(d.key, [d]);
-    }
+    const durations = grouped(figures.durations, (d) => d.key);
     const offersByKey =
       dimension === 'tenant' || dimension === 'service' ? new Map<string, number>() : offered.byKey;
     const keys = [...new Set([...counters.keys(), ...offersByKey.keys()])].sort();
