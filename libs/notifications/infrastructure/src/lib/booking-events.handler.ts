@@ -4,10 +4,8 @@ import { BookingStateV1, CloudEvent, Topics } from '@facile/contracts';
 import { PlanBookingMessagesUseCase } from '@facile/notifications/application';
 import { BOOKING_EVENT_TYPES, BookingEventType } from '@facile/notifications/domain';
 import { EventEffect, InboxConsumer } from '@facile/platform/messaging';
-import { DeliveryQueue } from './delivery-queue';
 import { ReminderJobs, ReminderRow } from './reminder-jobs';
-import { TemplateOverrides } from './template-overrides';
-import { TypeOrmEventDeliveries } from './typeorm-event-deliveries';
+import { EventDeliveryWriter } from './typeorm-event-deliveries';
 
 /**
  * Booking events → PlanBookingMessages, in the inbox transaction (the delivery rows commit with the inbox row; the
@@ -21,30 +19,24 @@ export class BookingEventsHandler {
   constructor(
     private readonly inbox: InboxConsumer,
     private readonly plan: PlanBookingMessagesUseCase,
-    private readonly deliveries: DeliveryQueue,
-    private readonly templates: TemplateOverrides,
+    private readonly deliveries: EventDeliveryWriter,
     private readonly reminderJobs: ReminderJobs,
   ) {}
 
-  private get writers() {
-    return { deliveries: this.deliveries, templates: this.templates };
-  }
-
   @EventPattern(Topics.schedulingBookings)
   async handle(@Ctx() ctx: KafkaContext): Promise<void> {
-    let reminders: ReminderRow[] | undefined;
-    let booking = '';
+    let reminders: { booking: string; rows: ReminderRow[] } | undefined;
     const on =
       (type: BookingEventType): EventEffect =>
       async (event, manager) => {
         reminders = undefined; // a retried attempt starts over
         const state = (event as CloudEvent<BookingStateV1>).data;
-        await TypeOrmEventDeliveries.write(manager, event, this.writers, (d) =>
-          this.plan.execute({ type, booking: state }, d),
-        );
+        await this.deliveries.write(manager, event, (d) => this.plan.execute({ type, booking: state }, d));
         // Read as this transaction will commit them, instead of in a transaction of their own after the commit.
-        reminders = await ReminderJobs.rowsOf(manager, state.tenant, state.code);
-        booking = `${state.tenant}/${state.code}`;
+        reminders = {
+          booking: `${state.tenant}/${state.code}`,
+          rows: await ReminderJobs.rowsOf(manager, state.tenant, state.code),
+        };
       };
     await this.inbox.consume(
       ctx,
@@ -53,6 +45,6 @@ export class BookingEventsHandler {
     );
     // After the commit: the reminder rows are final, their jobs follow, in the booking's order but without
     // holding up the next event of the partition (a redelivered duplicate changes nothing).
-    if (reminders) this.reminderJobs.follow(booking, reminders);
+    if (reminders) this.reminderJobs.follow(reminders.booking, reminders.rows);
   }
 }

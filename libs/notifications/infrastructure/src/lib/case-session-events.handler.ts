@@ -7,9 +7,7 @@ import {
   RegistrationMessageType,
 } from '@facile/notifications/application';
 import { EventEffect, InboxConsumer } from '@facile/platform/messaging';
-import { DeliveryQueue } from './delivery-queue';
-import { TemplateOverrides } from './template-overrides';
-import { TypeOrmEventDeliveries } from './typeorm-event-deliveries';
+import { EventDeliveryWriter } from './typeorm-event-deliveries';
 
 /** Assistance case and group-session events → PlanCaseSessionMessages, in the inbox transaction. */
 @Controller()
@@ -20,20 +18,15 @@ export class CaseSessionEventsHandler {
   constructor(
     private readonly inbox: InboxConsumer,
     private readonly plan: PlanCaseSessionMessagesUseCase,
-    private readonly deliveries: DeliveryQueue,
-    private readonly templates: TemplateOverrides,
+    private readonly deliveries: EventDeliveryWriter,
   ) {}
-
-  private get writers() {
-    return { deliveries: this.deliveries, templates: this.templates };
-  }
 
   @EventPattern(Topics.assistanceCases)
   handleCase(@Ctx() ctx: KafkaContext): Promise<void> {
     const on =
       (type: CaseMessageType): EventEffect =>
       (event, manager) =>
-        TypeOrmEventDeliveries.write(manager, event, this.writers, (d) =>
+        this.deliveries.write(manager, event, (d) =>
           this.plan.execute({ type, case: (event as CloudEvent<CaseStateV1>).data }, d),
         );
     return this.inbox.consume(ctx, CaseSessionEventsHandler.cases, {
@@ -47,7 +40,7 @@ export class CaseSessionEventsHandler {
     const on =
       (type: RegistrationMessageType): EventEffect =>
       (event, manager) =>
-        TypeOrmEventDeliveries.write(manager, event, this.writers, (d) =>
+        this.deliveries.write(manager, event, (d) =>
           this.plan.execute({ type, registration: (event as CloudEvent<RegistrationStateV1>).data }, d),
         );
     return this.inbox.consume(ctx, CaseSessionEventsHandler.sessions, {

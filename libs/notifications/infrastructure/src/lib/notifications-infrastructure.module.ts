@@ -28,6 +28,7 @@ import { HmacOptOutTokens } from './hmac-opt-out.tokens';
 import { TypeOrmOptOutStore } from './typeorm-opt-out.store';
 import { DeliveryReader } from './delivery.reader';
 import { TemplateOverrides } from './template-overrides';
+import { EventDeliveryWriter } from './typeorm-event-deliveries';
 import { TypeOrmTemplateStore } from './typeorm-template.store';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
 import { CitizenLinks } from './citizen-links';
@@ -59,6 +60,7 @@ export class NotificationsInfrastructureModule {
         PlanCaseSessionMessagesUseCase,
         { provide: DeliveryLog, useClass: DeliveryReader },
         TemplateOverrides,
+        EventDeliveryWriter,
         { provide: TemplateStore, useClass: TypeOrmTemplateStore },
         ListDeliveriesUseCase,
         ManageTemplatesUseCase,

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { CloudEvent } from '@facile/contracts';
 import {
@@ -31,18 +32,6 @@ export class TypeOrmEventDeliveries implements BookingDeliveries {
     private readonly deliveries: DeliveryQueue,
     private readonly templates: TemplateOverrides,
   ) {}
-
-  /** Runs `plan` against the deliveries of `event`, then writes what it queued. */
-  static async write(
-    manager: EntityManager,
-    event: CloudEvent<object>,
-    writers: { deliveries: DeliveryQueue; templates: TemplateOverrides },
-    plan: (d: TypeOrmEventDeliveries) => Promise<void>,
-  ): Promise<void> {
-    const d = new TypeOrmEventDeliveries(manager, event, writers.deliveries, writers.templates);
-    await plan(d);
-    await d.flush();
-  }
 
   async templateOverride(key: TemplateKey): Promise<MessageTemplate | null> {
     if (
@@ -110,5 +99,25 @@ export class TypeOrmEventDeliveries implements BookingDeliveries {
       .andWhere('status IN (:...pending)', { pending: PENDING })
       .execute();
     return (result.affected ?? 0) > 0;
+  }
+}
+
+/** What the event consumers plan their messages with: an event's deliveries, in its inbox transaction. */
+@Injectable()
+export class EventDeliveryWriter {
+  constructor(
+    private readonly deliveries: DeliveryQueue,
+    private readonly templates: TemplateOverrides,
+  ) {}
+
+  /** Runs `plan` against the deliveries of `event`, then writes what it queued. */
+  async write(
+    manager: EntityManager,
+    event: CloudEvent<object>,
+    plan: (d: TypeOrmEventDeliveries) => Promise<void>,
+  ): Promise<void> {
+    const d = new TypeOrmEventDeliveries(manager, event, this.deliveries, this.templates);
+    await plan(d);
+    await d.flush();
   }
 }
