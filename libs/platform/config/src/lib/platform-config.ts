@@ -100,7 +100,7 @@ export class PlatformConfig extends MonitoringConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) LOG_LEVEL: string = 'info';
 
   @Transform(toBool) @IsBoolean() OUTBOX_RELAY_ENABLED: boolean = true;
-  @IsInt() @Min(10) @Max(60000) OUTBOX_POLL_MS: number = 250;
+  @IsInt() @Min(10) @Max(60000) OUTBOX_POLL_MS: number = 1000;
 
   @Transform(toBool) @IsBoolean() KAFKA_CONSUMERS_ENABLED: boolean = true;
   /**

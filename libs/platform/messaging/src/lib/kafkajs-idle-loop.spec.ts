@@ -6,14 +6,17 @@ const RequestQueue = require('kafkajs/src/network/requestQueue') as new (options
   throttledUntil: number;
   throttleCheckTimeoutId: NodeJS.Timeout | null;
   scheduleCheckPendingRequests(): void;
+  scheduleRequestTimeoutCheck(): void;
+  inflight: Map<number, { sentAt: number; requestTimeout: number; timeoutRequest(): void }>;
+  requestTimeoutIntervalId: NodeJS.Timeout | null;
   destroy(): void;
 };
 
-const queue = () =>
+const queue = (enforceRequestTimeout = false) =>
   new RequestQueue({
     maxInFlightRequests: 1,
-    requestTimeout: 1000,
-    enforceRequestTimeout: false,
+    requestTimeout: 30000,
+    enforceRequestTimeout,
     clientId: 'test',
     broker: 'localhost:9092',
     logger: { debug: () => undefined, warn: () => undefined, error: () => undefined },
@@ -45,5 +48,29 @@ describe('kafkajs request queue, idle', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it('looks for timed-out requests once a second, not every 100 ms, and still times them out', () => {
+    jest.useFakeTimers({ now: 1_000_000 });
+    try {
+      const q = queue(true);
+      const timeoutRequest = jest.fn();
+      q.inflight.set(1, { sentAt: 1_000_000, requestTimeout: 500, timeoutRequest });
+      q.scheduleRequestTimeoutCheck();
+      jest.advanceTimersByTime(999);
+      expect(timeoutRequest).not.toHaveBeenCalled();
+      jest.advanceTimersByTime(1);
+      expect(timeoutRequest).toHaveBeenCalledTimes(1);
+      q.destroy();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('arms no check at all when request timeouts are not enforced', () => {
+    const q = queue(false);
+    q.scheduleRequestTimeoutCheck();
+    expect(q.requestTimeoutIntervalId ?? null).toBeNull();
+    q.destroy();
   });
 });
