@@ -214,6 +214,37 @@ describe('scheduling: union coordination statistics (real PostgreSQL and Kafka)'
     expect(byWeek.body.total).toEqual(byMonth.body.total);
   });
 
+  it('reads a month covered but for a few days as the month minus those days, into the figures the events say', async () => {
+    // 27 of March's 31 days: the month row minus 1–2 and 30–31 March (readPlan), each of them with bookings
+    const range = { from: '2027-03-03', to: '2027-03-29' };
+    const within = (day: string) => day >= range.from && day <= range.to;
+    const outside = model.bookings.filter((b) => inMarch(b.day) && !within(b.day));
+    expect(outside.length).toBeGreaterThan(0);
+    const e = expectedFigures(
+      model,
+      (b) => within(b.day),
+      (t) => within(t.day),
+    );
+    const bySite = await stats({ ...range, groupBy: 'site' }).expect(200);
+    expect({ bookings: bySite.body.total.bookings, walkIns: bySite.body.total.walkIns }).toEqual({
+      bookings: e.bookings,
+      walkIns: e.walkIns,
+    });
+    const byDay = await stats({ ...range, groupBy: 'day' }).expect(200);
+    expect(bySite.body.total).toEqual(byDay.body.total);
+    expect(bySite.body.crossMunicipality).toEqual(byDay.body.crossMunicipality);
+    const byService = await stats({ ...range, groupBy: 'service' }).expect(200);
+    const services = new Set(model.bookings.filter((b) => within(b.day)).map((b) => b.service));
+    // a service booked only on the days taken away sums to nothing and is no row
+    expect(
+      byService.body.rows
+        .filter((r: { bookings: { made: number } }) => r.bookings.made > 0)
+        .map((r: { key: string }) => r.key)
+        .sort(),
+    ).toEqual([...services].sort());
+    expect(byService.body.total.bookings).toEqual(bySite.body.total.bookings);
+  });
+
   it('scopes figures: tenant admins see their citizens and sites, operators their sites', async () => {
     const admin = await staffToken('tenant-admin', { tenants: ['montiano'] });
     const res = await stats({ ...MARCH, groupBy: 'site' }, admin).expect(200);
