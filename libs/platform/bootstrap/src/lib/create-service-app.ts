@@ -51,7 +51,13 @@ export async function createServiceApp<C extends PlatformConfig>(
               ...kafkaConnectionOf(config),
               retry: { retries: 8 },
             },
-            consumer: { groupId, sessionTimeout: 15000, heartbeatInterval: 3000 },
+            consumer: {
+              groupId,
+              sessionTimeout: 15000,
+              heartbeatInterval: 3000,
+              minBytes: config.KAFKA_FETCH_MIN_BYTES,
+              maxWaitTimeInMs: config.KAFKA_FETCH_MAX_WAIT_MS,
+            },
             subscribe: { fromBeginning: true },
             run: {
               autoCommit: true,

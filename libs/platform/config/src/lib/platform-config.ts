@@ -108,6 +108,12 @@ export class PlatformConfig extends MonitoringConfig {
    * One at a time made a single notifications process fall behind a burst of bookings (npm run bench).
    */
   @IsInt() @Min(1) @Max(64) KAFKA_CONSUMER_CONCURRENCY: number = 6;
+  /**
+   * A fetch is answered once this many bytes wait for the consumer or after KAFKA_FETCH_MAX_WAIT_MS: under a flow of
+   * events a consumer takes them in batches instead of a fetch round trip for every event or two (issue 20).
+   */
+  @IsInt() @Min(1) @Max(1048576) KAFKA_FETCH_MIN_BYTES: number = 16384;
+  @IsInt() @Min(10) @Max(10000) KAFKA_FETCH_MAX_WAIT_MS: number = 100;
   @IsInt() @Min(1) @Max(20) CONSUMER_MAX_ATTEMPTS: number = 5;
   @IsInt() @Min(1) @Max(60000) CONSUMER_BACKOFF_MS: number = 200;
 

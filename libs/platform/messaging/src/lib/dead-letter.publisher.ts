@@ -5,7 +5,7 @@ import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { MessagingMetrics } from './messaging-metrics';
 
 export interface RawKafkaMessage {
-  key: string | null;
+  key: string | Buffer | null;
   value: unknown;
   headers: Record<string, unknown>;
   offset: string;
