@@ -214,14 +214,26 @@ export class GetStatisticsUseCase {
     const dates = datesOf(f.from, f.to);
     // Each day's period label, once per request (not once per site and day).
     const periods = f.groupBy === 'site' ? null : dates.map((date) => periodKey(f.groupBy, date));
+    // By site, a site's sum for the range; by period, the days of all sites added up first, then labelled.
+    const perDay = periods ? new Float64Array(dates.length) : null;
+    const open = periods ? new Uint8Array(dates.length) : null;
     for (const s of sites) {
-      const minutes = this.offeredMinutes.of(s, dates, exceptions.get(s.id) ?? none);
-      for (let i = 0; i < minutes.length; i++) {
-        if (minutes[i] <= 0) continue;
-        const offered = minutes[i] * s.counters;
-        const key = periods ? periods[i] : s.id;
-        byKey.set(key, (byKey.get(key) ?? 0) + offered);
-        total += offered;
+      const range = this.offeredMinutes.of(s, dates, exceptions.get(s.id) ?? none);
+      if (range.total <= 0) continue;
+      total += range.total * s.counters;
+      if (!perDay || !open) {
+        byKey.set(s.id, (byKey.get(s.id) ?? 0) + range.total * s.counters);
+        continue;
+      }
+      for (let i = 0; i < range.minutes.length; i++) {
+        if (range.minutes[i] <= 0) continue;
+        perDay[i] += range.minutes[i] * s.counters;
+        open[i] = 1;
+      }
+    }
+    if (periods && perDay && open) {
+      for (let i = 0; i < periods.length; i++) {
+        if (open[i]) byKey.set(periods[i], (byKey.get(periods[i]) ?? 0) + perDay[i]);
       }
     }
     return { byKey, total };

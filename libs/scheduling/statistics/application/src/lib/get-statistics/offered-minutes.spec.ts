@@ -48,19 +48,20 @@ describe('OfferedMinutes', () => {
 
   it('gives each day its open minutes: weekly hours, the patron day closed, an exception as it says', () => {
     const s = site(weekdays);
-    expect([...offered.of(s, dates, new Map())]).toEqual([240, 420, 0, 240, 240, 0, 0]);
+    expect([...offered.of(s, dates, new Map()).minutes]).toEqual([240, 420, 0, 240, 240, 0, 0]);
+    expect(offered.of(s, dates, new Map()).total).toBe(1140);
     const friday = new Map<string, [string, string][]>([['2026-06-26', [['09:00', '10:00']]]]);
-    expect([...offered.of(s, dates, friday)]).toEqual([240, 420, 0, 240, 60, 0, 0]);
+    expect([...offered.of(s, dates, friday).minutes]).toEqual([240, 420, 0, 240, 60, 0, 0]);
   });
 
   it('remembers a range, and computes again when the hours change', () => {
     const s = site(weekdays);
     offered.of(s, dates, new Map());
     const reads = calendarReads;
-    expect([...offered.of(s, dates, new Map())]).toEqual([240, 420, 0, 240, 240, 0, 0]);
+    expect([...offered.of(s, dates, new Map()).minutes]).toEqual([240, 420, 0, 240, 240, 0, 0]);
     expect(calendarReads).toBe(reads);
     const longer = site({ ...weekdays, mon: [['08:00', '13:00']] });
-    expect(offered.of(longer, dates, new Map())[0]).toBe(300);
+    expect(offered.of(longer, dates, new Map()).minutes[0]).toBe(300);
     expect(calendarReads).toBe(reads + 1);
   });
 });
