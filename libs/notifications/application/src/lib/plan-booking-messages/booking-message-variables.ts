@@ -1,14 +1,11 @@
-import { DateTime } from 'luxon';
 import {
   BookingAffectedByClosureV1,
   BookingRequestedV1,
   BookingRescheduledV1,
   BookingStateV1,
 } from '@facile/contracts';
-import { NOTIFICATION_ZONE } from '@facile/notifications/domain';
+import { localDateAndTime } from '@facile/notifications/domain';
 import { BookingMessageVariables, Locale, MessageType } from '../render-message/default-templates';
-
-const localDate = (iso: string) => DateTime.fromISO(iso).setZone(NOTIFICATION_ZONE);
 
 export interface VariableSources {
   municipality: string;
@@ -23,23 +20,25 @@ export function bookingMessageVariables(
   locale: Locale,
   sources: VariableSources,
 ): BookingMessageVariables {
-  const start = localDate(b.start);
+  const start = localDateAndTime(b.start);
   const previous =
     type === 'scheduling.booking.rescheduled'
-      ? localDate((b as BookingRescheduledV1).previousStart)
+      ? localDateAndTime((b as BookingRescheduledV1).previousStart)
       : undefined;
   const confirmBy =
-    type === 'scheduling.booking.requested' ? localDate((b as BookingRequestedV1).confirmBy) : undefined;
+    type === 'scheduling.booking.requested'
+      ? localDateAndTime((b as BookingRequestedV1).confirmBy)
+      : undefined;
   return {
     firstName: b.citizen.firstName,
     lastName: b.citizen.lastName,
     code: b.code,
     services: (b.serviceTitles?.length === b.services.length ? b.serviceTitles : b.services).join(', '),
     site: b.siteName ? [b.siteName, b.siteAddress].filter(Boolean).join(', ') : b.site,
-    date: start.toFormat('dd/MM/yyyy'),
-    time: start.toFormat('HH:mm'),
-    previousDate: previous?.toFormat('dd/MM/yyyy') ?? '',
-    previousTime: previous?.toFormat('HH:mm') ?? '',
+    date: start.date,
+    time: start.time,
+    previousDate: previous?.date ?? '',
+    previousTime: previous?.time ?? '',
     municipality: sources.municipality,
     closureReason:
       type === 'scheduling.booking.affected-by-closure'
@@ -47,8 +46,8 @@ export function bookingMessageVariables(
           (locale === 'en' ? 'unscheduled closure' : 'chiusura straordinaria'))
         : '',
     confirmLink: confirmBy ? sources.confirmLink() : '',
-    confirmByDate: confirmBy?.toFormat('dd/MM/yyyy') ?? '',
-    confirmByTime: confirmBy?.toFormat('HH:mm') ?? '',
+    confirmByDate: confirmBy?.date ?? '',
+    confirmByTime: confirmBy?.time ?? '',
     manageLink: sources.manageLink,
   };
 }
