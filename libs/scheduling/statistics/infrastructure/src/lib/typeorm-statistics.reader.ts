@@ -10,6 +10,7 @@ import {
   StatisticsFilter,
   StatisticsReader,
 } from '@facile/scheduling/statistics-application';
+import { COUNTERS } from '@facile/scheduling/statistics-domain';
 import { readPlan } from './statistics-read-plan';
 
 /** SQL label of each dimension; the time ones match the application's period keys. */
@@ -58,18 +59,7 @@ export class TypeOrmStatisticsReader extends StatisticsReader {
       });
       return `(${parts.join(' UNION ALL ')})`;
     };
-    const counterColumns = [
-      'bookings',
-      'cancelled',
-      'completed',
-      'no_shows',
-      'used_minutes',
-      'tickets_issued',
-      'tickets_served',
-      'registered',
-      'waitlisted',
-      'seats',
-    ];
+    const counterColumns = [...COUNTERS];
     // With a month minus some of its days, a key seen only on those days sums to nothing: not a row.
     const someCounter = counterColumns.map((c) => `sum(${c}) <> 0`).join(' OR ');
     const key = KEY[f.groupBy];
