@@ -31,12 +31,11 @@ export class BookingEventsHandler {
       async (event, manager) => {
         reminders = undefined; // a retried attempt starts over
         const state = (event as CloudEvent<BookingStateV1>).data;
-        await this.deliveries.write(manager, event, (d) => this.plan.execute({ type, booking: state }, d));
-        // Read as this transaction will commit them, instead of in a transaction of their own after the commit.
-        reminders = {
-          booking: `${state.tenant}/${state.code}`,
-          rows: await ReminderJobs.rowsOf(manager, state.tenant, state.code),
-        };
+        // The reminder rows as this transaction commits them (its INSERT and UPDATE return them; no read after).
+        const rows = await this.deliveries.write(manager, event, (d) =>
+          this.plan.execute({ type, booking: state }, d),
+        );
+        reminders = { booking: `${state.tenant}/${state.code}`, rows };
       };
     await this.inbox.consume(
       ctx,

@@ -25,10 +25,12 @@ export class CaseSessionEventsHandler {
   handleCase(@Ctx() ctx: KafkaContext): Promise<void> {
     const on =
       (type: CaseMessageType): EventEffect =>
-      (event, manager) =>
-        this.deliveries.write(manager, event, (d) =>
+      async (event, manager) => {
+        // no reminders: these messages go once
+        await this.deliveries.write(manager, event, (d) =>
           this.plan.execute({ type, case: (event as CloudEvent<CaseStateV1>).data }, d),
         );
+      };
     return this.inbox.consume(ctx, CaseSessionEventsHandler.cases, {
       'assistance.case.opened': on('assistance.case.opened'),
       'assistance.case.closed': on('assistance.case.closed'),
@@ -39,10 +41,12 @@ export class CaseSessionEventsHandler {
   handleSession(@Ctx() ctx: KafkaContext): Promise<void> {
     const on =
       (type: RegistrationMessageType): EventEffect =>
-      (event, manager) =>
-        this.deliveries.write(manager, event, (d) =>
+      async (event, manager) => {
+        // no reminders: these messages go once
+        await this.deliveries.write(manager, event, (d) =>
           this.plan.execute({ type, registration: (event as CloudEvent<RegistrationStateV1>).data }, d),
         );
+      };
     return this.inbox.consume(ctx, CaseSessionEventsHandler.sessions, {
       'scheduling.registration.promoted': on('scheduling.registration.promoted'),
       'scheduling.registration.cancelled': on('scheduling.registration.cancelled'),

@@ -9,6 +9,13 @@ const OPTED_OUT = 'recipient opted out of this channel';
 
 export type DeliveryChannel = 'email' | 'sms' | 'appio';
 
+/** A reminder row as its INSERT returned it. */
+export interface InsertedReminder {
+  id: string;
+  status: string;
+  next_attempt_at: Date;
+}
+
 export interface QueuedMessage {
   tenant: string;
   kind: 'message' | 'reminder';
@@ -53,10 +60,15 @@ export class DeliveryQueue {
    * Writes the deliveries in one statement; each opted-out recipient's row is written suppressed (the opt-out
    * join). Rows the event already wrote (a redelivery) are left as they are.
    */
-  async queueAll(manager: EntityManager, event: CloudEvent<object>, ms: QueuedMessage[]): Promise<void> {
-    if (ms.length === 0) return;
+  /** Inserts the messages (one statement); returns the reminder rows it inserted, as inserted. */
+  async queueAll(
+    manager: EntityManager,
+    event: CloudEvent<object>,
+    ms: QueuedMessage[],
+  ): Promise<InsertedReminder[]> {
+    if (ms.length === 0) return [];
     const column = <T>(f: (m: QueuedMessage) => T) => ms.map(f);
-    await manager.query(
+    const inserted: InsertedReminder[] = await manager.query(
       `INSERT INTO notifications.deliveries
          (id, tenant_id, source_event_id, source_event_type, kind, channel, recipient, locale, status, last_error,
           attempts, booking_ref, case_ref, subject, body, calendar, appointment_at, next_attempt_at)
@@ -70,7 +82,8 @@ export class DeliveryQueue {
               case_ref, subject, body, calendar, appointment_at, next_attempt_at)
        LEFT JOIN notifications.opt_outs o
          ON o.tenant_id = v.tenant_id AND o.channel = v.channel AND o.recipient = v.recipient
-       ON CONFLICT DO NOTHING`,
+       ON CONFLICT DO NOTHING
+       RETURNING CASE WHEN kind = 'reminder' THEN id END AS id, status, next_attempt_at`,
       [
         column(() => randomUUID()),
         column((m) => m.tenant),
@@ -89,5 +102,6 @@ export class DeliveryQueue {
         column((m) => m.due),
       ],
     );
+    return inserted.filter((r) => r.id !== null);
   }
 }

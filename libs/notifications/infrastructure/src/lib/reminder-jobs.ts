@@ -18,8 +18,13 @@ export interface ReminderJobData {
   deliveryId: string;
 }
 
-/** What a reminder's job follows: its row's status and due time. */
-export type ReminderRow = Pick<NotificationDeliveryRecord, 'id' | 'status' | 'nextAttemptAt'>;
+/**
+ * What a reminder's job follows: its row's status and due time; `fresh` when the row was inserted by the
+ * transaction it comes from (its id is new: no job can exist for it yet).
+ */
+export type ReminderRow = Pick<NotificationDeliveryRecord, 'id' | 'status' | 'nextAttemptAt'> & {
+  fresh?: boolean;
+};
 
 /** How long a Redis operation may hold up the Kafka consumer: past it, the DB sweep sends the reminder instead. */
 const REDIS_TIMEOUT_MS = 3000;
@@ -130,9 +135,10 @@ export class ReminderJobs implements OnApplicationBootstrap, BeforeApplicationSh
   /** Makes the jobs match committed rows (see sync). Never throws. */
   async apply(rows: ReminderRow[]): Promise<void> {
     for (const r of rows) {
+      if (r.fresh && r.status !== 'queued') continue; // a new row never had a job
       try {
         await withTimeout(
-          r.status === 'queued' ? this.schedule(r.id, r.nextAttemptAt) : this.unschedule(r.id),
+          r.status === 'queued' ? this.schedule(r.id, r.nextAttemptAt, r.fresh) : this.unschedule(r.id),
           REDIS_TIMEOUT_MS,
         );
       } catch (e) {
@@ -141,9 +147,9 @@ export class ReminderJobs implements OnApplicationBootstrap, BeforeApplicationSh
     }
   }
 
-  /** Remove + add: a moved reminder gets a job with the new delay. */
-  private async schedule(deliveryId: string, due: Date): Promise<void> {
-    const existing = await this.queue.getJob(deliveryId);
+  /** Remove + add: a moved reminder gets a job with the new delay. A fresh row has no job to look up. */
+  private async schedule(deliveryId: string, due: Date, fresh = false): Promise<void> {
+    const existing = fresh ? undefined : await this.queue.getJob(deliveryId);
     if (existing) {
       if (existing.timestamp + existing.delay === due.getTime()) return;
       await this.unschedule(deliveryId);

@@ -10,7 +10,9 @@ import {
   TemplateKey,
 } from '@facile/notifications/application';
 import { DeliveryQueue } from './delivery-queue';
+import { DeliveryStatus } from '@facile/notifications/domain';
 import { NotificationDeliveryRecord } from './notification-delivery.record';
+import type { ReminderRow } from './reminder-jobs';
 import { OverrideRow, TemplateOverrides } from './template-overrides';
 
 const PENDING = ['queued', 'retrying'];
@@ -23,6 +25,8 @@ const PENDING = ['queued', 'retrying'];
  */
 export class TypeOrmEventDeliveries implements BookingDeliveries {
   private readonly held: PlannedDelivery[] = [];
+  /** The reminder rows this event inserted or changed, as they stand after its last statement. */
+  private readonly reminders = new Map<string, ReminderRow>();
   private overrides?: Promise<OverrideRow[]>;
   private overridesOf?: { tenant: string; locale: string };
 
@@ -55,7 +59,19 @@ export class TypeOrmEventDeliveries implements BookingDeliveries {
 
   /** Writes the deliveries queued so far. */
   async flush(): Promise<void> {
-    await this.deliveries.queueAll(this.manager, this.event, this.held.splice(0));
+    for (const r of await this.deliveries.queueAll(this.manager, this.event, this.held.splice(0))) {
+      this.reminders.set(r.id, {
+        id: r.id,
+        status: r.status as DeliveryStatus,
+        nextAttemptAt: r.next_attempt_at,
+        fresh: true,
+      });
+    }
+  }
+
+  /** What the reminders' jobs must follow once the event's transaction commits (the rows this event touched). */
+  touchedReminders(): ReminderRow[] {
+    return [...this.reminders.values()];
   }
 
   async moveReminder(ref: ReminderRef, to: MovedReminder): Promise<boolean> {
@@ -97,7 +113,17 @@ export class TypeOrmEventDeliveries implements BookingDeliveries {
         ...(ref.channel ? { channel: ref.channel } : {}),
       })
       .andWhere('status IN (:...pending)', { pending: PENDING })
+      .returning('id, status, next_attempt_at')
       .execute();
+    const changed = (result.raw ?? []) as { id: string; status: DeliveryStatus; next_attempt_at: Date }[];
+    for (const r of changed) {
+      this.reminders.set(r.id, {
+        id: r.id,
+        status: r.status,
+        nextAttemptAt: r.next_attempt_at,
+        fresh: this.reminders.get(r.id)?.fresh,
+      });
+    }
     return (result.affected ?? 0) > 0;
   }
 }
@@ -110,14 +136,18 @@ export class EventDeliveryWriter {
     private readonly templates: TemplateOverrides,
   ) {}
 
-  /** Runs `plan` against the deliveries of `event`, then writes what it queued. */
+  /**
+   * Runs `plan` against the deliveries of `event`, then writes what it queued; returns the reminder rows the event
+   * inserted or changed (their jobs follow them after the commit; the jobs of rows it left alone stay as they are).
+   */
   async write(
     manager: EntityManager,
     event: CloudEvent<object>,
     plan: (d: TypeOrmEventDeliveries) => Promise<void>,
-  ): Promise<void> {
+  ): Promise<ReminderRow[]> {
     const d = new TypeOrmEventDeliveries(manager, event, this.deliveries, this.templates);
     await plan(d);
     await d.flush();
+    return d.touchedReminders();
   }
 }
