@@ -58,9 +58,9 @@ export class DeliveryQueue {
 
   /**
    * Writes the deliveries in one statement; each opted-out recipient's row is written suppressed (the opt-out
-   * join). Rows the event already wrote (a redelivery) are left as they are.
+   * join). Rows the event already wrote (a redelivery) are left as they are. Returns the reminder rows it
+   * inserted, as inserted.
    */
-  /** Inserts the messages (one statement); returns the reminder rows it inserted, as inserted. */
   async queueAll(
     manager: EntityManager,
     event: CloudEvent<object>,

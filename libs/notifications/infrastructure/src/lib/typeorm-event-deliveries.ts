@@ -9,8 +9,8 @@ import {
   ReminderRef,
   TemplateKey,
 } from '@facile/notifications/application';
-import { DeliveryQueue } from './delivery-queue';
 import { DeliveryStatus } from '@facile/notifications/domain';
+import { DeliveryQueue } from './delivery-queue';
 import { NotificationDeliveryRecord } from './notification-delivery.record';
 import type { ReminderRow } from './reminder-jobs';
 import { OverrideRow, TemplateOverrides } from './template-overrides';
