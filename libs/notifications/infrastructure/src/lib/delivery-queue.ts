@@ -4,17 +4,11 @@ import { EntityManager } from 'typeorm';
 import { CloudEvent } from '@facile/contracts';
 import { Locale, OptOutTokens, RenderedMessage } from '@facile/notifications/application';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
+import type { ReminderRow } from './reminder-jobs';
 
 const OPTED_OUT = 'recipient opted out of this channel';
 
 export type DeliveryChannel = 'email' | 'sms' | 'appio';
-
-/** A reminder row as its INSERT returned it. */
-export interface InsertedReminder {
-  id: string;
-  status: string;
-  next_attempt_at: Date;
-}
 
 export interface QueuedMessage {
   tenant: string;
@@ -65,10 +59,10 @@ export class DeliveryQueue {
     manager: EntityManager,
     event: CloudEvent<object>,
     ms: QueuedMessage[],
-  ): Promise<InsertedReminder[]> {
+  ): Promise<ReminderRow[]> {
     if (ms.length === 0) return [];
     const column = <T>(f: (m: QueuedMessage) => T) => ms.map(f);
-    const inserted: InsertedReminder[] = await manager.query(
+    const inserted: (ReminderRow | { id: null })[] = await manager.query(
       `INSERT INTO notifications.deliveries
          (id, tenant_id, source_event_id, source_event_type, kind, channel, recipient, locale, status, last_error,
           attempts, booking_ref, case_ref, subject, body, calendar, appointment_at, next_attempt_at)
@@ -83,7 +77,7 @@ export class DeliveryQueue {
        LEFT JOIN notifications.opt_outs o
          ON o.tenant_id = v.tenant_id AND o.channel = v.channel AND o.recipient = v.recipient
        ON CONFLICT DO NOTHING
-       RETURNING CASE WHEN kind = 'reminder' THEN id END AS id, status, next_attempt_at`,
+       RETURNING CASE WHEN kind = 'reminder' THEN id END AS id, status, next_attempt_at AS "nextAttemptAt", true AS fresh`,
       [
         column(() => randomUUID()),
         column((m) => m.tenant),
@@ -102,6 +96,6 @@ export class DeliveryQueue {
         column((m) => m.due),
       ],
     );
-    return inserted.filter((r) => r.id !== null);
+    return inserted.filter((r): r is ReminderRow => r.id !== null);
   }
 }

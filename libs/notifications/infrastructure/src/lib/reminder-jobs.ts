@@ -5,11 +5,8 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Job, Queue, Worker } from 'bullmq';
-import { DataSource, EntityManager } from 'typeorm';
-import { REDIS_CLIENT, RedisClient, setTransactionTenant } from '@facile/platform/persistence';
-import { TenantId } from '@facile/platform/tenancy';
+import { REDIS_CLIENT, RedisClient } from '@facile/platform/persistence';
 import { DeliveryWorker } from './delivery.worker';
 import { NotificationDeliveryRecord } from './notification-delivery.record';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
@@ -56,7 +53,6 @@ export class ReminderJobs implements OnApplicationBootstrap, BeforeApplicationSh
   constructor(
     @Inject(REDIS_CLIENT) private readonly redis: RedisClient,
     @Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions,
-    @InjectDataSource() private readonly ds: DataSource,
     private readonly sender: DeliveryWorker,
   ) {
     this.queue = new Queue<ReminderJobData>(ReminderJobs.queueName, {
@@ -87,37 +83,6 @@ export class ReminderJobs implements OnApplicationBootstrap, BeforeApplicationSh
   }
 
   /**
-   * Makes the jobs of a booking's reminders match their rows; call it after the transaction that changed them has
-   * committed. Never throws: with Redis away the sweep sends the reminders (late by at most its grace period).
-   */
-  async sync(tenant: string, bookingRef: string): Promise<void> {
-    let rows: ReminderRow[];
-    try {
-      rows = await this.ds.transaction(async (m) => {
-        await setTransactionTenant(m, tenant as TenantId);
-        return ReminderJobs.rowsOf(m, tenant, bookingRef);
-      });
-    } catch (e) {
-      this.logger.warn(`reminders of ${tenant}/${bookingRef} not read: ${(e as Error).message}`);
-      return;
-    }
-    await this.apply(rows);
-  }
-
-  /**
-   * The reminder rows of a booking as the caller's transaction sees them: read at the end of the transaction that
-   * changed them, they are what it commits, and `apply` makes the jobs match once it has.
-   */
-  static async rowsOf(manager: EntityManager, tenant: string, bookingRef: string): Promise<ReminderRow[]> {
-    const rows = (await manager.query(
-      `SELECT id, status, next_attempt_at FROM notifications.deliveries
-       WHERE tenant_id = $1 AND booking_ref = $2 AND kind = 'reminder'`,
-      [tenant, bookingRef],
-    )) as { id: string; status: string; next_attempt_at: Date }[];
-    return rows.map((r) => ({ id: r.id, status: r.status, nextAttemptAt: r.next_attempt_at }));
-  }
-
-  /**
    * Makes the jobs of one booking match its committed rows without holding up the caller (the Kafka consumer,
    * whose partition waits for each event): the Redis round trips of a booking's events still run in the order
    * of its events, one after the other, and shutdown waits for those under way. A job out of date is harmless
@@ -132,7 +97,7 @@ export class ReminderJobs implements OnApplicationBootstrap, BeforeApplicationSh
     });
   }
 
-  /** Makes the jobs match committed rows (see sync). Never throws. */
+  /** Makes the jobs match committed rows. Never throws: with Redis away the sweep sends the reminders. */
   async apply(rows: ReminderRow[]): Promise<void> {
     for (const r of rows) {
       if (r.fresh && r.status !== 'queued') continue; // a new row never had a job

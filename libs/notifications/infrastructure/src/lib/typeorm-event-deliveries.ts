@@ -9,7 +9,6 @@ import {
   ReminderRef,
   TemplateKey,
 } from '@facile/notifications/application';
-import { DeliveryStatus } from '@facile/notifications/domain';
 import { DeliveryQueue } from './delivery-queue';
 import { NotificationDeliveryRecord } from './notification-delivery.record';
 import type { ReminderRow } from './reminder-jobs';
@@ -59,14 +58,13 @@ export class TypeOrmEventDeliveries implements BookingDeliveries {
 
   /** Writes the deliveries queued so far. */
   async flush(): Promise<void> {
-    for (const r of await this.deliveries.queueAll(this.manager, this.event, this.held.splice(0))) {
-      this.reminders.set(r.id, {
-        id: r.id,
-        status: r.status as DeliveryStatus,
-        nextAttemptAt: r.next_attempt_at,
-        fresh: true,
-      });
-    }
+    this.remember(await this.deliveries.queueAll(this.manager, this.event, this.held.splice(0)));
+  }
+
+  /** A row changed after this event inserted it stays fresh (no job can exist for it yet). */
+  private remember(rows: ReminderRow[]): void {
+    for (const r of rows)
+      this.reminders.set(r.id, { ...r, fresh: r.fresh ?? this.reminders.get(r.id)?.fresh });
   }
 
   /** What the reminders' jobs must follow once the event's transaction commits (the rows this event touched). */
@@ -113,17 +111,9 @@ export class TypeOrmEventDeliveries implements BookingDeliveries {
         ...(ref.channel ? { channel: ref.channel } : {}),
       })
       .andWhere('status IN (:...pending)', { pending: PENDING })
-      .returning('id, status, next_attempt_at')
+      .returning('id, status, next_attempt_at AS "nextAttemptAt"')
       .execute();
-    const changed = (result.raw ?? []) as { id: string; status: DeliveryStatus; next_attempt_at: Date }[];
-    for (const r of changed) {
-      this.reminders.set(r.id, {
-        id: r.id,
-        status: r.status,
-        nextAttemptAt: r.next_attempt_at,
-        fresh: this.reminders.get(r.id)?.fresh,
-      });
-    }
+    this.remember((result.raw ?? []) as ReminderRow[]);
     return (result.affected ?? 0) > 0;
   }
 }
