@@ -212,29 +212,27 @@ export class GetStatisticsUseCase {
     }
     const none = new Map<string, LocalInterval[]>();
     const dates = datesOf(f.from, f.to);
-    // Each day's period label, once per request (not once per site and day).
-    const periods = f.groupBy === 'site' ? null : dates.map((date) => periodKey(f.groupBy, date));
-    // By site, a site's sum for the range; by period, the days of all sites added up first, then labelled.
-    const perDay = periods ? new Float64Array(dates.length) : null;
-    const open = periods ? new Uint8Array(dates.length) : null;
-    for (const s of sites) {
-      const range = this.offeredMinutes.of(s, dates, exceptions.get(s.id) ?? none);
-      if (range.total <= 0) continue;
-      total += range.total * s.counters;
-      if (!perDay || !open) {
-        byKey.set(s.id, (byKey.get(s.id) ?? 0) + range.total * s.counters);
-        continue;
+    const rangeOf = (s: SiteView) => this.offeredMinutes.of(s, dates, exceptions.get(s.id) ?? none);
+    if (f.groupBy === 'site') {
+      for (const s of sites) {
+        const offered = rangeOf(s).total * s.counters;
+        if (offered <= 0) continue;
+        byKey.set(s.id, offered);
+        total += offered;
       }
-      for (let i = 0; i < range.minutes.length; i++) {
-        if (range.minutes[i] <= 0) continue;
-        perDay[i] += range.minutes[i] * s.counters;
-        open[i] = 1;
-      }
+      return { byKey, total };
     }
-    if (periods && perDay && open) {
-      for (let i = 0; i < periods.length; i++) {
-        if (open[i]) byKey.set(periods[i], (byKey.get(periods[i]) ?? 0) + perDay[i]);
-      }
+    // By period: the days of all sites added up first (a site has at least one counter), then labelled once.
+    const perDay = new Float64Array(dates.length);
+    for (const s of sites) {
+      const { minutes } = rangeOf(s);
+      for (let i = 0; i < minutes.length; i++) perDay[i] += minutes[i] * s.counters;
+    }
+    for (let i = 0; i < dates.length; i++) {
+      if (perDay[i] <= 0) continue;
+      const key = periodKey(f.groupBy, dates[i]);
+      byKey.set(key, (byKey.get(key) ?? 0) + perDay[i]);
+      total += perDay[i];
     }
     return { byKey, total };
   }
