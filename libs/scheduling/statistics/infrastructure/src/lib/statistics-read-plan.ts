@@ -1,4 +1,5 @@
 import type { StatisticsDimension } from '@facile/scheduling/statistics-application';
+import { monthOf } from '@facile/scheduling/statistics-domain';
 
 /** Rows of one grain over [from, to] (inclusive; a month row is keyed by the month's first day), added or taken away. */
 export interface ReadPart {
@@ -11,9 +12,9 @@ export interface ReadPart {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
-export const addDays = (date: string, days: number) =>
+const addDays = (date: string, days: number) =>
   new Date(time(date) + days * DAY_MS).toISOString().slice(0, 10);
-const nextMonth = (first: string) => addDays(`${first.slice(0, 7)}-01`, 32).slice(0, 7) + '-01';
+const nextMonth = (first: string) => monthOf(addDays(first, 32));
 const daysFrom = (a: string, b: string) => Math.round((time(b) - time(a)) / DAY_MS) + 1;
 
 /**
@@ -27,7 +28,7 @@ export function readPlan(from: string, to: string, groupBy: StatisticsDimension)
   if (!ISO_DATE.test(from) || !ISO_DATE.test(to)) throw new Error(`not a date range: ${from}..${to}`);
   if (groupBy === 'day' || groupBy === 'week') return [{ grain: 'daily', from, to, sign: 1 }];
   const parts: ReadPart[] = [];
-  for (let month = `${from.slice(0, 7)}-01`; month <= to; month = nextMonth(month)) {
+  for (let month = monthOf(from); month <= to; month = nextMonth(month)) {
     const last = addDays(nextMonth(month), -1);
     const start = from > month ? from : month;
     const end = to < last ? to : last;
