@@ -22,6 +22,22 @@ const queue = (enforceRequestTimeout = false) =>
     logger: { debug: () => undefined, warn: () => undefined, error: () => undefined },
   });
 
+const NOW = 1_000_000;
+
+/** On fake timers from NOW: after `arm`, `fired` is called for the first time exactly `ms` later. */
+function expectFiredAfter(ms: number, fired: jest.Mock, arm: () => void): void {
+  jest.useFakeTimers({ now: NOW });
+  try {
+    arm();
+    jest.advanceTimersByTime(ms - 1);
+    expect(fired).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1);
+    expect(fired).toHaveBeenCalledTimes(1);
+  } finally {
+    jest.useRealTimers();
+  }
+}
+
 describe('kafkajs request queue, idle', () => {
   it('arms no timer when nothing waits (the library spun a 1 ms timer forever)', () => {
     const q = queue();
@@ -31,40 +47,24 @@ describe('kafkajs request queue, idle', () => {
   });
 
   it('still checks again for requests that wait, after the throttle if there is one', () => {
-    jest.useFakeTimers({ now: 1_000_000 });
-    try {
-      const q = queue();
-      q.pending.push({});
-      q.throttledUntil = 1_000_000 + 500;
-      const check = jest.fn();
-      (q as unknown as { checkPendingRequests: () => void }).checkPendingRequests = check;
+    const q = queue();
+    q.pending.push({});
+    q.throttledUntil = NOW + 500;
+    const check = jest.fn();
+    (q as unknown as { checkPendingRequests: () => void }).checkPendingRequests = check;
+    expectFiredAfter(500, check, () => {
       q.scheduleCheckPendingRequests();
       expect(q.throttleCheckTimeoutId).not.toBeNull();
-      jest.advanceTimersByTime(499);
-      expect(check).not.toHaveBeenCalled();
-      jest.advanceTimersByTime(1);
-      expect(check).toHaveBeenCalledTimes(1);
-      q.destroy();
-    } finally {
-      jest.useRealTimers();
-    }
+    });
+    q.destroy();
   });
 
   it('looks for timed-out requests once a second, not every 100 ms, and still times them out', () => {
-    jest.useFakeTimers({ now: 1_000_000 });
-    try {
-      const q = queue(true);
-      const timeoutRequest = jest.fn();
-      q.inflight.set(1, { sentAt: 1_000_000, requestTimeout: 500, timeoutRequest });
-      q.scheduleRequestTimeoutCheck();
-      jest.advanceTimersByTime(999);
-      expect(timeoutRequest).not.toHaveBeenCalled();
-      jest.advanceTimersByTime(1);
-      expect(timeoutRequest).toHaveBeenCalledTimes(1);
-      q.destroy();
-    } finally {
-      jest.useRealTimers();
-    }
+    const q = queue(true);
+    const timeoutRequest = jest.fn();
+    q.inflight.set(1, { sentAt: NOW, requestTimeout: 500, timeoutRequest });
+    expectFiredAfter(1000, timeoutRequest, () => q.scheduleRequestTimeoutCheck());
+    q.destroy();
   });
 
   it('arms no check at all when request timeouts are not enforced', () => {
