@@ -89,7 +89,11 @@ export class InboxConsumer {
     }
     let event: CloudEvent<object>;
     try {
-      const raw = fromKafkaRecord(message.key, message.value, message.headers as Record<string, string>);
+      const raw = fromKafkaRecord(
+        message.key,
+        message.value,
+        message.headers as Parameters<typeof fromKafkaRecord>[2],
+      );
       event = validateCloudEvent(raw);
       if (topicOfType(event.type) !== this.logicalTopic(topic)) {
         throw new InvalidCloudEventError(
