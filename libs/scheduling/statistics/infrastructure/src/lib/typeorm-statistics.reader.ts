@@ -23,6 +23,9 @@ const KEY: Record<StatisticsDimension, string> = {
   month: `to_char(day, 'YYYY-MM')`,
 };
 
+/** With a month minus some of its days, a key seen only on those days sums to nothing: not a row. */
+const SOME_COUNTER = COUNTERS.map((c) => `sum(${c}) <> 0`).join(' OR ');
+
 @Injectable()
 export class TypeOrmStatisticsReader extends StatisticsReader {
   constructor(@InjectDataSource() private readonly ds: DataSource) {
@@ -48,20 +51,16 @@ export class TypeOrmStatisticsReader extends StatisticsReader {
       where.push(`site = $${params.length}`);
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    // Only the columns a query needs leave the scan (the text columns make the rows wide); a part taken away
-    // (readPlan) has its measures negated.
-    const source = (daily: string, monthly: string, keys: string, measures: string[]) => {
+    // Only the columns a query needs leave the scan (the text columns make the rows wide) of `<table>_daily` and
+    // `<table>_monthly` as readPlan says; a part taken away has its measures negated.
+    const source = (table: string, keys: string[], measures: readonly string[]) => {
       const parts = plan.map((p) => {
-        const values = measures.map((m) => (p.sign < 0 ? `-${m} AS ${m}` : m)).join(', ');
-        const table = p.grain === 'daily' ? daily : monthly;
-        return `SELECT day, site, site_tenant, citizen_tenant, service, ${keys ? `${keys}, ` : ''}${values}
-                FROM scheduling.${table} WHERE day BETWEEN '${p.from}'::date AND '${p.to}'::date`;
+        const values = measures.map((m) => (p.sign < 0 ? `-${m} AS ${m}` : m));
+        return `SELECT ${['day', 'site', 'site_tenant', 'citizen_tenant', 'service', ...keys, ...values].join(', ')}
+                FROM scheduling.${table}_${p.grain} WHERE day BETWEEN '${p.from}'::date AND '${p.to}'::date`;
       });
       return `(${parts.join(' UNION ALL ')})`;
     };
-    const counterColumns = [...COUNTERS];
-    // With a month minus some of its days, a key seen only on those days sums to nothing: not a row.
-    const someCounter = counterColumns.map((c) => `sum(${c}) <> 0`).join(' OR ');
     const key = KEY[f.groupBy];
     const [counters, durations, flows] = await Promise.all([
       this.ds.query<Record<string, string | number>[]>(
@@ -69,17 +68,17 @@ export class TypeOrmStatisticsReader extends StatisticsReader {
                 sum(no_shows)::int AS "noShows", sum(used_minutes)::int AS "usedMinutes", sum(tickets_issued)::int AS "ticketsIssued",
                 sum(tickets_served)::int AS "ticketsServed", sum(registered)::int AS registered, sum(waitlisted)::int AS waitlisted,
                 sum(seats)::int AS seats
-         FROM ${source('stats_daily', 'stats_monthly', '', counterColumns)} r ${filter} GROUP BY 1 HAVING ${someCounter}`,
+         FROM ${source('stats', [], COUNTERS)} r ${filter} GROUP BY 1 HAVING ${SOME_COUNTER}`,
         params,
       ),
       this.ds.query<DurationGroup[]>(
-        `SELECT ${key} AS key, metric, bucket, sum(n)::int AS n FROM ${source('stats_hist_daily', 'stats_hist_monthly', 'metric, bucket', ['n'])} r ${filter}
+        `SELECT ${key} AS key, metric, bucket, sum(n)::int AS n FROM ${source('stats_hist', ['metric', 'bucket'], ['n'])} r ${filter}
          GROUP BY 1, 2, 3 HAVING sum(n) <> 0`,
         params,
       ),
       this.ds.query<FlowRow[]>(
         `SELECT citizen_tenant AS "citizenTenant", site_tenant AS "siteTenant", sum(bookings - cancelled)::int AS appointments, sum(completed)::int AS completed
-         FROM ${source('stats_daily', 'stats_monthly', '', ['bookings', 'cancelled', 'completed'])} r ${filter ? `${filter} AND` : 'WHERE'} citizen_tenant <> site_tenant
+         FROM ${source('stats', [], ['bookings', 'cancelled', 'completed'])} r ${filter ? `${filter} AND` : 'WHERE'} citizen_tenant <> site_tenant
          GROUP BY 1, 2 HAVING sum(bookings - cancelled) > 0 ORDER BY 1, 2`,
         params,
       ),
