@@ -40,17 +40,7 @@ export const allTenants = (durationMinutes?: number) =>
   }));
 
 export async function prepare(svc: TestService<SchedulingConfig>): Promise<void> {
-  // The service's own consumers (projections) may still be writing the last test's events: a TRUNCATE racing
-  // them can be chosen as a deadlock victim, so it is simply tried again.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await svc.reset();
-      break;
-    } catch (e) {
-      if (attempt >= 5 || !/deadlock detected/.test((e as Error).message)) throw e;
-      await new Promise((r) => setTimeout(r, 100 * attempt));
-    }
-  }
+  await svc.reset();
   await seedSchedulingSites(svc.ds);
   await insertProcedure(svc, 'carta-identita-elettronica', 20, [
     ...allTenants().filter((t) => t.tenant !== 'cesena'),

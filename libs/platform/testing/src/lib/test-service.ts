@@ -67,29 +67,45 @@ export async function startTestService<C extends PlatformConfig>(
   };
 }
 
+const TABLES = `SELECT tablename FROM pg_tables WHERE schemaname = $1 AND tablename <> 'migrations'`;
+
+/**
+ * Empties a schema's tables in one TRUNCATE, the inbox first. The service's own consumers may still be applying
+ * the last test's events, and each of their transactions begins with its inbox row: with the inbox locked first
+ * such a transaction waits before it holds anything, where another order let it hold the inbox while waiting for a
+ * table the TRUNCATE held (a deadlock). Other races (a request still under way) are tried again.
+ */
+async function truncateAll(
+  query: (sql: string, params?: unknown[]) => Promise<{ tablename: string }[]>,
+  schema: string,
+): Promise<void> {
+  const tables = (await query(TABLES, [schema])).map((r) => r.tablename);
+  if (tables.length === 0) return;
+  tables.sort((a, b) => Number(b === 'inbox') - Number(a === 'inbox'));
+  const sql = `TRUNCATE ${tables.map((t) => `"${schema}"."${t}"`).join(', ')} RESTART IDENTITY CASCADE`;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await query(sql);
+      return;
+    } catch (e) {
+      if (attempt >= 5 || !/deadlock detected/.test((e as Error).message)) throw e;
+      await new Promise((r) => setTimeout(r, 100 * attempt));
+    }
+  }
+}
+
 export async function truncateSchema(ds: DataSource, schema: string): Promise<void> {
-  const rows: { tablename: string }[] = await ds.query(
-    `SELECT tablename FROM pg_tables WHERE schemaname = $1 AND tablename <> 'migrations'`,
-    [schema],
-  );
-  if (rows.length === 0) return;
-  await ds.query(
-    `TRUNCATE ${rows.map((r) => `"${schema}"."${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
-  );
+  await truncateAll((sql, params) => ds.query(sql, params), schema);
 }
 
 async function truncateSchemaAsOwner(url: string, schema: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ tablename: string }>(
-      `SELECT tablename FROM pg_tables WHERE schemaname = $1 AND tablename <> 'migrations'`,
-      [schema],
+    await truncateAll(
+      async (sql, params) => (await client.query<{ tablename: string }>(sql, params)).rows,
+      schema,
     );
-    if (rows.length > 0)
-      await client.query(
-        `TRUNCATE ${rows.map((r) => `"${schema}"."${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`,
-      );
   } finally {
     await client.end();
   }
