@@ -134,4 +134,51 @@ describe('scheduling projection of catalogue events', () => {
     expect(dead[0].headers['dlq_consumer']).toBe('scheduling.procedures');
     expect(dead[0].headers['dlq_topic']).toBe(topic);
   });
+
+  it('applies the events of one fetched batch in one transaction, in order', async () => {
+    const slug = `batch-${randomUUID().slice(0, 8)}`;
+    const events = [published(`${slug}-a`, 1), published(`${slug}-b`, 1), published(slug, 1, 'one')];
+    const again = published(slug, 2, 'two');
+    // one send to one partition: one record batch, which a fetch returns whole
+    await producer.send({
+      topic,
+      messages: [...events, again].map((e) => ({ ...toKafkaRecord(e), key: slug })),
+    });
+    await waitFor(async () => (await procedure(slug))?.version === 2);
+    const received: { received_at: Date }[] = await svc.ds.query(
+      `SELECT DISTINCT received_at FROM scheduling.inbox WHERE event_id = ANY($1)`,
+      [[...events, again].map((e) => e.id)],
+    );
+    // now() is the transaction's start: four rows, one time
+    expect(received).toHaveLength(1);
+    expect((await procedure(slug)).title).toBe('two');
+  });
+
+  it('applies the rest of a batch when one event of it fails, and dead-letters that one after its retries', async () => {
+    const slug = `half-${randomUUID().slice(0, 8)}`;
+    const before = published(`${slug}-before`, 1);
+    // valid as a card, but no PostgreSQL integer holds its duration: the effect fails on every attempt
+    const failing: CloudEvent<ServiceCardV1> = {
+      ...published(`${slug}-failing`, 1),
+      data: { ...card(`${slug}-failing`, 1), durationMinutes: 3_000_000_000 },
+    };
+    const after = published(`${slug}-after`, 1);
+    await producer.send({
+      topic,
+      messages: [before, failing, after].map((e) => ({ ...toKafkaRecord(e), key: slug })),
+    });
+    await waitFor(() => procedure(`${slug}-after`));
+    expect(await procedure(`${slug}-before`)).toMatchObject({ version: 1 });
+    expect(await procedure(`${slug}-failing`)).toBeUndefined();
+    expect(await inboxCount(before.id, failing.id, after.id)).toBe(2);
+    const dead = await waitFor(async () => {
+      const found = (await readTopic(`${topic}.dlq`, { expected: 4, timeoutMs: 3000 })).filter(
+        (m) => m.key === slug,
+      );
+      return found.length > 0 ? found : null;
+    });
+    expect(dead).toHaveLength(1);
+    expect(dead[0].headers['ce_id']).toBe(failing.id);
+    expect(dead[0].headers['dlq_error']).toMatch(/after 3 attempt\(s\).*out of range/);
+  });
 });

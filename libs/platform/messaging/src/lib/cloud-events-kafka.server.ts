@@ -1,15 +1,17 @@
 import { Logger } from '@nestjs/common';
 import { KafkaContext, KafkaOptions, ServerKafka } from '@nestjs/microservices';
-import type { EachMessagePayload } from 'kafkajs';
+import type { EachBatchPayload, EachMessagePayload } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
+import { EventBatch } from './event-batch';
 
 type ServerKafkaOptions = Required<KafkaOptions>['options'];
 
 /**
  * Nest's Kafka transport with three changes: handlers are declared on logical topic names
  * (`@EventPattern(Topics.catalogueServices)`) while the consumer subscribes to the prefixed ones; the server
- * keeps trying to connect when Kafka is away at start-up instead of failing the process; and a message reaches
- * its handler as kafkajs read it (see handleMessage).
+ * keeps trying to connect when Kafka is away at start-up instead of failing the process; a message reaches its
+ * handler as kafkajs read it (see handleMessage); and the messages of a fetched batch go to their handlers
+ * together, so that the inbox applies them in one transaction (see handleBatch).
  */
 export class CloudEventsKafkaServer extends ServerKafka {
   private readonly prefixLogger = new Logger('KafkaConsumer');
@@ -57,7 +59,34 @@ export class CloudEventsKafkaServer extends ServerKafka {
       await consumer.subscribe({ ...(this.options.subscribe ?? {}), topics });
       this.onSubscribed?.(topics);
     }
-    await consumer.run({ ...(this.options.run ?? {}), eachMessage: this.getMessageHandler() });
+    await consumer.run({ ...(this.options.run ?? {}), eachBatch: (payload) => this.handleBatch(payload) });
+  }
+
+  /**
+   * Every message of the batch (one partition's) goes to its handler at once, inside an EventBatch the inbox
+   * joins, and the offsets are resolved in order up to the first handler that failed; that failure is thrown, so
+   * kafkajs fetches the partition again from there (the inbox makes the redelivery of the ones after it harmless).
+   */
+  private async handleBatch({ batch, heartbeat, pause, resolveOffset }: EachBatchPayload): Promise<void> {
+    const scope = new EventBatch(batch.messages.length);
+    const handled = scope.run(() =>
+      batch.messages.map((message) =>
+        this.handleMessage({
+          topic: batch.topic,
+          partition: batch.partition,
+          message,
+          heartbeat,
+          pause,
+        }).finally(() => scope.settled(message)),
+      ),
+    );
+    const outcomes = await Promise.allSettled(handled);
+    for (let i = 0; i < outcomes.length; i++) {
+      const outcome = outcomes[i];
+      if (outcome.status === 'rejected') throw outcome.reason;
+      resolveOffset(batch.messages[i].offset);
+    }
+    await heartbeat();
   }
 
   /**

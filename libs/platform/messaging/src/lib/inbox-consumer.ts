@@ -12,6 +12,7 @@ import {
 } from '@facile/contracts';
 import { TenantContext, TenantRegistry } from '@facile/platform/tenancy';
 import { DeadLetterPublisher, RawKafkaMessage } from './dead-letter.publisher';
+import { BatchEntry, EventBatch } from './event-batch';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { MessagingMetrics } from './messaging-metrics';
 import { runWithTraceparent } from './trace-context';
@@ -36,6 +37,24 @@ export type EventHandlers = Partial<Record<string, EventEffect | SelectiveEffect
 const headerText = (v: unknown): string | undefined =>
   typeof v === 'string' ? v : Buffer.isBuffer(v) ? v.toString('utf8') : undefined;
 
+/** At most this many events of a fetched batch in one transaction. */
+export const INBOX_BATCH_MAX = 100;
+
+/** A validated event waiting to be applied, with what its own attempt would need. */
+interface Applicable {
+  ctx: KafkaContext;
+  event: CloudEvent<object>;
+  effect: EventEffect;
+}
+
+/** A message of a batch that failed validation: dead-lettered in its place in the batch, so the DLQ keeps the order. */
+interface Invalid {
+  ctx: KafkaContext;
+  error: unknown;
+}
+
+type Pending = Applicable | Invalid;
+
 /** Errors that retrying cannot fix: the event goes straight to the DLQ. */
 export class PoisonEventError extends Error {
   constructor(message: string) {
@@ -48,13 +67,17 @@ export class PoisonEventError extends Error {
  * The consuming half of the messaging contract: validate the CloudEvent and its payload class, then record
  * its id in the inbox in the same transaction as the effects (a redelivery has no second effect); retry
  * transient failures with backoff; after the last attempt, or at once for a malformed event, move it to
- * `<topic>.dlq` so the partition moves on.
+ * `<topic>.dlq` so the partition moves on. The events of one fetched batch (EventBatch) are applied in one
+ * transaction with one inbox insert; if that transaction fails, each of them is applied again on its own, with
+ * its own retries and dead-lettering, as if there had been no batch.
  */
 @Injectable()
 export class InboxConsumer {
   private readonly logger = new Logger('InboxConsumer');
   /** The InboxEntry row, written as one plain statement (the query builder cost more than the insert). */
   private readonly insertInbox: string;
+  /** The same for a batch: set_config runs for each row before its policy check, so a batch may mix tenants. */
+  private readonly insertInboxBatch: string;
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -68,12 +91,15 @@ export class InboxConsumer {
     this.insertInbox = `INSERT INTO "${options.schema}".inbox (consumer, event_id, event_type, tenant_id)
       SELECT $1, $2, $3, $4::text WHERE set_config('app.tenant_id', $4::text, true) IS NOT NULL
       ON CONFLICT DO NOTHING RETURNING event_id`;
+    this.insertInboxBatch = `INSERT INTO "${options.schema}".inbox (consumer, event_id, event_type, tenant_id)
+      SELECT $1, e.id, e.type, e.tenant FROM unnest($2::text[], $3::text[], $4::text[]) AS e(id, type, tenant)
+      WHERE set_config('app.tenant_id', e.tenant, true) IS NOT NULL
+      ON CONFLICT DO NOTHING RETURNING event_id`;
   }
 
   async consume(ctx: KafkaContext, consumer: string, handlers: EventHandlers): Promise<void> {
     const message = ctx.getMessage() as unknown as RawKafkaMessage;
     const topic = ctx.getTopic();
-    const partition = ctx.getPartition();
     // A consumer reads whole topics but wants a few types: the type is a header, so the others cost no parsing.
     const declaredType = headerText((message.headers as Record<string, unknown> | undefined)?.['ce_type']);
     const handler = declaredType === undefined ? undefined : handlers[declaredType];
@@ -102,7 +128,9 @@ export class InboxConsumer {
       }
       if (!this.tenants.has(event.tenant)) throw new InvalidCloudEventError(`unknown tenant ${event.tenant}`);
     } catch (e) {
-      await this.deadLetter(topic, partition, message, consumer, 'invalid', e);
+      const joined = this.join(ctx, consumer, { ctx, error: e });
+      if (joined) return joined;
+      await this.deadLetterInvalid(consumer, { ctx, error: e });
       return;
     }
     const found = handlers[event.type];
@@ -111,8 +139,123 @@ export class InboxConsumer {
       return;
     }
     const effect = 'applies' in found ? found.effect : found;
-    // Everything done and logged for this event carries the trace of the request that caused it (ce_traceparent).
-    await runWithTraceparent(event.traceparent, () => this.applyWithRetries(ctx, consumer, event, effect));
+    const joined = this.join(ctx, consumer, { ctx, event, effect });
+    if (joined) return joined;
+    await this.applyAlone(consumer, { ctx, event, effect });
+  }
+
+  /** Joins the fetched batch this message came in, if it came in one (see EventBatch). */
+  private join(ctx: KafkaContext, consumer: string, pending: Pending): Promise<void> | undefined {
+    const message = ctx.getMessage() as unknown as RawKafkaMessage;
+    return EventBatch.current()?.join(message, message.offset, consumer, pending, (entries) =>
+      this.applyBatch(consumer, entries),
+    );
+  }
+
+  /** Everything done and logged for this event carries the trace of the request that caused it (ce_traceparent). */
+  private applyAlone(consumer: string, { ctx, event, effect }: Applicable): Promise<void> {
+    return runWithTraceparent(event.traceparent, () => this.applyWithRetries(ctx, consumer, event, effect));
+  }
+
+  private deadLetterInvalid(consumer: string, { ctx, error }: Invalid): Promise<void> {
+    const message = ctx.getMessage() as unknown as RawKafkaMessage;
+    return this.deadLetter(ctx.getTopic(), ctx.getPartition(), message, consumer, 'invalid', error);
+  }
+
+  /**
+   * A batch's entries in offset order: runs of valid events, INBOX_BATCH_MAX to a transaction, and the invalid
+   * ones dead-lettered between them. Settles every entry, never throws.
+   */
+  private async applyBatch(consumer: string, entries: BatchEntry<Pending>[]): Promise<void> {
+    let run: BatchEntry<Applicable>[] = [];
+    for (const entry of entries) {
+      const pending = entry.item;
+      if ('event' in pending) {
+        run.push(entry as BatchEntry<Applicable>);
+        if (run.length < INBOX_BATCH_MAX) continue;
+      } else {
+        await this.deadLetterInvalid(consumer, pending).then(entry.resolve, entry.reject);
+      }
+      await this.applyRun(consumer, run);
+      run = [];
+    }
+    await this.applyRun(consumer, run);
+  }
+
+  /** Valid events together in one transaction; if it fails, each again on its own, with its retries and DLQ. */
+  private async applyRun(consumer: string, run: BatchEntry<Applicable>[]): Promise<void> {
+    if (run.length > 1) {
+      const started = Date.now();
+      try {
+        const applied = await this.applyTogether(
+          consumer,
+          run.map((e) => e.item),
+        );
+        const durationMs = Date.now() - started;
+        run.forEach(({ item: { event }, resolve }, k) => {
+          this.recorded(consumer, event, applied[k] ? 'applied' : 'duplicate', 1, durationMs, run.length);
+          resolve();
+        });
+        return;
+      } catch (e) {
+        this.logger.warn(
+          `${consumer}: a batch of ${run.length} events failed (${(e as Error).message}); applying them one at a time`,
+        );
+      }
+    }
+    for (const entry of run) await this.applyAlone(consumer, entry.item).then(entry.resolve, entry.reject);
+  }
+
+  /**
+   * One transaction: the inbox rows of all the events in one statement, then the effects of the new ones in
+   * order, each in its own tenant (context and RLS setting). Returns, for each event, whether it was applied.
+   */
+  private applyTogether(consumer: string, items: Applicable[]): Promise<boolean[]> {
+    return this.ds.transaction(async (manager) => {
+      const events = items.map((i) => i.event);
+      const rows: { event_id: string }[] = await manager.query(this.insertInboxBatch, [
+        consumer,
+        events.map((e) => e.id),
+        events.map((e) => e.type),
+        events.map((e) => e.tenant),
+      ]);
+      const fresh = new Set(rows.map((r) => r.event_id));
+      // the statement set the tenant of each row in turn: the last row's is the transaction's now
+      let setting = events[events.length - 1].tenant;
+      const applied: boolean[] = [];
+      for (const { event, effect } of items) {
+        // an id returned once is applied once, even if the batch holds the event twice
+        if (!fresh.delete(event.id)) {
+          applied.push(false);
+          continue;
+        }
+        if (event.tenant !== setting) {
+          await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [event.tenant]);
+          setting = event.tenant;
+        }
+        await TenantContext.run(this.tenants.require(event.tenant), () =>
+          runWithTraceparent(event.traceparent, () => effect(event, manager)),
+        );
+        applied.push(true);
+      }
+      return applied;
+    });
+  }
+
+  /** The metric and the consumer's access line: one per event, like HTTP requests. */
+  private recorded(
+    consumer: string,
+    event: CloudEvent<object>,
+    outcome: 'applied' | 'duplicate',
+    attempts: number,
+    durationMs: number,
+    batch = 1,
+  ): void {
+    this.metrics.eventsConsumed.inc({ consumer, type: event.type, outcome });
+    this.logger.log(
+      { consumer, eventType: event.type, eventId: event.id, outcome, attempts, durationMs, batch },
+      `${event.type} ${outcome}`,
+    );
   }
 
   private async applyWithRetries(
@@ -128,20 +271,7 @@ export class InboxConsumer {
     for (let attempt = 1; ; attempt++) {
       try {
         const applied = await TenantContext.run(tenant, () => this.applyOnce(consumer, event, effect));
-        const outcome = applied ? 'applied' : 'duplicate';
-        this.metrics.eventsConsumed.inc({ consumer, type: event.type, outcome });
-        // The consumer's access line: one per event, like HTTP requests.
-        this.logger.log(
-          {
-            consumer,
-            eventType: event.type,
-            eventId: event.id,
-            outcome,
-            attempts: attempt,
-            durationMs: Date.now() - started,
-          },
-          `${event.type} ${outcome}`,
-        );
+        this.recorded(consumer, event, applied ? 'applied' : 'duplicate', attempt, Date.now() - started);
         return;
       } catch (e) {
         if (e instanceof PoisonEventError || attempt >= this.options.consumerMaxAttempts) {
