@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { OutboxWriter } from '@facile/platform/messaging';
+import { EventType } from '@facile/contracts';
+import { OutboxEvent, OutboxWriter } from '@facile/platform/messaging';
 import { inUnionWideTransaction, returned } from '@facile/platform/persistence';
 import { TenantRegistry } from '@facile/platform/tenancy';
 import { AppIoSender } from './app-io.sender';
@@ -127,10 +128,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
           ),
         ),
       );
-      for (const d of rows) {
-        await this.publish(manager, d, 'failed', d.attempts, undefined, INTERRUPTED);
-        this.metrics.deliveries.inc({ channel: d.channel, status: 'failed' });
-      }
+      await this.outbox.appendAll(
+        manager,
+        rows.map((d) => deliveryEvent(d, 'failed', d.attempts, undefined, INTERRUPTED)),
+      );
+      for (const d of rows) this.metrics.deliveries.inc({ channel: d.channel, status: 'failed' });
       return rows.length;
     });
   }
@@ -288,44 +290,19 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         column('nextAttemptAt'),
       ],
     );
+    const events: OutboxEvent<EventType>[] = [];
     for (const { d, recorded } of batch)
       if (recorded.publish)
-        await this.publish(
-          manager,
-          d,
-          recorded.publish.status,
-          recorded.attempts,
-          recorded.publish.providerId,
-          recorded.publish.error,
+        events.push(
+          deliveryEvent(
+            d,
+            recorded.publish.status,
+            recorded.attempts,
+            recorded.publish.providerId,
+            recorded.publish.error,
+          ),
         );
-  }
-
-  private async publish(
-    manager: EntityManager,
-    d: NotificationDeliveryRecord,
-    status: 'sent' | 'failed',
-    attempts: number,
-    providerId?: string,
-    error?: string,
-  ) {
-    await this.outbox.append(manager, {
-      type: status === 'sent' ? 'notifications.delivery.sent' : 'notifications.delivery.failed',
-      aggregateType: 'delivery',
-      aggregateId: d.id,
-      tenant: d.tenantId,
-      data: {
-        deliveryId: d.id,
-        sourceEventId: d.sourceEventId,
-        sourceEventType: d.sourceEventType,
-        channel: d.channel === 'sms' || d.channel === 'appio' ? d.channel : 'email',
-        tenant: d.tenantId,
-        status,
-        attempts,
-        ...(providerId ? { providerId } : {}),
-        ...(error ? { error: error.slice(0, 500) } : {}),
-        ...((d.bookingRef ?? d.caseRef) ? { subjectRef: d.bookingRef ?? d.caseRef ?? undefined } : {}),
-      },
-    });
+    await this.outbox.appendAll(manager, events);
   }
 }
 
@@ -336,4 +313,32 @@ interface PendingOutcome {
   resolve: () => void;
   reject: (e: unknown) => void;
   alone?: boolean;
+}
+
+/** The delivery's outcome as the event staff and other services follow (sent, or failed for good). */
+function deliveryEvent(
+  d: NotificationDeliveryRecord,
+  status: 'sent' | 'failed',
+  attempts: number,
+  providerId?: string,
+  error?: string,
+): OutboxEvent<EventType> {
+  return {
+    type: status === 'sent' ? 'notifications.delivery.sent' : 'notifications.delivery.failed',
+    aggregateType: 'delivery',
+    aggregateId: d.id,
+    tenant: d.tenantId,
+    data: {
+      deliveryId: d.id,
+      sourceEventId: d.sourceEventId,
+      sourceEventType: d.sourceEventType,
+      channel: d.channel === 'sms' || d.channel === 'appio' ? d.channel : 'email',
+      tenant: d.tenantId,
+      status,
+      attempts,
+      ...(providerId ? { providerId } : {}),
+      ...(error ? { error: error.slice(0, 500) } : {}),
+      ...((d.bookingRef ?? d.caseRef) ? { subjectRef: d.bookingRef ?? d.caseRef ?? undefined } : {}),
+    },
+  };
 }

@@ -67,9 +67,9 @@ export class PoisonEventError extends Error {
  * The consuming half of the messaging contract: validate the CloudEvent and its payload class, then record
  * its id in the inbox in the same transaction as the effects (a redelivery has no second effect); retry
  * transient failures with backoff; after the last attempt, or at once for a malformed event, move it to
- * `<topic>.dlq` so the partition moves on. The events of one fetched batch (EventBatch) are applied in one
- * transaction with one inbox insert; if that transaction fails, each of them is applied again on its own, with
- * its own retries and dead-lettering, as if there had been no batch.
+ * `<topic>.dlq` so the partition moves on. Events that come in a fetched batch (EventBatch) are applied many to
+ * a transaction, with one inbox insert (see applyBatch); if that transaction fails, each of them is applied
+ * again on its own, with its own retries and dead-lettering, as if there had been no batch (ADR 30).
  */
 @Injectable()
 export class InboxConsumer {
@@ -78,6 +78,8 @@ export class InboxConsumer {
   private readonly insertInbox: string;
   /** The same for a batch: set_config runs for each row before its policy check, so a batch may mix tenants. */
   private readonly insertInboxBatch: string;
+  /** Each consumer's entries waiting for its running transaction (see applyBatch). */
+  private readonly queues = new Map<string, { entries: BatchEntry<Pending>[]; draining: boolean }>();
 
   constructor(
     @InjectDataSource() private readonly ds: DataSource,
@@ -163,20 +165,48 @@ export class InboxConsumer {
   }
 
   /**
-   * A batch's entries in offset order: runs of valid events, INBOX_BATCH_MAX to a transaction, and the invalid
-   * ones dead-lettered between them. Settles every entry, never throws.
+   * Group commit: a batch's entries wait in their consumer's queue while a transaction of that consumer runs, and
+   * the next transaction takes everything queued by then, from every partition (a fetch hands each partition's
+   * batch over on its own, mostly one or two events at a time under a steady flow). A partition's next batch comes
+   * only once this one has settled, so its events stay in order. Settles every entry, never throws.
    */
   private async applyBatch(consumer: string, entries: BatchEntry<Pending>[]): Promise<void> {
+    let queue = this.queues.get(consumer);
+    if (!queue) {
+      queue = { entries: [], draining: false };
+      this.queues.set(consumer, queue);
+    }
+    queue.entries.push(...entries);
+    if (queue.draining) return;
+    queue.draining = true;
+    try {
+      while (queue.entries.length > 0) {
+        const taken = queue.entries.splice(0);
+        await this.applyInOrder(consumer, taken).catch((e: unknown) => {
+          for (const entry of taken) entry.reject(e); // those already settled stay as they were
+        });
+      }
+    } finally {
+      queue.draining = false;
+    }
+  }
+
+  /**
+   * Entries in their order: runs of valid events, INBOX_BATCH_MAX to a transaction, and the invalid ones
+   * dead-lettered in their place between them.
+   */
+  private async applyInOrder(consumer: string, entries: BatchEntry<Pending>[]): Promise<void> {
     let run: BatchEntry<Applicable>[] = [];
     for (const entry of entries) {
       const pending = entry.item;
       if ('event' in pending) {
         run.push(entry as BatchEntry<Applicable>);
         if (run.length < INBOX_BATCH_MAX) continue;
+        await this.applyRun(consumer, run);
       } else {
+        await this.applyRun(consumer, run);
         await this.deadLetterInvalid(consumer, pending).then(entry.resolve, entry.reject);
       }
-      await this.applyRun(consumer, run);
       run = [];
     }
     await this.applyRun(consumer, run);
@@ -184,6 +214,7 @@ export class InboxConsumer {
 
   /** Valid events together in one transaction; if it fails, each again on its own, with its retries and DLQ. */
   private async applyRun(consumer: string, run: BatchEntry<Applicable>[]): Promise<void> {
+    if (run.length === 0) return;
     if (run.length > 1) {
       const started = Date.now();
       try {
