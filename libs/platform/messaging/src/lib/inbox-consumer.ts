@@ -224,7 +224,10 @@ export class InboxConsumer {
         );
         const durationMs = Date.now() - started;
         run.forEach(({ item: { event }, resolve }, k) => {
-          this.recorded(consumer, event, applied[k] ? 'applied' : 'duplicate', 1, durationMs, run.length);
+          // each access line with its own event's trace, as when applied alone
+          runWithTraceparent(event.traceparent, () =>
+            this.recorded(consumer, event, applied[k] ? 'applied' : 'duplicate', 1, durationMs, run.length),
+          );
           resolve();
         });
         return;
