@@ -143,6 +143,33 @@ describe('booking e-mails', () => {
     expect(await deliveries(to)).toHaveLength(1);
   });
 
+  it('applies one batch of three municipalities in one transaction, each e-mail from its own municipality', async () => {
+    const places = [
+      ['montiano', 'montiano-municipio', 'Comune di Montiano'],
+      ['cesena', 'cesena-centro', 'Comune di Cesena'],
+      ['bagno-di-romagna', 'bagno-di-romagna-municipio', 'Comune di Bagno di Romagna'],
+    ] as const;
+    const sent = places.map(([tenant, site, name]) => ({ to: email(), tenant, site, name }));
+    const events = sent.map(({ to, tenant, site }) =>
+      eventOf('scheduling.booking.created', booking(to, { tenant, site })),
+    );
+    // one send on one key: one record batch on one partition, fetched whole
+    await producer.send({ topic, messages: events.map((e) => ({ ...toKafkaRecord(e), key: 'batch' })) });
+    for (const { to, name } of sent) {
+      const [mail] = await waitFor(() => (sink.to(to).length > 0 ? sink.to(to) : null));
+      expect(mail.from?.value[0].name).toBe(name);
+    }
+    // Row-level security let each event's deliveries in as its own municipality's, in the batch's transaction:
+    // had the tenant been wrong for one of them, the batch would have failed and each event gone on its own.
+    const inbox: { tenant_id: string; received_at: Date }[] = await svc.ds.query(
+      `SELECT tenant_id, received_at FROM notifications.inbox WHERE event_id = ANY($1)`,
+      [events.map((e) => e.id)],
+    );
+    expect(inbox.map((r) => r.tenant_id).sort()).toEqual(['bagno-di-romagna', 'cesena', 'montiano']);
+    expect(new Set(inbox.map((r) => r.received_at.getTime())).size).toBe(1);
+    for (const { to, tenant } of sent) expect((await deliveries(to))[0]).toMatchObject({ tenant_id: tenant });
+  });
+
   it('sends the cancellation in English with METHOD:CANCEL, and the reschedule with the new time', async () => {
     const to = email();
     const b = booking(to, { citizen: { firstName: 'John', lastName: 'Smith', email: to, locale: 'en' } });
