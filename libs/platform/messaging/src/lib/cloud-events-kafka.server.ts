@@ -66,6 +66,8 @@ export class CloudEventsKafkaServer extends ServerKafka {
    * Every message of the batch (one partition's) goes to its handler at once, inside an EventBatch the inbox
    * joins, and the offsets are resolved in order up to the first handler that failed; that failure is thrown, so
    * kafkajs fetches the partition again from there (the inbox makes the redelivery of the ones after it harmless).
+   * The inbox keeps a partition's events in order; a handler that did not go through it would run concurrently
+   * with the others of its batch (every handler of the platform goes through it).
    */
   private async handleBatch({ batch, heartbeat, pause, resolveOffset }: EachBatchPayload): Promise<void> {
     const scope = new EventBatch(batch.messages.length);
