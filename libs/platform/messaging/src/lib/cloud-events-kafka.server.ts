@@ -64,31 +64,31 @@ export class CloudEventsKafkaServer extends ServerKafka {
 
   /**
    * Every message of the batch (one partition's) goes to its handler at once, inside an EventBatch the inbox
-   * joins, and the offsets are resolved in order up to the first handler that failed; that failure is thrown, so
-   * kafkajs fetches the partition again from there (the inbox makes the redelivery of the ones after it harmless).
-   * The inbox keeps a partition's events in order; a handler that did not go through it would run concurrently
-   * with the others of its batch (every handler of the platform goes through it).
+   * joins. When all succeed, kafkajs resolves the batch's last offset and heartbeats itself; when one fails, the
+   * offset before it is resolved and its failure thrown, so kafkajs fetches the partition again from there (the
+   * inbox makes the redelivery of the ones after it harmless). The inbox keeps a partition's events in order; a
+   * handler that did not go through it would run concurrently with the others of its batch (every handler of the
+   * platform goes through it).
    */
   private async handleBatch({ batch, heartbeat, pause, resolveOffset }: EachBatchPayload): Promise<void> {
     const scope = new EventBatch(batch.messages.length);
-    const handled = scope.run(() =>
-      batch.messages.map((message) =>
-        this.handleMessage({
-          topic: batch.topic,
-          partition: batch.partition,
-          message,
-          heartbeat,
-          pause,
-        }).finally(() => scope.settled(message)),
+    const outcomes = await Promise.allSettled(
+      scope.run(() =>
+        batch.messages.map((message) =>
+          this.handleMessage({
+            topic: batch.topic,
+            partition: batch.partition,
+            message,
+            heartbeat,
+            pause,
+          }).finally(() => scope.settled(message)),
+        ),
       ),
     );
-    const outcomes = await Promise.allSettled(handled);
-    for (let i = 0; i < outcomes.length; i++) {
-      const outcome = outcomes[i];
-      if (outcome.status === 'rejected') throw outcome.reason;
-      resolveOffset(batch.messages[i].offset);
-    }
-    await heartbeat();
+    const failed = outcomes.findIndex((o) => o.status === 'rejected');
+    if (failed < 0) return;
+    if (failed > 0) resolveOffset(batch.messages[failed - 1].offset);
+    throw (outcomes[failed] as PromiseRejectedResult).reason;
   }
 
   /**
