@@ -25,46 +25,34 @@ export const outboxChannel = (schema: string): string => `facile_outbox_${schema
  */
 @Injectable()
 export class OutboxWriter {
-  /** The OutboxEntry row as one plain statement: the query builder's insert (and its RETURNING) cost more than the write. */
+  /**
+   * The OutboxEntry rows as one plain statement, one row or many (the query builder's insert, and its RETURNING,
+   * cost more than the write).
+   */
   private readonly insert: string;
-  /** The same for several events: one statement, one round trip. */
-  private readonly insertMany: string;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
     private readonly signal: OutboxSignal,
   ) {
     this.insert = `INSERT INTO "${options.schema}".outbox (id, aggregatetype, aggregateid, type, payload, tenant_id, traceparent, topic)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`;
-    this.insertMany = `INSERT INTO "${options.schema}".outbox (id, aggregatetype, aggregateid, type, payload, tenant_id, traceparent, topic)
       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::text[], $8::text[])`;
   }
 
   async append<T extends EventType>(manager: EntityManager, event: OutboxEvent<T>): Promise<string> {
-    if (this.options.validateOutgoing) validateEventPayload(event.type, event.data);
-    // The row holds every attribute the relay needs; the CloudEvent itself is built once, by the relay.
-    const id = randomUUID();
-    await manager.query(this.insert, [
-      id,
-      event.aggregateType,
-      event.aggregateId,
-      event.type,
-      JSON.stringify(event.data),
-      event.tenant,
-      currentTraceparent() ?? null,
-      topicOfType(event.type),
-    ]);
-    await this.wakeRelay(manager);
+    const [id] = await this.appendAll(manager, [event]);
     return id;
   }
 
-  /** Several events in one statement, in the order given (the relay publishes by sequence). */
-  async appendAll(manager: EntityManager, events: OutboxEvent<EventType>[]): Promise<void> {
-    if (events.length === 0) return;
+  /** Several events in one statement, in the order given (the relay publishes by sequence); returns their ids. */
+  async appendAll(manager: EntityManager, events: OutboxEvent<EventType>[]): Promise<string[]> {
+    if (events.length === 0) return [];
     if (this.options.validateOutgoing) for (const e of events) validateEventPayload(e.type, e.data);
+    // The rows hold every attribute the relay needs; the CloudEvent itself is built once, by the relay.
+    const ids = events.map(() => randomUUID());
     const traceparent = currentTraceparent() ?? null;
-    await manager.query(this.insertMany, [
-      events.map(() => randomUUID()),
+    await manager.query(this.insert, [
+      ids,
       events.map((e) => e.aggregateType),
       events.map((e) => e.aggregateId),
       events.map((e) => e.type),
@@ -74,6 +62,7 @@ export class OutboxWriter {
       events.map((e) => topicOfType(e.type)),
     ]);
     await this.wakeRelay(manager);
+    return ids;
   }
 
   /**
