@@ -38,7 +38,7 @@ const headerText = (v: unknown): string | undefined =>
   typeof v === 'string' ? v : Buffer.isBuffer(v) ? v.toString('utf8') : undefined;
 
 /** At most this many events of a fetched batch in one transaction. */
-export const INBOX_BATCH_MAX = 100;
+const INBOX_BATCH_MAX = 100;
 
 /** A validated event waiting to be applied, with what its own attempt would need. */
 interface Applicable {
@@ -74,10 +74,13 @@ export class PoisonEventError extends Error {
 @Injectable()
 export class InboxConsumer {
   private readonly logger = new Logger('InboxConsumer');
-  /** The InboxEntry row, written as one plain statement (the query builder cost more than the insert). */
+  /**
+   * The InboxEntry rows of one event or of a batch, as one plain statement (the query builder cost more than the
+   * insert). It also sets the transaction's tenant for row-level security: set_config runs as each row is
+   * produced, before the policy checks that row and before the effects' statements (one round trip, not two), so
+   * a batch may mix tenants; after it, the setting is the last row's.
+   */
   private readonly insertInbox: string;
-  /** The same for a batch: set_config runs for each row before its policy check, so a batch may mix tenants. */
-  private readonly insertInboxBatch: string;
   /** Each consumer's entries waiting for its running transaction (see applyBatch). */
   private readonly queues = new Map<string, { entries: BatchEntry<Pending>[]; draining: boolean }>();
 
@@ -88,12 +91,7 @@ export class InboxConsumer {
     private readonly tenants: TenantRegistry,
     private readonly metrics: MessagingMetrics,
   ) {
-    // The statement also sets the transaction's tenant for row-level security (set_config runs as the row is
-    // produced, before the policy checks it and before the effects' statements): one round trip, not two.
     this.insertInbox = `INSERT INTO "${options.schema}".inbox (consumer, event_id, event_type, tenant_id)
-      SELECT $1, $2, $3, $4::text WHERE set_config('app.tenant_id', $4::text, true) IS NOT NULL
-      ON CONFLICT DO NOTHING RETURNING event_id`;
-    this.insertInboxBatch = `INSERT INTO "${options.schema}".inbox (consumer, event_id, event_type, tenant_id)
       SELECT $1, e.id, e.type, e.tenant FROM unnest($2::text[], $3::text[], $4::text[]) AS e(id, type, tenant)
       WHERE set_config('app.tenant_id', e.tenant, true) IS NOT NULL
       ON CONFLICT DO NOTHING RETURNING event_id`;
@@ -130,10 +128,7 @@ export class InboxConsumer {
       }
       if (!this.tenants.has(event.tenant)) throw new InvalidCloudEventError(`unknown tenant ${event.tenant}`);
     } catch (e) {
-      const joined = this.join(ctx, consumer, { ctx, error: e });
-      if (joined) return joined;
-      await this.deadLetterInvalid(consumer, { ctx, error: e });
-      return;
+      return this.join(ctx, consumer, { ctx, error: e }) ?? this.alone(consumer, { ctx, error: e });
     }
     const found = handlers[event.type];
     if (!found) {
@@ -141,9 +136,7 @@ export class InboxConsumer {
       return;
     }
     const effect = 'applies' in found ? found.effect : found;
-    const joined = this.join(ctx, consumer, { ctx, event, effect });
-    if (joined) return joined;
-    await this.applyAlone(consumer, { ctx, event, effect });
+    return this.join(ctx, consumer, { ctx, event, effect }) ?? this.alone(consumer, { ctx, event, effect });
   }
 
   /** Joins the fetched batch this message came in, if it came in one (see EventBatch). */
@@ -154,14 +147,18 @@ export class InboxConsumer {
     );
   }
 
-  /** Everything done and logged for this event carries the trace of the request that caused it (ce_traceparent). */
-  private applyAlone(consumer: string, { ctx, event, effect }: Applicable): Promise<void> {
-    return runWithTraceparent(event.traceparent, () => this.applyWithRetries(ctx, consumer, event, effect));
-  }
-
-  private deadLetterInvalid(consumer: string, { ctx, error }: Invalid): Promise<void> {
+  /**
+   * An event applied on its own, with its retries (everything done and logged for it carries the trace of the
+   * request that caused it, ce_traceparent), or an invalid one dead-lettered.
+   */
+  private alone(consumer: string, pending: Pending): Promise<void> {
+    const { ctx } = pending;
+    if ('event' in pending)
+      return runWithTraceparent(pending.event.traceparent, () =>
+        this.applyWithRetries(ctx, consumer, pending.event, pending.effect),
+      );
     const message = ctx.getMessage() as unknown as RawKafkaMessage;
-    return this.deadLetter(ctx.getTopic(), ctx.getPartition(), message, consumer, 'invalid', error);
+    return this.deadLetter(ctx.getTopic(), ctx.getPartition(), message, consumer, 'invalid', pending.error);
   }
 
   /**
@@ -205,7 +202,7 @@ export class InboxConsumer {
         await this.applyRun(consumer, run);
       } else {
         await this.applyRun(consumer, run);
-        await this.deadLetterInvalid(consumer, pending).then(entry.resolve, entry.reject);
+        await this.alone(consumer, pending).then(entry.resolve, entry.reject);
       }
       run = [];
     }
@@ -237,24 +234,23 @@ export class InboxConsumer {
         );
       }
     }
-    for (const entry of run) await this.applyAlone(consumer, entry.item).then(entry.resolve, entry.reject);
+    for (const entry of run) await this.alone(consumer, entry.item).then(entry.resolve, entry.reject);
   }
 
   /**
    * One transaction: the inbox rows of all the events in one statement, then the effects of the new ones in
    * order, each in its own tenant (context and RLS setting). Returns, for each event, whether it was applied.
    */
-  private applyTogether(consumer: string, items: Applicable[]): Promise<boolean[]> {
+  private applyTogether(consumer: string, items: Pick<Applicable, 'event' | 'effect'>[]): Promise<boolean[]> {
     return this.ds.transaction(async (manager) => {
       const events = items.map((i) => i.event);
-      const rows: { event_id: string }[] = await manager.query(this.insertInboxBatch, [
+      const rows: { event_id: string }[] = await manager.query(this.insertInbox, [
         consumer,
         events.map((e) => e.id),
         events.map((e) => e.type),
         events.map((e) => e.tenant),
       ]);
       const fresh = new Set(rows.map((r) => r.event_id));
-      // the statement set the tenant of each row in turn: the last row's is the transaction's now
       let setting = events[events.length - 1].tenant;
       const applied: boolean[] = [];
       for (const { event, effect } of items) {
@@ -332,18 +328,13 @@ export class InboxConsumer {
   }
 
   /** Returns false when the event had already been applied by this consumer. */
-  private applyOnce(consumer: string, event: CloudEvent<object>, effect: EventEffect): Promise<boolean> {
-    return this.ds.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(this.insertInbox, [
-        consumer,
-        event.id,
-        event.type,
-        TenantContext.current(),
-      ]);
-      if (inserted.length === 0) return false;
-      await effect(event, manager);
-      return true;
-    });
+  private async applyOnce(
+    consumer: string,
+    event: CloudEvent<object>,
+    effect: EventEffect,
+  ): Promise<boolean> {
+    const [applied] = await this.applyTogether(consumer, [{ event, effect }]);
+    return applied;
   }
 
   /** Whether a selective effect wants this payload; one that is not even JSON goes on to validation (and the DLQ). */
