@@ -128,7 +128,7 @@ export class InboxConsumer {
       }
       if (!this.tenants.has(event.tenant)) throw new InvalidCloudEventError(`unknown tenant ${event.tenant}`);
     } catch (e) {
-      return this.join(ctx, consumer, { ctx, error: e }) ?? this.alone(consumer, { ctx, error: e });
+      return this.settle(consumer, { ctx, error: e });
     }
     const found = handlers[event.type];
     if (!found) {
@@ -136,15 +136,16 @@ export class InboxConsumer {
       return;
     }
     const effect = 'applies' in found ? found.effect : found;
-    return this.join(ctx, consumer, { ctx, event, effect }) ?? this.alone(consumer, { ctx, event, effect });
+    return this.settle(consumer, { ctx, event, effect });
   }
 
-  /** Joins the fetched batch this message came in, if it came in one (see EventBatch). */
-  private join(ctx: KafkaContext, consumer: string, pending: Pending): Promise<void> | undefined {
-    const message = ctx.getMessage() as unknown as RawKafkaMessage;
-    return EventBatch.current()?.join(message, message.offset, consumer, pending, (entries) =>
+  /** With the fetched batch this message came in (see EventBatch), or on its own when it came in none. */
+  private settle(consumer: string, pending: Pending): Promise<void> {
+    const message = pending.ctx.getMessage() as unknown as RawKafkaMessage;
+    const joined = EventBatch.current()?.join(message, message.offset, consumer, pending, (entries) =>
       this.applyBatch(consumer, entries),
     );
+    return joined ?? this.alone(consumer, pending);
   }
 
   /**
