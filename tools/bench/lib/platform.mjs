@@ -2,7 +2,7 @@
 // + 1…4), a database,
 // a topic prefix, a Redis key prefix and an SMTP sink of their own, so a running `npm start` is never touched.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -169,6 +169,37 @@ export function stopChild(child) {
     });
     child.kill('SIGTERM');
   });
+}
+
+/**
+ * CPU time used so far by what is not the chain's services, in ms (USER_HZ is 100 on Linux): every PostgreSQL
+ * process (the pools' backends live as long as the services), the Kafka broker (the JVM running kafka.Kafka), this
+ * bench process (the HTTP load, the SMTP sink, the settle loop) and the whole machine (/proc/stat, all cores).
+ * The booking line reports them per booking beside the services' own, so a throughput target can be read against
+ * what the rest of the chain costs on the same cores.
+ */
+export function surroundingsCpuMs() {
+  let postgresql = 0;
+  let broker = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ms = (Number(fields[11]) + Number(fields[12])) * 10;
+      if (comm === 'postgres') postgresql += ms;
+      else if (comm === 'java' && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('kafka.Kafka'))
+        broker += ms;
+    } catch {
+      // a process that ended between the listing and the read
+    }
+  }
+  const own = process.cpuUsage();
+  const total = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal: busy is all but idle and iowait
+  const busy = total[0] + total[1] + total[2] + total[5] + total[6] + (total[7] ?? 0);
+  return { postgresql, broker, bench: (own.user + own.system) / 1000, machine: busy * 10 };
 }
 
 /** CPU time (user + system) a process has used so far, in ms. */
