@@ -12,6 +12,7 @@ import { SchedulingBookingNote1764180001000 } from './1764180001000-scheduling-b
 import { SchedulingHoldCreated1764180001100 } from './1764180001100-scheduling-hold-created';
 import { SchedulingSitesCalendarQueueRowLevelSecurity1764180001200 } from './1764180001200-scheduling-sites-calendar-queue-row-level-security';
 import { SchedulingSessionsMessagingRowLevelSecurity1764180001300 } from './1764180001300-scheduling-sessions-messaging-row-level-security';
+import { SchedulingStatisticsFlowIndexes1764180001400 } from './1764180001400-scheduling-statistics-flow-indexes';
 
 /** In order. A new migration is appended, never edited in place. */
 export const schedulingMigrations = [
@@ -29,4 +30,5 @@ export const schedulingMigrations = [
   SchedulingHoldCreated1764180001100,
   SchedulingSitesCalendarQueueRowLevelSecurity1764180001200,
   SchedulingSessionsMessagingRowLevelSecurity1764180001300,
+  SchedulingStatisticsFlowIndexes1764180001400,
 ];
