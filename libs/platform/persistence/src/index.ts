@@ -6,6 +6,7 @@ export * from './lib/rls.migration-helpers';
 export * from './lib/redis.provider';
 export * from './lib/rate-limiter';
 export * from './lib/returning';
+export * from './lib/prepared-query';
 export * from './lib/micro-cache';
 export * from './lib/lookup-limit';
 export * from './lib/database-roles';

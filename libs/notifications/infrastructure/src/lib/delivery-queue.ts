@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from '@facile/platform/persistence';
 import { CloudEvent } from '@facile/contracts';
 import { Locale, OptOutTokens, RenderedMessage } from '@facile/notifications/application';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
@@ -62,7 +63,8 @@ export class DeliveryQueue {
   ): Promise<ReminderRow[]> {
     if (ms.length === 0) return [];
     const column = <T>(f: (m: QueuedMessage) => T) => ms.map(f);
-    const inserted: (ReminderRow | { id: null })[] = await manager.query(
+    const inserted: (ReminderRow | { id: null })[] = await preparedQuery(
+      manager,
       `INSERT INTO notifications.deliveries
          (id, tenant_id, source_event_id, source_event_type, kind, channel, recipient, locale, status, last_error,
           attempts, booking_ref, case_ref, subject, body, calendar, appointment_at, next_attempt_at)

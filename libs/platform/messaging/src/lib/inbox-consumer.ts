@@ -10,6 +10,7 @@ import {
   topicOfType,
   validateCloudEvent,
 } from '@facile/contracts';
+import { preparedQuery } from '@facile/platform/persistence';
 import { TenantContext, TenantRegistry } from '@facile/platform/tenancy';
 import { DeadLetterPublisher, RawKafkaMessage } from './dead-letter.publisher';
 import { BatchEntry, EventBatch } from './event-batch';
@@ -245,7 +246,7 @@ export class InboxConsumer {
   private applyTogether(consumer: string, items: Pick<Applicable, 'event' | 'effect'>[]): Promise<boolean[]> {
     return this.ds.transaction(async (manager) => {
       const events = items.map((i) => i.event);
-      const rows: { event_id: string }[] = await manager.query(this.insertInbox, [
+      const rows: { event_id: string }[] = await preparedQuery(manager, this.insertInbox, [
         consumer,
         events.map((e) => e.id),
         events.map((e) => e.type),
@@ -261,7 +262,7 @@ export class InboxConsumer {
           continue;
         }
         if (event.tenant !== setting) {
-          await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [event.tenant]);
+          await preparedQuery(manager, `SELECT set_config('app.tenant_id', $1, true)`, [event.tenant]);
           setting = event.tenant;
         }
         await TenantContext.run(this.tenants.require(event.tenant), () =>

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventType, PayloadOf, topicOfType, validateEventPayload } from '@facile/contracts';
+import { preparedQuery } from '@facile/platform/persistence';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { OutboxSignal } from './outbox-signal';
 import { currentTraceparent } from './trace-context';
@@ -51,7 +52,7 @@ export class OutboxWriter {
     // The rows hold every attribute the relay needs; the CloudEvent itself is built once, by the relay.
     const ids = events.map(() => randomUUID());
     const traceparent = currentTraceparent() ?? null;
-    await manager.query(this.insert, [
+    await preparedQuery(manager, this.insert, [
       ids,
       events.map((e) => e.aggregateType),
       events.map((e) => e.aggregateId),

@@ -1,14 +1,15 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { TenantContext, TenantId } from '@facile/platform/tenancy';
+import { preparedQuery } from './prepared-query';
 
 /** Sets the tenant for row-level security for the rest of the current transaction. */
 export async function setTransactionTenant(manager: EntityManager, tenant: TenantId): Promise<void> {
-  await manager.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenant]);
+  await preparedQuery(manager, `SELECT set_config('app.tenant_id', $1, true)`, [tenant]);
 }
 
 /** Marks the current transaction as an explicit union-wide operation (RLS lets it see every tenant). */
 export async function setTransactionUnionWide(manager: EntityManager): Promise<void> {
-  await manager.query(`SELECT set_config('app.union_wide', 'on', true)`);
+  await preparedQuery(manager, `SELECT set_config('app.union_wide', 'on', true)`, []);
 }
 
 /**

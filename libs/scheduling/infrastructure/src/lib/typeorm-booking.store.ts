@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { ConflictError, NotFoundError } from '@facile/platform/errors';
 import { OutboxWriter } from '@facile/platform/messaging';
-import { inUnionWideTransaction } from '@facile/platform/persistence';
+import { inUnionWideTransaction, preparedQuery } from '@facile/platform/persistence';
 import {
   BookingStore,
   BookingView,
@@ -242,7 +242,7 @@ export class TypeOrmBookingStore extends BookingStore {
   private async insertOnFreeCounter(m: EntityManager, b: NewBooking): Promise<BookingRow> {
     const days = localDaysOf(b.start, b.end).map((day) => `${b.site}|${day}`);
     for (let attempt = 0; attempt <= b.counters + 2; attempt++) {
-      const free: { n: number }[] = await m.query(TAKE_FREE_COUNTER, [
+      const free: { n: number }[] = await preparedQuery(m, TAKE_FREE_COUNTER, [
         b.counters,
         b.site,
         b.start,
@@ -251,7 +251,7 @@ export class TypeOrmBookingStore extends BookingStore {
         days,
       ]);
       if (free.length === 0) throw full();
-      const rows: BookingRow[] = await m.query(INSERT_BOOKING, [
+      const rows: BookingRow[] = await preparedQuery(m, INSERT_BOOKING, [
         b.id,
         b.tenant,
         b.code,
@@ -292,7 +292,7 @@ export class TypeOrmBookingStore extends BookingStore {
    */
   private async takeProcedures(m: EntityManager, b: NewBooking): Promise<void> {
     const params = [b.id, b.tenant, b.citizen.fiscalCode, b.services];
-    const taken = (): Promise<unknown[]> => m.query(INSERT_PROCEDURES, params);
+    const taken = (): Promise<unknown[]> => preparedQuery(m, INSERT_PROCEDURES, params);
     let count = (await taken()).length;
     if (count === b.services.length) return;
     await m.query(

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { readUnionWide } from '@facile/platform/persistence';
+import { preparedQuery, readUnionWide } from '@facile/platform/persistence';
 import {
   BookingStateV1,
   CloudEvent,
@@ -90,7 +90,8 @@ export class StatisticsProjection {
   }
 
   private async booking(b: BookingStateV1, m: EntityManager): Promise<void> {
-    const rows: BookingFacts[] = await m.query(
+    const rows: BookingFacts[] = await preparedQuery(
+      m,
       `SELECT ${BOOKING_FACTS} FROM scheduling.stats_bookings WHERE booking_id = $1 FOR UPDATE`,
       [b.bookingId],
     );

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from '@facile/platform/persistence';
 import {
   Contribution,
   CounterDelta,
@@ -101,5 +102,6 @@ export async function applyDiff(
   if (!parts.length) return;
   const last = parts.pop() as string;
   const sql = parts.length ? `WITH ${parts.map((s, i) => `w${i} AS (${s})`).join(', ')} ${last}` : last;
-  await m.query(sql, p.values);
+  // a few shapes of text (how many rows each grain gets), each prepared once per connection
+  await preparedQuery(m, sql, p.values);
 }
