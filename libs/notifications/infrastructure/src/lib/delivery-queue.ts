@@ -9,6 +9,23 @@ import type { ReminderRow } from './reminder-jobs';
 
 const OPTED_OUT = 'recipient opted out of this channel';
 
+/** The messages of one event, opted-out recipients suppressed, as one statement (a constant text: prepared once). */
+const INSERT_DELIVERIES = `INSERT INTO notifications.deliveries
+         (id, tenant_id, source_event_id, source_event_type, kind, channel, recipient, locale, status, last_error,
+          attempts, booking_ref, case_ref, subject, body, calendar, appointment_at, next_attempt_at)
+       SELECT v.id, v.tenant_id, v.source_event_id, v.source_event_type, v.kind, v.channel, v.recipient, v.locale,
+              CASE WHEN o.recipient IS NULL THEN 'queued' ELSE 'suppressed' END,
+              CASE WHEN o.recipient IS NULL THEN NULL ELSE '${OPTED_OUT}' END,
+              0, v.booking_ref, v.case_ref, v.subject, v.body, v.calendar, v.appointment_at, v.next_attempt_at
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                   $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::timestamptz[], $15::timestamptz[])
+         AS v(id, tenant_id, source_event_id, source_event_type, kind, channel, recipient, locale, booking_ref,
+              case_ref, subject, body, calendar, appointment_at, next_attempt_at)
+       LEFT JOIN notifications.opt_outs o
+         ON o.tenant_id = v.tenant_id AND o.channel = v.channel AND o.recipient = v.recipient
+       ON CONFLICT DO NOTHING
+       RETURNING CASE WHEN kind = 'reminder' THEN id END AS id, status, next_attempt_at AS "nextAttemptAt", true AS fresh`;
+
 export type DeliveryChannel = 'email' | 'sms' | 'appio';
 
 export interface QueuedMessage {
@@ -63,41 +80,23 @@ export class DeliveryQueue {
   ): Promise<ReminderRow[]> {
     if (ms.length === 0) return [];
     const column = <T>(f: (m: QueuedMessage) => T) => ms.map(f);
-    const inserted: (ReminderRow | { id: null })[] = await preparedQuery(
-      manager,
-      `INSERT INTO notifications.deliveries
-         (id, tenant_id, source_event_id, source_event_type, kind, channel, recipient, locale, status, last_error,
-          attempts, booking_ref, case_ref, subject, body, calendar, appointment_at, next_attempt_at)
-       SELECT v.id, v.tenant_id, v.source_event_id, v.source_event_type, v.kind, v.channel, v.recipient, v.locale,
-              CASE WHEN o.recipient IS NULL THEN 'queued' ELSE 'suppressed' END,
-              CASE WHEN o.recipient IS NULL THEN NULL ELSE '${OPTED_OUT}' END,
-              0, v.booking_ref, v.case_ref, v.subject, v.body, v.calendar, v.appointment_at, v.next_attempt_at
-       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                   $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::timestamptz[], $15::timestamptz[])
-         AS v(id, tenant_id, source_event_id, source_event_type, kind, channel, recipient, locale, booking_ref,
-              case_ref, subject, body, calendar, appointment_at, next_attempt_at)
-       LEFT JOIN notifications.opt_outs o
-         ON o.tenant_id = v.tenant_id AND o.channel = v.channel AND o.recipient = v.recipient
-       ON CONFLICT DO NOTHING
-       RETURNING CASE WHEN kind = 'reminder' THEN id END AS id, status, next_attempt_at AS "nextAttemptAt", true AS fresh`,
-      [
-        column(() => randomUUID()),
-        column((m) => m.tenant),
-        column(() => event.id),
-        column((m) => m.sourceEventType ?? event.type),
-        column((m) => m.kind),
-        column((m) => m.channel),
-        column((m) => m.recipient),
-        column((m) => m.locale),
-        column((m) => m.bookingRef ?? null),
-        column((m) => m.caseRef ?? null),
-        column((m) => m.message.subject),
-        column((m) => this.withOptOutLink(m, m.message.body)),
-        column((m) => m.calendar ?? null),
-        column((m) => m.appointmentAt ?? null),
-        column((m) => m.due),
-      ],
-    );
+    const inserted: (ReminderRow | { id: null })[] = await preparedQuery(manager, INSERT_DELIVERIES, [
+      column(() => randomUUID()),
+      column((m) => m.tenant),
+      column(() => event.id),
+      column((m) => m.sourceEventType ?? event.type),
+      column((m) => m.kind),
+      column((m) => m.channel),
+      column((m) => m.recipient),
+      column((m) => m.locale),
+      column((m) => m.bookingRef ?? null),
+      column((m) => m.caseRef ?? null),
+      column((m) => m.message.subject),
+      column((m) => this.withOptOutLink(m, m.message.body)),
+      column((m) => m.calendar ?? null),
+      column((m) => m.appointmentAt ?? null),
+      column((m) => m.due),
+    ]);
     return inserted.filter((r): r is ReminderRow => r.id !== null);
   }
 }

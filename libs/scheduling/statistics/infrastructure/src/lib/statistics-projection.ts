@@ -26,6 +26,8 @@ import { applyDiff } from './statistics-writes';
 
 const BOOKING_FACTS = `to_char(day, 'YYYY-MM-DD') AS day, site, site_tenant AS "siteTenant", citizen_tenant AS "citizenTenant",
   service, status, minutes, lead_bucket AS "leadBucket", sequence`;
+/** A booking's last known facts, locked: one constant text per event applied (prepared once per connection). */
+const BOOKING_STATE = `SELECT ${BOOKING_FACTS} FROM scheduling.stats_bookings WHERE booking_id = $1 FOR UPDATE`;
 const TICKET_FACTS = `ticket_id, to_char(day, 'YYYY-MM-DD') AS day, site, site_tenant AS "siteTenant", citizen_tenant AS "citizenTenant",
   service, served, wait_bucket AS "waitBucket"`;
 const REGISTRATION_FACTS = `session_id, to_char(day, 'YYYY-MM-DD') AS day, site, site_tenant AS "siteTenant",
@@ -90,11 +92,7 @@ export class StatisticsProjection {
   }
 
   private async booking(b: BookingStateV1, m: EntityManager): Promise<void> {
-    const rows: BookingFacts[] = await preparedQuery(
-      m,
-      `SELECT ${BOOKING_FACTS} FROM scheduling.stats_bookings WHERE booking_id = $1 FOR UPDATE`,
-      [b.bookingId],
-    );
+    const rows: BookingFacts[] = await preparedQuery(m, BOOKING_STATE, [b.bookingId]);
     const before = rows[0] ?? null;
     if (!isNewerBookingState(before, b.sequence)) return;
     const after = bookingFactsOf(b, await this.siteTenant(m, b.site));
