@@ -1,11 +1,13 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, Transporter } from 'nodemailer';
+import { parseConnectionUrl } from 'nodemailer/lib/shared';
 import {
   FailureKind,
   SIMULATED_PERMANENT_FAILURE,
   SIMULATED_TEMPORARY_FAILURE,
 } from '@facile/notifications/domain';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
+import { connectWithoutDelay } from './smtp-socket';
 import { smtpTransportUrl } from './smtp-transport-url';
 
 export interface OutgoingEmail {
@@ -43,7 +45,11 @@ export class EmailSender implements OnApplicationShutdown {
   private readonly transport: Transporter;
 
   constructor(@Inject(NOTIFICATIONS_OPTIONS) private readonly options: NotificationsOptions) {
-    this.transport = createTransport(smtpTransportUrl(options.smtpUrl, options.smtpPoolConnections));
+    // The URL parsed as createTransport would (a `url` key would make it drop the other options).
+    this.transport = createTransport({
+      ...parseConnectionUrl(smtpTransportUrl(options.smtpUrl, options.smtpPoolConnections)),
+      getSocket: connectWithoutDelay,
+    });
   }
 
   /** Returns the provider's message id; throws SendFailure. */
