@@ -117,7 +117,9 @@ describe('booking e-mails', () => {
       booking_ref: b.code,
       source_event_type: 'scheduling.booking.created',
     });
-    expect(row['provider_id']).toBeTruthy();
+    // The provider's id is the Message-ID the citizen's mail carries (the message is composed before sending).
+    expect(row['provider_id']).toMatch(/^<.+@.+>$/);
+    expect(row['provider_id']).toBe(mail.messageId);
     const events = await readTopic(`${svc.config.KAFKA_TOPIC_PREFIX}${Topics.notificationsDeliveries}`, {
       expected: 1,
       timeoutMs: 10000,
