@@ -172,6 +172,29 @@ describe('booking e-mails', () => {
     for (const { to, tenant } of sent) expect((await deliveries(to))[0]).toMatchObject({ tenant_id: tenant });
   });
 
+  it('goes on sending while one message is slow to be accepted: the next claims do not wait for it', async () => {
+    const slowTo = email();
+    const slow = sink.hold(slowTo);
+    await send(eventOf('scheduling.booking.created', booking(slowTo)));
+    await slow.arrived;
+    // More than one claim's worth (20) behind the slow one, sent on the pool's other connections.
+    const others = Array.from({ length: 30 }, () => email());
+    await send(...others.map((to) => eventOf('scheduling.booking.created', booking(to))));
+    try {
+      await waitFor(() => others.every((to) => sink.to(to).length === 1), 20000);
+      expect(sink.to(slowTo)).toHaveLength(0);
+      expect((await deliveries(slowTo))[0]).toMatchObject({ status: 'sending' });
+    } finally {
+      slow.release();
+    }
+    const [row] = await waitFor(async () =>
+      (await deliveries(slowTo))[0]?.['status'] === 'sent' ? deliveries(slowTo) : null,
+    );
+    expect(row).toMatchObject({ attempts: 1 });
+    expect(sink.to(slowTo)).toHaveLength(1);
+    for (const to of others) expect(sink.to(to)).toHaveLength(1);
+  });
+
   it('sends the cancellation in English with METHOD:CANCEL, and the reschedule with the new time', async () => {
     const to = email();
     const b = booking(to, { citizen: { firstName: 'John', lastName: 'Smith', email: to, locale: 'en' } });

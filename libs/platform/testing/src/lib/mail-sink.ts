@@ -2,19 +2,46 @@ import { AddressInfo } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
+/** A message the sink has taken in but not yet answered (see hold). */
+interface Held {
+  arrived: Promise<void>;
+  release: () => void;
+}
+
 /** A real SMTP server on a free port that keeps every message it receives, parsed (notifications' SMTP_URL). */
 export class MailSink {
   readonly messages: ParsedMail[] = [];
   private server?: SMTPServer;
+  private readonly held = new Map<string, { arrive: () => void; released: Promise<void> }>();
+
+  /**
+   * Makes the next message to `address` a slow one: its data is taken in (`arrived`), but the server does not
+   * answer it — nor keep it — until `release()`, as a provider slow to accept a message would.
+   */
+  hold(address: string): Held {
+    let arrive = () => undefined as void;
+    let release = () => undefined as void;
+    const arrived = new Promise<void>((r) => (arrive = r));
+    const released = new Promise<void>((r) => (release = r));
+    this.held.set(address, { arrive, released });
+    return { arrived, release };
+  }
 
   async start(): Promise<string> {
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onData: (stream, _session, callback) => {
+      onData: (stream, session, callback) => {
+        const slow = session.envelope.rcptTo.find((r) => this.held.has(r.address))?.address;
+        const held = slow === undefined ? undefined : this.held.get(slow);
+        if (slow !== undefined) this.held.delete(slow);
         simpleParser(stream)
-          .then((mail) => {
+          .then(async (mail) => {
+            if (held) {
+              held.arrive();
+              await held.released;
+            }
             this.messages.push(mail);
             callback();
           })
