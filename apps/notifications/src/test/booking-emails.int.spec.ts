@@ -21,6 +21,7 @@ import {
   TestService,
   waitFor,
 } from '@facile/platform/testing';
+import { SENDABLE } from '@facile/notifications/infrastructure';
 import { NotificationsConfig } from '../notifications.config';
 import { notificationsService } from '../notifications.service';
 import { bookingEvent, bookingState } from './booking-fixtures';
@@ -82,6 +83,19 @@ describe('booking e-mails', () => {
 
   it('has entities and migrations that agree', async () => {
     expect(await pendingSchemaChanges(svc.ds)).toEqual([]);
+  });
+
+  it("claims from the queue's own index: the claim's condition is the index's predicate", async () => {
+    // With the other plans off, the planner takes the partial index only if the condition implies its predicate.
+    const plan: { 'QUERY PLAN': string }[] = await svc.ds.transaction(async (m) => {
+      await m.query(`SET LOCAL enable_seqscan = off`);
+      await m.query(`SET LOCAL enable_bitmapscan = off`);
+      return m.query(
+        `EXPLAIN SELECT d.id FROM notifications.deliveries d WHERE ${SENDABLE} AND d.next_attempt_at <= now()
+         ORDER BY d.next_attempt_at LIMIT 20 FOR UPDATE SKIP LOCKED`,
+      );
+    });
+    expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toContain('Index Scan using ix_deliveries_sendable');
   });
 
   it('sends the confirmation in Italian with an .ics invitation that ical.js parses', async () => {

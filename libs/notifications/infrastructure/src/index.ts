@@ -1,4 +1,4 @@
-import { NotificationDeliveryRecord } from './lib/notification-delivery.record';
+import { NotificationDeliveryRecord, SENDABLE } from './lib/notification-delivery.record';
 import { TemplateOverrideRecord } from './lib/template-override.record';
 import { OptOutRecord } from './lib/opt-out.record';
 
@@ -8,7 +8,7 @@ export * from './lib/notifications.options';
 export * from './lib/reminder-jobs';
 export { DeliveryWorker } from './lib/delivery.worker';
 export * from './lib/app-io.sender';
-export { NotificationDeliveryRecord };
+export { NotificationDeliveryRecord, SENDABLE };
 
 export const notificationsEntities: (new () => object)[] = [
   NotificationDeliveryRecord,

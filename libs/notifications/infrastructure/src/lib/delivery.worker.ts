@@ -9,7 +9,7 @@ import { AppIoSender } from './app-io.sender';
 import { recordedOutcome, RecordedOutcome, SendOutcome } from './delivery-outcome';
 import { deliveriesFromRows } from './delivery-rows';
 import { EmailSender } from './email.sender';
-import { NotificationDeliveryRecord } from './notification-delivery.record';
+import { NotificationDeliveryRecord, SENDABLE } from './notification-delivery.record';
 import { NotificationMetrics } from './notification-metrics';
 import { SmsSender } from './sms.sender';
 import { NOTIFICATIONS_OPTIONS, NotificationsOptions } from './notifications.options';
@@ -181,10 +181,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   async drain(): Promise<number> {
     let claimedNow = 0;
     while (!this.stopped && this.hasRoom()) {
-      const claimed = await this.claim(
-        `d.status IN ('queued', 'retrying') AND (d.kind <> 'reminder' OR d.status = 'retrying') AND d.next_attempt_at <= now()`,
-        [],
-      );
+      const claimed = await this.claim(`${SENDABLE} AND d.next_attempt_at <= now()`, []);
       for (const d of claimed) this.start(d);
       claimedNow += claimed.length;
       if (claimed.length < BATCH) {

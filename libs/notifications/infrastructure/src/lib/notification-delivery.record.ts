@@ -1,6 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**
+ * The deliveries the worker may claim now or later: messages waiting, and whatever waits for a retry (a reminder
+ * waits for its job until then). The claim's condition and its index's predicate, the same text.
+ */
+export const SENDABLE = `status IN ('queued', 'retrying') AND (kind <> 'reminder' OR status = 'retrying')`;
+
+/**
  * One message to one recipient on one channel for one source event: the unique key makes a redelivered event
  * produce no second message. The rendered content is stored so the worker sends exactly what was decided.
  */
@@ -9,6 +15,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColum
 @Index('ix_deliveries_booking', ['tenantId', 'bookingRef', 'kind'])
 @Index('ix_deliveries_tenant_status', ['tenantId', 'status', 'createdAt'])
 @Index('ix_deliveries_due', ['status', 'nextAttemptAt'])
+@Index('ix_deliveries_sendable', ['nextAttemptAt'], { where: SENDABLE })
 export class NotificationDeliveryRecord {
   @PrimaryColumn('uuid') id!: string;
   @Column('text', { name: 'tenant_id' }) tenantId!: string;

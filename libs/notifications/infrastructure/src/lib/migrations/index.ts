@@ -4,6 +4,7 @@ import { TemplateOverrides1764180000320 } from './1764180000320-template-overrid
 import { OptOuts1764180000330 } from './1764180000330-opt-outs';
 import { DeliveryAppointment1764180000340 } from './1764180000340-delivery-appointment';
 import { NotificationsMessagingRowLevelSecurity1764180000400 } from './1764180000400-notifications-messaging-row-level-security';
+import { DeliveriesSendableIndex1764180000410 } from './1764180000410-deliveries-sendable-index';
 
 /** In order. A new migration is appended, never edited in place. */
 export const notificationsMigrations = [
@@ -13,4 +14,5 @@ export const notificationsMigrations = [
   OptOuts1764180000330,
   DeliveryAppointment1764180000340,
   NotificationsMessagingRowLevelSecurity1764180000400,
+  DeliveriesSendableIndex1764180000410,
 ];
