@@ -1,4 +1,4 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { Admin, Kafka, logLevel } from 'kafkajs';
 import { dlqOf, topicSpecs } from '@facile/contracts';
 import { KafkaConnection } from '@facile/platform/messaging';
 
@@ -24,9 +24,36 @@ export async function createTopics(prefix: string, kafka = testKafka()): Promise
       ])
       .filter((t) => !existing.has(t.topic))
       .map((t) => ({ ...t, replicationFactor: 1 }));
-    if (topics.length > 0) await admin.createTopics({ topics, waitForLeaders: true });
+    if (topics.length === 0) return;
+    await admin.createTopics({ topics, waitForLeaders: false });
+    await waitForLeaders(
+      admin,
+      topics.map((t) => t.topic),
+    );
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * Until every partition of the topics has a leader. Right after creation a busy broker may answer a topic's
+ * metadata with "this server does not host this topic-partition" for a moment; kafkajs' own wait
+ * (`waitForLeaders: true`) retries only "leader not available" and gave up on that answer, failing a whole suite's
+ * set-up in a clean-clone CI run. Any error is retried until the deadline, then thrown.
+ */
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    let last: unknown;
+    try {
+      const { topics: found } = await admin.fetchTopicMetadata({ topics });
+      if (found.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline)
+      throw last instanceof Error ? last : new Error(`no leader yet for some of: ${topics.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
