@@ -1,6 +1,7 @@
-import { Admin, Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 import { dlqOf, topicSpecs } from '@facile/contracts';
 import { KafkaConnection } from '@facile/platform/messaging';
+import { waitFor } from './wait-for';
 
 export function testKafka(brokers = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092'): Kafka {
   return new Kafka({ clientId: 'facile-tests', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
@@ -26,34 +27,21 @@ export async function createTopics(prefix: string, kafka = testKafka()): Promise
       .map((t) => ({ ...t, replicationFactor: 1 }));
     if (topics.length === 0) return;
     await admin.createTopics({ topics, waitForLeaders: false });
-    await waitForLeaders(
-      admin,
-      topics.map((t) => t.topic),
+    // Until every partition has a leader. Right after creation a busy broker may answer a topic's metadata with
+    // "this server does not host this topic-partition" for a moment; kafkajs' own wait (`waitForLeaders: true`)
+    // retries only "leader not available" and gave up on that answer, failing a whole suite's set-up in a
+    // clean-clone CI run. waitFor retries any answer until its timeout.
+    const names = topics.map((t) => t.topic);
+    await waitFor(
+      async () =>
+        (await admin.fetchTopicMetadata({ topics: names })).topics.every(
+          (t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0),
+        ),
+      30000,
+      100,
     );
   } finally {
     await admin.disconnect();
-  }
-}
-
-/**
- * Until every partition of the topics has a leader. Right after creation a busy broker may answer a topic's
- * metadata with "this server does not host this topic-partition" for a moment; kafkajs' own wait
- * (`waitForLeaders: true`) retries only "leader not available" and gave up on that answer, failing a whole suite's
- * set-up in a clean-clone CI run. Any error is retried until the deadline, then thrown.
- */
-async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    let last: unknown;
-    try {
-      const { topics: found } = await admin.fetchTopicMetadata({ topics });
-      if (found.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > deadline)
-      throw last instanceof Error ? last : new Error(`no leader yet for some of: ${topics.join(', ')}`);
-    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
