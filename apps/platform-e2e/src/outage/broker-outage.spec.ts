@@ -88,24 +88,19 @@ describe('broker outage', () => {
     await waitFor(async () => (await kafkaUp('scheduling')) && (await kafkaUp('notifications')), 90000, 250);
     const confirmations = () =>
       sink.messages.filter((m) => codes.some((c) => m.subject === `Appuntamento confermato ${c}`));
-    // Until they all arrive, say where the chain stands, so that a timeout tells which link stopped.
-    await waitFor(
-      async () => {
-        if (confirmations().length >= N) return true;
-        const [outbox, deliveries] = await Promise.all([
-          db.query(`SELECT count(*)::int AS n FROM scheduling.outbox WHERE published_at IS NULL`),
-          db.query(
-            `SELECT status, count(*)::int AS n FROM notifications.deliveries WHERE booking_ref = ANY($1) GROUP BY 1`,
-            [codes],
-          ),
-        ]);
-        throw new Error(
-          `${confirmations().length} of ${N} confirmations received; scheduling's outbox has ${outbox.rows[0].n} unpublished; deliveries ${JSON.stringify(deliveries.rows)}`,
-        );
-      },
-      120000,
-      250,
-    );
+    // A timeout says where the chain stands, so that it tells which link stopped (read once, then).
+    await waitFor(() => confirmations().length >= N, 120000, 250).catch(async (e: Error) => {
+      const [outbox, deliveries] = await Promise.all([
+        db.query(`SELECT count(*)::int AS n FROM scheduling.outbox WHERE published_at IS NULL`),
+        db.query(
+          `SELECT status, count(*)::int AS n FROM notifications.deliveries WHERE booking_ref = ANY($1) GROUP BY 1`,
+          [codes],
+        ),
+      ]);
+      throw new Error(
+        `${e.message}: ${confirmations().length} of ${N} confirmations received; scheduling's outbox has ${outbox.rows[0].n} unpublished; deliveries ${JSON.stringify(deliveries.rows)}`,
+      );
+    });
     // settle: a duplicate would arrive within a few more relay/consumer rounds
     await new Promise((r) => setTimeout(r, 3000));
     const got = confirmations();
