@@ -160,10 +160,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private run(): void {
     if (this.running || this.stopped) return;
     this.running = this.drain()
-      .then(
-        () => undefined,
-        (e: Error) => this.logger.warn(`delivery claim failed: ${e.message}`),
-      )
+      .catch((e: Error) => this.logger.warn(`delivery claim failed: ${e.message}`))
       .finally(() => {
         this.running = undefined;
         this.schedule(this.options.pollMs);
@@ -175,22 +172,19 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /**
-   * Claims due deliveries a batch at a time and starts sending them, while there is room under IN_FLIGHT; returns
-   * how many it claimed, without waiting for their sends.
+   * Claims due deliveries a batch at a time and starts sending them, while there is room under IN_FLIGHT, without
+   * waiting for their sends.
    */
-  async drain(): Promise<number> {
-    let claimedNow = 0;
+  private async drain(): Promise<void> {
     while (!this.stopped && this.hasRoom()) {
       const claimed = await this.claim(`${SENDABLE} AND d.next_attempt_at <= now()`, []);
       for (const d of claimed) this.start(d);
-      claimedNow += claimed.length;
       if (claimed.length < BATCH) {
         this.backlog = false;
-        return claimedNow;
+        return;
       }
     }
     this.backlog = true;
-    return claimedNow;
   }
 
   /** Sends one claimed delivery; once recorded, its room goes to the rows still due. */

@@ -24,8 +24,9 @@ export function connectWithoutDelay(
   target: SmtpSocketTarget,
   callback: (err: Error | null, socketOptions?: { connection: Socket }) => void,
 ): void {
+  const host = target.host || DEFAULT_HOST;
   const port = Number(target.port) || (target.secure ? 465 : 587);
-  const socket = connect({ host: target.host || DEFAULT_HOST, port });
+  const socket = connect({ host, port });
   socket.setNoDelay(true);
   let settled = false;
   const fail = (e: Error) => {
@@ -35,7 +36,7 @@ export function connectWithoutDelay(
   };
   socket.once('error', fail);
   socket.setTimeout(target.connectionTimeout ?? CONNECTION_TIMEOUT_MS, () =>
-    fail(new Error(`Connection timeout to ${target.host || DEFAULT_HOST}:${port}`)),
+    fail(new Error(`Connection timeout to ${host}:${port}`)),
   );
   socket.once('connect', () => {
     if (settled) return;

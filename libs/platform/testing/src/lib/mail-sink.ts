@@ -19,8 +19,8 @@ export class MailSink {
    * answer it — nor keep it — until `release()`, as a provider slow to accept a message would.
    */
   hold(address: string): Held {
-    let arrive = () => undefined as void;
-    let release = () => undefined as void;
+    let arrive!: () => void;
+    let release!: () => void;
     const arrived = new Promise<void>((r) => (arrive = r));
     const released = new Promise<void>((r) => (release = r));
     this.held.set(address, { arrive, released });
